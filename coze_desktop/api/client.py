@@ -1,0 +1,436 @@
+"""Async Coze Open API client on httpx: chat (streaming and polled), tool outputs, conversations, bots."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from .. import __version__
+from .errors import (
+    CozeAPIError,
+    CozeAuthError,
+    CozeError,
+    CozeNetworkError,
+    CozeProtocolError,
+    CozeRateLimitError,
+    CozeStreamError,
+    error_from_body,
+)
+from .sse import SSEDecoder
+from .types import Bot, BotInfo, Chat, ChatEvent, ChatStatus, Conversation, Message, MessagePage, parse_event
+
+CN_BASE_URL = "https://api.coze.cn"
+COM_BASE_URL = "https://api.coze.com"
+REGIONS = {"cn": CN_BASE_URL, "com": COM_BASE_URL}
+
+# Connect quickly or say why not; a streamed answer may legitimately pause for a long time while the bot
+# thinks or a server-side plugin runs, so the stream read timeout is the cloud proxy's own limit (600 s).
+CONNECT_TIMEOUT = 5.0
+REQUEST_TIMEOUT = 60.0
+STREAM_READ_TIMEOUT = 600.0
+
+
+@dataclass(slots=True)
+class ToolOutput:
+    tool_call_id: str
+    output: str
+
+
+@dataclass(slots=True)
+class EnterMessage:
+    """A message sent with a chat (``additional_messages``): normally the user's question."""
+
+    content: str
+    role: str = "user"
+    content_type: str = "text"
+    type: str = ""
+
+    def to_wire(self) -> dict[str, str]:
+        d = {"role": self.role, "content": self.content, "content_type": self.content_type}
+        if self.type:
+            d["type"] = self.type
+        return d
+
+
+def base_url_for(region: str | None = None, base_url: str | None = None) -> str:
+    """``base_url`` wins (self-hosted Coze Studio, the demo server); else the region's cloud URL."""
+    if base_url:
+        return base_url.rstrip("/")
+    try:
+        return REGIONS[region or "cn"]
+    except KeyError:
+        raise ValueError(f"unknown region {region!r}: use one of {', '.join(REGIONS)}") from None
+
+
+_USERINFO = re.compile(r"(://)[^/@\s]+@")
+
+
+def _redact_url(text: str) -> str:
+    """Proxy URLs may carry user:password; an error message must not."""
+    return _USERINFO.sub(r"\1***@", text)
+
+
+def _logid(response: httpx.Response) -> str:
+    return response.headers.get("x-tt-logid") or response.headers.get("x-log-id") or ""
+
+
+class CozeClient:
+    """Talks to one Coze API server with one token.
+
+    Every failure is a :class:`~coze_desktop.api.errors.CozeError` carrying code, msg, HTTP status and logid;
+    the token appears in no message. ``last_logid`` holds the logid of the latest response.
+    """
+
+    def __init__(
+        self,
+        token: str,
+        base_url: str = CN_BASE_URL,
+        *,
+        proxy: str | None = None,
+        stream_read_timeout: float | None = STREAM_READ_TIMEOUT,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        token = token.strip()
+        if not token or not token.isascii() or not token.isprintable():
+            # Checked here so that httpx's header encoding error (which quotes characters) never happens.
+            raise CozeAuthError("The token is empty or contains characters a token cannot have.", code=0)
+        self.base_url = base_url.rstrip("/")
+        self.last_logid = ""
+        self._stream_timeout = httpx.Timeout(REQUEST_TIMEOUT, connect=CONNECT_TIMEOUT, read=stream_read_timeout)
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            headers={"Authorization": f"Bearer {token}", "User-Agent": f"coze-desktop/{__version__}"},
+            timeout=httpx.Timeout(REQUEST_TIMEOUT, connect=CONNECT_TIMEOUT),
+            proxy=proxy or None,
+            # An explicit proxy setting wins; without one, honour the system's *_PROXY variables.
+            trust_env=not proxy,
+            transport=transport,
+        )
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> CozeClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    # ----------------------------------------------------------------- chat
+
+    def stream_chat(
+        self,
+        *,
+        bot_id: str,
+        user_id: str,
+        messages: Iterable[EnterMessage],
+        conversation_id: str | None = None,
+        custom_variables: dict[str, str] | None = None,
+        meta_data: dict[str, str] | None = None,
+    ) -> ChatStream:
+        """``POST /v3/chat`` with ``stream: true``. Use as ``async with client.stream_chat(...) as s``."""
+        body = self._chat_body(bot_id, user_id, messages, True, custom_variables, meta_data)
+        return ChatStream(self, "/v3/chat", _params(conversation_id=conversation_id), body)
+
+    async def create_chat(
+        self,
+        *,
+        bot_id: str,
+        user_id: str,
+        messages: Iterable[EnterMessage],
+        conversation_id: str | None = None,
+        custom_variables: dict[str, str] | None = None,
+        meta_data: dict[str, str] | None = None,
+    ) -> Chat:
+        """``POST /v3/chat`` with ``stream: false``: the chat starts; poll it with :meth:`poll_chat`."""
+        body = self._chat_body(bot_id, user_id, messages, False, custom_variables, meta_data)
+        data = await self._call("POST", "/v3/chat", params=_params(conversation_id=conversation_id), json=body)
+        return Chat.from_wire(data)
+
+    @staticmethod
+    def _chat_body(
+        bot_id: str,
+        user_id: str,
+        messages: Iterable[EnterMessage],
+        stream: bool,
+        custom_variables: dict[str, str] | None,
+        meta_data: dict[str, str] | None,
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "bot_id": bot_id,
+            "user_id": user_id,
+            "additional_messages": [m.to_wire() for m in messages],
+            # Sent explicitly: Coze Studio defaults to streaming when it is absent.
+            "stream": stream,
+            # Local plugins need the history saved, or submit_tool_outputs fails with 5000.
+            "auto_save_history": True,
+        }
+        if custom_variables:
+            body["custom_variables"] = custom_variables
+        if meta_data:
+            body["meta_data"] = meta_data
+        return body
+
+    def stream_tool_outputs(self, conversation_id: str, chat_id: str, outputs: Iterable[ToolOutput]) -> ChatStream:
+        """``POST /v3/chat/submit_tool_outputs`` (ids in the query) continuing the chat on a new stream."""
+        body = {"tool_outputs": [_tool_output(o) for o in outputs], "stream": True}
+        return ChatStream(self, "/v3/chat/submit_tool_outputs",
+                          _params(conversation_id=conversation_id, chat_id=chat_id), body)
+
+    async def submit_tool_outputs(self, conversation_id: str, chat_id: str, outputs: Iterable[ToolOutput]) -> Chat:
+        """Non-streaming submit; the chat goes on and is polled with :meth:`poll_chat`."""
+        body = {"tool_outputs": [_tool_output(o) for o in outputs], "stream": False}
+        data = await self._call("POST", "/v3/chat/submit_tool_outputs",
+                                params=_params(conversation_id=conversation_id, chat_id=chat_id), json=body)
+        return Chat.from_wire(data)
+
+    async def retrieve_chat(self, conversation_id: str, chat_id: str) -> Chat:
+        # GET works on the cloud and on Coze Studio (the SDKs' POST only on the cloud).
+        data = await self._call("GET", "/v3/chat/retrieve",
+                                params=_params(conversation_id=conversation_id, chat_id=chat_id))
+        return Chat.from_wire(data)
+
+    async def poll_chat(
+        self, conversation_id: str, chat_id: str, *, interval: float = 1.0, deadline: float = 300.0
+    ) -> Chat:
+        """Retrieve until the chat reaches a terminal status (completed, failed, requires_action, canceled).
+
+        Raises :class:`CozeNetworkError` when ``deadline`` seconds pass first. The SDKs' own loops stop on a
+        ``created`` status or never end on ``canceled``; this one ends on exactly the terminal set.
+        """
+        end = time.monotonic() + deadline
+        while True:
+            chat = await self.retrieve_chat(conversation_id, chat_id)
+            if chat.status in ChatStatus.TERMINAL:
+                return chat
+            if time.monotonic() + interval > end:
+                raise CozeNetworkError(
+                    f"The chat was still '{chat.status or 'unknown'}' after {deadline:.0f} s.",
+                    logid=self.last_logid,
+                    hint="Coze did not finish the answer in time. Try again, or use streaming mode.",
+                )
+            await asyncio.sleep(interval)
+
+    async def list_chat_messages(self, conversation_id: str, chat_id: str) -> list[Message]:
+        body = await self._call("GET", "/v3/chat/message/list", raw=True,
+                                params=_params(conversation_id=conversation_id, chat_id=chat_id))
+        items = body.get("data", body.get("Messages")) or []  # Coze Studio names the key "Messages"
+        return [Message.from_wire(m) for m in items if isinstance(m, dict)]
+
+    async def cancel_chat(self, conversation_id: str, chat_id: str) -> Chat:
+        """Flip the chat to canceled on the server. Closing an open stream is the caller's job."""
+        body = await self._call("POST", "/v3/chat/cancel", raw=True,
+                                json={"chat_id": chat_id, "conversation_id": conversation_id})
+        return Chat.from_wire(body.get("data") or body.get("ChatV3ChatDetail") or {})
+
+    # ----------------------------------------------------- conversations
+
+    async def create_conversation(
+        self, *, bot_id: str | None = None, name: str | None = None, meta_data: dict[str, str] | None = None
+    ) -> Conversation:
+        body: dict[str, Any] = {}
+        if bot_id:
+            body["bot_id"] = bot_id  # without it the conversation is missing from list_conversations
+        if name:
+            body["name"] = name[:100]
+        if meta_data:
+            body["meta_data"] = meta_data
+        return Conversation.from_wire(await self._call("POST", "/v1/conversation/create", json=body))
+
+    async def list_conversations(
+        self, bot_id: str, *, page_num: int = 1, page_size: int = 50
+    ) -> tuple[list[Conversation], bool]:
+        """One page of the caller's API conversations with a bot, newest first, and whether more exist."""
+        data = await self._call("GET", "/v1/conversations", params=_params(
+            bot_id=bot_id, page_num=page_num, page_size=min(page_size, 50), sort_order="DESC"))
+        items = data.get("conversations") or [] if isinstance(data, dict) else []
+        return [Conversation.from_wire(c) for c in items], bool(data.get("has_more"))
+
+    async def list_conversation_messages(
+        self,
+        conversation_id: str,
+        *,
+        order: str = "desc",
+        limit: int = 50,
+        before_id: str | None = None,
+        after_id: str | None = None,
+    ) -> MessagePage:
+        body: dict[str, Any] = {"order": order, "limit": max(1, min(limit, 50))}
+        if before_id:
+            body["before_id"] = before_id
+        if after_id:
+            body["after_id"] = after_id
+        # Paging fields sit at the top level next to data here, not inside it.
+        envelope = await self._call("POST", "/v1/conversation/message/list", raw=True,
+                                    params=_params(conversation_id=conversation_id), json=body)
+        items = envelope.get("data") or []
+        return MessagePage(
+            messages=[Message.from_wire(m) for m in items if isinstance(m, dict)],
+            first_id=str(envelope.get("first_id") or ""),
+            last_id=str(envelope.get("last_id") or ""),
+            has_more=bool(envelope.get("has_more")),
+        )
+
+    # --------------------------------------------------------------- bots
+
+    async def list_bots(self, workspace_id: str, *, page_size: int = 50) -> list[Bot]:
+        """Bots published as API in a workspace: ``/v1/bots``, else the older ``published_bots_list``."""
+        try:
+            data = await self._call("GET", "/v1/bots", params=_params(
+                workspace_id=workspace_id, page_num=1, page_size=page_size))
+            return [Bot.from_wire(b) for b in (data or {}).get("items") or []]
+        except (CozeAuthError, CozeRateLimitError):
+            raise
+        except CozeAPIError:
+            data = await self._call("GET", "/v1/space/published_bots_list", params=_params(
+                space_id=workspace_id, page_index=1, page_size=page_size))
+            return [Bot.from_wire(b) for b in (data or {}).get("space_bots") or []]
+
+    async def get_bot(self, bot_id: str) -> BotInfo:
+        """Name, prologue and suggested questions: ``/v1/bots/{id}``, else ``/v1/bot/get_online_info``."""
+        try:
+            data = await self._call("GET", f"/v1/bots/{bot_id}", params={"is_published": "true"})
+        except (CozeAuthError, CozeRateLimitError):
+            raise
+        except CozeAPIError:
+            data = await self._call("GET", "/v1/bot/get_online_info", params={"bot_id": bot_id})
+        info = BotInfo.from_wire(data)
+        info.id = info.id or bot_id
+        return info
+
+    # ---------------------------------------------------------- plumbing
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, str] | None = None,
+        json: Any = None,
+        raw: bool = False,
+    ) -> Any:
+        """One JSON request: ``data`` of the envelope (or the whole envelope when ``raw``)."""
+        try:
+            response = await self._http.request(method, path, params=params, json=json)
+        except httpx.HTTPError as exc:
+            raise network_error(exc, self.base_url) from None
+        body = self._envelope(response)
+        return body if raw else body.get("data")
+
+    def _envelope(self, response: httpx.Response) -> dict[str, Any]:
+        """Decode a JSON response and raise the right error when its ``code`` (or status) says failure."""
+        logid = self.last_logid = _logid(response)
+        status = response.status_code
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if not isinstance(body, dict):
+            if status >= 400:
+                raise error_from_body(response.text, http_status=status, logid=logid)
+            kind = response.headers.get("content-type", "no content type")
+            raise CozeProtocolError(
+                f"Expected a JSON response from {response.request.url.path}, got {kind} (HTTP {status}).",
+                http_status=status, logid=logid)
+        code = body.get("code", 0)
+        if (code not in (0, None, "0")) or status >= 400:
+            raise error_from_body(body, http_status=status, logid=logid)
+        return body
+
+
+class ChatStream:
+    """An open answer stream. ``async with`` opens it (raising the server's error, if any) and closes it.
+
+    Iterating yields :class:`ChatEvent` objects. A stream that breaks off raises :class:`CozeStreamError`;
+    a last event without its terminating blank line is still delivered.
+    """
+
+    def __init__(self, client: CozeClient, path: str, params: dict[str, str], body: dict[str, Any]) -> None:
+        self._client = client
+        self._request = client._http.build_request(
+            "POST", path, params=params, json=body,
+            headers={"Accept": "text/event-stream"}, timeout=client._stream_timeout)
+        self._response: httpx.Response | None = None
+        self.logid = ""
+
+    async def __aenter__(self) -> ChatStream:
+        client = self._client
+        try:
+            response = await client._http.send(self._request, stream=True)
+        except httpx.HTTPError as exc:
+            raise network_error(exc, client.base_url) from None
+        self._response = response
+        self.logid = client.last_logid = _logid(response)
+        if "text/event-stream" not in response.headers.get("content-type", ""):
+            # Rejected before streaming began: Coze answers with a JSON error envelope instead.
+            try:
+                await response.aread()
+            except httpx.HTTPError as exc:
+                await self.aclose()
+                raise network_error(exc, client.base_url) from None
+            await self.aclose()
+            client._envelope(response)  # raises the server's error
+            raise CozeProtocolError(
+                "Expected an event stream but the server sent a JSON body without an error.",
+                http_status=response.status_code, logid=self.logid)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        if self._response is not None:
+            await self._response.aclose()
+
+    async def __aiter__(self) -> AsyncIterator[ChatEvent]:
+        assert self._response is not None, "use 'async with' to open the stream first"
+        decoder = SSEDecoder()
+        try:
+            async for chunk in self._response.aiter_bytes():
+                for sse in decoder.feed(chunk):
+                    yield parse_event(sse.event, sse.data)
+        except httpx.HTTPError as exc:
+            # What was complete has been delivered; a half event at the cut is dropped, not guessed at.
+            raise CozeStreamError(
+                f"The answer stream broke off: {_redact_url(str(exc)) or type(exc).__name__}",
+                http_status=self._response.status_code, logid=self.logid) from None
+        for sse in decoder.close():
+            yield parse_event(sse.event, sse.data)
+
+
+def network_error(exc: httpx.HTTPError, base_url: str) -> CozeError:
+    """Map httpx's exceptions onto ours, with a hint of what to check and no secrets."""
+    host = urlsplit(base_url).netloc or base_url
+    detail = _redact_url(str(exc)) or type(exc).__name__
+    if isinstance(exc, httpx.ProxyError):
+        return CozeNetworkError(f"The proxy failed: {detail}",
+                                hint="Check the proxy setting (address, port, credentials) or turn it off.")
+    if isinstance(exc, httpx.TimeoutException):
+        what = "connect to" if isinstance(exc, httpx.ConnectTimeout) else "get an answer from"
+        return CozeNetworkError(f"Timed out trying to {what} {host}.",
+                                hint="Check your network connection and proxy, then try again.")
+    if isinstance(exc, httpx.ConnectError):
+        return CozeNetworkError(f"Could not connect to {host}: {detail}",
+                                hint="Check your network connection, proxy and the API base URL.")
+    if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
+        return CozeNetworkError(f"The API base URL {base_url!r} is not usable: {detail}",
+                                hint="Use https://api.coze.cn, https://api.coze.com or http://host:port.")
+    if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError)):
+        return CozeStreamError(f"The connection to {host} broke: {detail}")
+    return CozeNetworkError(f"Request to {host} failed: {detail}",
+                            hint="Check your network connection and proxy, then try again.")
+
+
+def _params(**values: Any) -> dict[str, str]:
+    return {k: str(v) for k, v in values.items() if v not in (None, "")}
+
+
+def _tool_output(o: ToolOutput) -> dict[str, str]:
+    return {"tool_call_id": o.tool_call_id, "output": o.output}

@@ -1,0 +1,162 @@
+"""The one error tree of the Coze client: every failure carries code, msg, HTTP status, logid and a hint."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Codes the cloud and Coze Studio use for a token that is wrong, expired, or from the other region.
+AUTH_CODES = frozenset({4100, 4101, 700012006})
+# The bot id is unknown, or the bot is not published to the "Agent as API" channel.
+BOT_CODES = frozenset({4200, 4015, 103100002})
+BUSY_CODES = frozenset({4016})
+RATE_CODES = frozenset({4013})
+
+HINT_AUTH = (
+    "The token was rejected. Check that it is valid and not expired, and that the region matches the "
+    "account: coze.cn tokens only work with api.coze.cn, coze.com tokens with api.coze.com."
+)
+HINT_BOT = (
+    "The bot was not found or is not published as an API. In Coze, publish the bot to the "
+    "'Agent as API' (API) channel and check the bot ID."
+)
+HINT_BUSY = (
+    "A chat is already running in this conversation. Wait for it to finish, or start a new conversation."
+)
+HINT_RATE = "Coze is limiting the request rate. Wait a moment and try again."
+HINT_SERVER = "Coze reported a server-side problem. Try again later; quote the logid if it persists."
+
+
+class CozeError(Exception):
+    """Base of every failure the Coze client reports.
+
+    Attributes: ``code`` (Coze's business code, 0 when there is none), ``msg`` (Coze's message or ours),
+    ``http_status`` (None when no response arrived), ``logid`` (from ``x-tt-logid`` or ``detail.logid``;
+    Coze support asks for it) and ``hint`` (what the user can do). None of them ever holds a token.
+    """
+
+    default_hint = ""
+
+    def __init__(
+        self,
+        msg: str,
+        *,
+        code: int = 0,
+        http_status: int | None = None,
+        logid: str = "",
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(msg)
+        self.msg = msg
+        self.code = code
+        self.http_status = http_status
+        self.logid = logid
+        self.hint = self.default_hint if hint is None else hint
+
+    def __str__(self) -> str:
+        parts = [f"[{self.code}] {self.msg}" if self.code else self.msg]
+        if self.http_status and self.http_status >= 400:
+            parts.append(f"(HTTP {self.http_status})")
+        if self.logid:
+            parts.append(f"logid={self.logid}")
+        return " ".join(parts)
+
+    def describe(self) -> str:
+        """The message, then the hint on its own line: what a user interface shows."""
+        return f"{self}\n{self.hint}" if self.hint else str(self)
+
+
+class CozeAPIError(CozeError):
+    """Coze answered with an error envelope (``code != 0``), whatever the HTTP status."""
+
+
+class CozeAuthError(CozeAPIError):
+    """The token is invalid, expired, lacks permission or belongs to the other region."""
+
+    default_hint = HINT_AUTH
+
+
+class CozeBotError(CozeAPIError):
+    """The bot does not exist or is not published to the API channel."""
+
+    default_hint = HINT_BOT
+
+
+class CozeBusyError(CozeAPIError):
+    """Another chat is in progress in this conversation (4016)."""
+
+    default_hint = HINT_BUSY
+
+
+class CozeRateLimitError(CozeAPIError):
+    """Too many requests (4013 or HTTP 429)."""
+
+    default_hint = HINT_RATE
+
+
+class CozeChatFailed(CozeAPIError):
+    """The chat itself failed (``conversation.chat.failed``, an ``error`` event, or status failed)."""
+
+
+class CozeNetworkError(CozeError):
+    """No usable response: connection refused, DNS, TLS, proxy, or a timeout."""
+
+
+class CozeStreamError(CozeError):
+    """The answer stream broke off or ended before the chat finished."""
+
+    default_hint = "The connection broke during the answer. What arrived is kept; retry to ask again."
+
+
+class CozeProtocolError(CozeError):
+    """The server sent something that is not the Coze protocol (not JSON, not an envelope)."""
+
+    default_hint = "Check that the base URL points at a Coze API server (api.coze.cn, api.coze.com)."
+
+
+def _class_for(code: int, http_status: int | None) -> type[CozeAPIError]:
+    if code in AUTH_CODES or (code == 0 and http_status in (401, 403)):
+        return CozeAuthError
+    if code in BOT_CODES:
+        return CozeBotError
+    if code in BUSY_CODES:
+        return CozeBusyError
+    if code in RATE_CODES or http_status == 429:
+        return CozeRateLimitError
+    return CozeAPIError
+
+
+# Coze Studio wraps the real error in the message: "code=103100002 message=agent not exists".
+_INNER_CODE = re.compile(r"code=(\d+)")
+
+
+def error_from_body(
+    body: Any, *, http_status: int | None, logid: str = "", cls: type[CozeAPIError] | None = None
+) -> CozeAPIError:
+    """Build the right error from a decoded error envelope (or ``{code, msg}`` event data)."""
+    code, msg = 0, ""
+    if isinstance(body, dict):
+        code = _as_int(body.get("code", body.get("error_code")))
+        msg = str(body.get("msg") or body.get("message") or body.get("error_message") or "")
+        detail = body.get("detail")
+        if not logid and isinstance(detail, dict):
+            logid = str(detail.get("logid") or "")
+        error = body.get("error")  # a deprecated shape some SDKs still read
+        if not logid and isinstance(error, dict):
+            logid = str(error.get("logid") or "")
+    elif isinstance(body, str):
+        msg = body.strip()[:500]
+    if not msg:
+        msg = f"HTTP {http_status}" if http_status and http_status >= 400 else "Coze reported an error"
+    inner = _INNER_CODE.search(msg)
+    kind = cls or _class_for(int(inner.group(1)) if inner and code not in AUTH_CODES else code, http_status)
+    if kind is CozeAPIError and code == 5000:
+        return kind(msg, code=code, http_status=http_status, logid=logid, hint=HINT_SERVER)
+    return kind(msg, code=code, http_status=http_status, logid=logid)
+
+
+def _as_int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0

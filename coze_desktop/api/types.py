@@ -1,0 +1,398 @@
+"""Typed Coze wire objects (Chat, Message, ToolCall, Usage, recall chunks…) parsed tolerantly from JSON."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class ChatStatus:
+    """Chat status strings. Unknown values are kept as they come; these are the ones we act on."""
+
+    CREATED = "created"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    REQUIRES_ACTION = "requires_action"
+    CANCELED = "canceled"
+
+    TERMINAL = frozenset({COMPLETED, FAILED, REQUIRES_ACTION, CANCELED})
+
+
+# Coze Studio spells two statuses differently; map them onto the cloud's.
+_STATUS_ALIASES = {"cancelled": ChatStatus.CANCELED, "required_action": ChatStatus.REQUIRES_ACTION,
+                   "conversation.chat.cancelled": ChatStatus.CANCELED}
+
+
+class EventType:
+    """SSE event names of ``/v3/chat`` and ``/v3/chat/submit_tool_outputs``."""
+
+    CHAT_CREATED = "conversation.chat.created"
+    CHAT_IN_PROGRESS = "conversation.chat.in_progress"
+    CHAT_COMPLETED = "conversation.chat.completed"
+    CHAT_FAILED = "conversation.chat.failed"
+    CHAT_REQUIRES_ACTION = "conversation.chat.requires_action"
+    CHAT_CANCELED = "conversation.chat.canceled"
+    MESSAGE_DELTA = "conversation.message.delta"
+    MESSAGE_COMPLETED = "conversation.message.completed"
+    AUDIO_DELTA = "conversation.audio.delta"
+    ERROR = "error"
+    DONE = "done"
+
+
+_EVENT_ALIASES = {
+    "conversation.chat.cancelled": EventType.CHAT_CANCELED,
+    "conversation.stream.done": EventType.DONE,  # Coze Studio's terminator
+}
+
+
+class MessageType:
+    QUESTION = "question"
+    ANSWER = "answer"
+    FUNCTION_CALL = "function_call"
+    TOOL_OUTPUT = "tool_output"
+    TOOL_RESPONSE = "tool_response"
+    FOLLOW_UP = "follow_up"
+    VERBOSE = "verbose"
+    KNOWLEDGE = "knowledge"  # Coze Studio's recall message
+
+
+def to_int(value: Any, default: int = 0) -> int:
+    """Timestamps and counts come as ints, numeric strings, floats or null."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int):
+        return value
+    try:
+        return int(float(value))
+    except (TypeError, ValueError):
+        return default
+
+
+def to_str(value: Any) -> str:
+    """IDs are strings on the wire, but a number or null must not break us; never go through float."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _loads(text: Any) -> Any:
+    """Decode JSON that may itself be a JSON string (Coze nests JSON in JSON); None when it is not JSON."""
+    if not isinstance(text, str):
+        return text
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class Usage:
+    token_count: int = 0
+    output_count: int = 0
+    input_count: int = 0
+
+    @classmethod
+    def from_wire(cls, data: Any) -> Usage | None:
+        d = _dict(data)
+        if not d:
+            return None
+        # Some doc samples say output_tokens/input_tokens; accept both spellings.
+        return cls(
+            token_count=to_int(d.get("token_count")),
+            output_count=to_int(d.get("output_count", d.get("output_tokens"))),
+            input_count=to_int(d.get("input_count", d.get("input_tokens"))),
+        )
+
+
+@dataclass(slots=True)
+class ToolCall:
+    """One local-plugin call the bot asks for. ``arguments`` is the raw JSON string from the wire."""
+
+    id: str
+    name: str
+    arguments: str
+    type: str = "function"
+
+    @classmethod
+    def from_wire(cls, data: Any) -> ToolCall:
+        d = _dict(data)
+        fn = _dict(d.get("function"))
+        args = fn.get("arguments", "")
+        if not isinstance(args, str):  # tolerate an object where a JSON string is documented
+            args = json.dumps(args, ensure_ascii=False)
+        return cls(id=to_str(d.get("id")), name=to_str(fn.get("name")), arguments=args,
+                   type=to_str(d.get("type")) or "function")
+
+
+@dataclass(slots=True)
+class ChatError:
+    code: int
+    msg: str
+
+
+@dataclass(slots=True)
+class Chat:
+    id: str
+    conversation_id: str
+    bot_id: str = ""
+    status: str = ""
+    created_at: int = 0
+    completed_at: int = 0
+    failed_at: int = 0
+    section_id: str = ""
+    last_error: ChatError | None = None
+    usage: Usage | None = None
+    tool_calls: list[ToolCall] = field(default_factory=list)
+
+    @classmethod
+    def from_wire(cls, data: Any) -> Chat:
+        d = _dict(data)
+        status = to_str(d.get("status"))
+        last = _dict(d.get("last_error"))
+        last_error = None
+        if to_int(last.get("code")):
+            last_error = ChatError(to_int(last.get("code")), to_str(last.get("msg")))
+        # Ordinary events may carry an empty required_action skeleton; only a real one has tool calls.
+        action = _dict(d.get("required_action"))
+        calls = []
+        if action.get("type") == "submit_tool_outputs":
+            raw_calls = _dict(action.get("submit_tool_outputs")).get("tool_calls") or []
+            calls = [ToolCall.from_wire(c) for c in raw_calls if isinstance(c, dict)]
+        return cls(
+            id=to_str(d.get("id")),
+            conversation_id=to_str(d.get("conversation_id")),
+            bot_id=to_str(d.get("bot_id")),
+            status=_STATUS_ALIASES.get(status, status),
+            created_at=to_int(d.get("created_at")),
+            completed_at=to_int(d.get("completed_at")),
+            failed_at=to_int(d.get("failed_at")),
+            section_id=to_str(d.get("section_id")),
+            last_error=last_error,
+            usage=Usage.from_wire(d.get("usage")),
+            tool_calls=calls,
+        )
+
+
+@dataclass(slots=True)
+class RecallChunk:
+    """One knowledge-base slice the bot retrieved, as shown in the sources panel."""
+
+    slice: str
+    score: float = 0.0
+    document_name: str = ""
+    document_id: str = ""
+    dataset_name: str = ""
+    dataset_id: str = ""
+    link_title: str = ""
+    link_url: str = ""
+    index: str = ""
+
+    @classmethod
+    def from_wire(cls, data: Any) -> RecallChunk:
+        d = _dict(data)
+        meta = _dict(d.get("meta"))
+        doc, dataset = _dict(meta.get("document")), _dict(meta.get("dataset"))
+        link, card = _dict(meta.get("link")), _dict(meta.get("card"))
+        try:
+            score = float(d.get("score") or 0.0)
+        except (TypeError, ValueError):
+            score = 0.0
+        return cls(
+            slice=to_str(d.get("slice") or card.get("con")),
+            score=score,
+            document_name=to_str(doc.get("name")),
+            document_id=to_str(doc.get("id")),
+            dataset_name=to_str(dataset.get("name")),
+            dataset_id=to_str(dataset.get("id")),
+            link_title=to_str(link.get("title") or card.get("title")),
+            link_url=to_str(link.get("url")),
+            index=to_str(card.get("index")),
+        )
+
+
+@dataclass(slots=True)
+class Message:
+    id: str
+    conversation_id: str = ""
+    bot_id: str = ""
+    chat_id: str = ""
+    section_id: str = ""
+    role: str = ""
+    type: str = ""
+    content: str = ""
+    content_type: str = ""
+    reasoning_content: str = ""
+    created_at: int = 0
+    updated_at: int = 0
+
+    @classmethod
+    def from_wire(cls, data: Any) -> Message:
+        d = _dict(data)
+        content = d.get("content", "")
+        return cls(
+            id=to_str(d.get("id")),
+            conversation_id=to_str(d.get("conversation_id")),
+            bot_id=to_str(d.get("bot_id")),
+            chat_id=to_str(d.get("chat_id")),
+            section_id=to_str(d.get("section_id")),
+            role=to_str(d.get("role")),
+            type=to_str(d.get("type")),
+            content=content if isinstance(content, str) else json.dumps(content, ensure_ascii=False),
+            content_type=to_str(d.get("content_type")),
+            reasoning_content=to_str(d.get("reasoning_content")),
+            created_at=to_int(d.get("created_at")),
+            updated_at=to_int(d.get("updated_at")),
+        )
+
+    def verbose_kind(self) -> str:
+        """``msg_type`` of a verbose/knowledge message (``generate_answer_finish``, ``knowledge_recall``…)."""
+        if self.type not in (MessageType.VERBOSE, MessageType.KNOWLEDGE):
+            return ""
+        payload = _loads(self.content)
+        return to_str(payload.get("msg_type")) if isinstance(payload, dict) else ""
+
+    def recall_chunks(self) -> list[RecallChunk] | None:
+        """The chunks of a knowledge-recall message, or None when this is not one.
+
+        Recall is JSON in JSON: ``content`` → ``{"msg_type":"knowledge_recall","data":"<JSON>"}`` →
+        ``{"chunks":[…]}``. The cloud types it ``verbose``, Coze Studio ``knowledge``; detect by content.
+        """
+        if self.type not in (MessageType.VERBOSE, MessageType.KNOWLEDGE):
+            return None
+        payload = _loads(self.content)
+        if not isinstance(payload, dict) or payload.get("msg_type") != "knowledge_recall":
+            return None
+        inner = _loads(payload.get("data"))
+        chunks = inner.get("chunks") if isinstance(inner, dict) else None
+        return [RecallChunk.from_wire(c) for c in chunks or [] if isinstance(c, dict)]
+
+
+@dataclass(slots=True)
+class ChatEvent:
+    """One decoded SSE event. Exactly one of ``chat``/``message``/``error`` is set for the known kinds.
+
+    ``malformed`` marks an event whose data was not the JSON its kind needs; ``data`` keeps the raw text.
+    """
+
+    event: str
+    chat: Chat | None = None
+    message: Message | None = None
+    error: ChatError | None = None
+    data: str = ""
+    malformed: bool = False
+
+    @property
+    def is_done(self) -> bool:
+        return self.event == EventType.DONE
+
+
+def parse_event(name: str, data: str) -> ChatEvent:
+    """Turn one SSE event into a ChatEvent; never raises, whatever the server sent."""
+    event = _EVENT_ALIASES.get(name, name)
+    if event == EventType.DONE:
+        return ChatEvent(event, data=data)  # "[DONE]", [DONE], empty, or {"debug_url": …}
+    payload = _loads(data) if data else None
+    if event == EventType.ERROR:
+        d = _dict(payload)
+        code = to_int(d.get("code", d.get("error_code")))
+        msg = to_str(d.get("msg") or d.get("error_message")) or (data if payload is None else "")
+        return ChatEvent(event, error=ChatError(code, msg or "the server reported an error"), data=data)
+    if event.startswith("conversation.chat."):
+        if not isinstance(payload, dict):
+            return ChatEvent(event, data=data, malformed=True)
+        chat = Chat.from_wire(payload)
+        if not chat.id and "code" in payload and event == EventType.CHAT_FAILED:
+            # The doc schematic sends a bare {code, msg} as the failed chat's body.
+            chat.last_error = ChatError(to_int(payload.get("code")), to_str(payload.get("msg")))
+        return ChatEvent(event, chat=chat, data=data)
+    if event.startswith("conversation.message.") or event.startswith("conversation.audio."):
+        if not isinstance(payload, dict):
+            return ChatEvent(event, data=data, malformed=True)
+        return ChatEvent(event, message=Message.from_wire(payload), data=data)
+    return ChatEvent(event, data=data)  # unknown: forwarded, never fatal
+
+
+@dataclass(slots=True)
+class Conversation:
+    id: str
+    name: str = ""
+    created_at: int = 0
+    updated_at: int = 0
+    last_section_id: str = ""
+    meta_data: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_wire(cls, data: Any) -> Conversation:
+        d = _dict(data)
+        return cls(
+            id=to_str(d.get("id")),
+            name=to_str(d.get("name")),
+            created_at=to_int(d.get("created_at")),
+            updated_at=to_int(d.get("updated_at")),
+            last_section_id=to_str(d.get("last_section_id")),
+            meta_data={str(k): to_str(v) for k, v in _dict(d.get("meta_data")).items()},
+        )
+
+
+@dataclass(slots=True)
+class MessagePage:
+    messages: list[Message]
+    first_id: str = ""
+    last_id: str = ""
+    has_more: bool = False
+
+
+@dataclass(slots=True)
+class Bot:
+    """A bot in a list (``/v1/bots`` or the older ``published_bots_list``)."""
+
+    id: str
+    name: str
+    description: str = ""
+    icon_url: str = ""
+    is_published: bool = True
+
+    @classmethod
+    def from_wire(cls, data: Any) -> Bot:
+        d = _dict(data)
+        return cls(
+            id=to_str(d.get("id") or d.get("bot_id")),
+            name=to_str(d.get("name") or d.get("bot_name")),
+            description=to_str(d.get("description")),
+            icon_url=to_str(d.get("icon_url")),
+            is_published=bool(d.get("is_published", True)),
+        )
+
+
+@dataclass(slots=True)
+class BotInfo:
+    """What a welcome screen needs of a bot: name, prologue, suggested questions."""
+
+    id: str
+    name: str
+    description: str = ""
+    icon_url: str = ""
+    prologue: str = ""
+    suggested_questions: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_wire(cls, data: Any) -> BotInfo:
+        d = _dict(data)
+        onboarding = _dict(d.get("onboarding_info"))
+        # The draft sample spells these in PascalCase; accept both.
+        prologue = onboarding.get("prologue", onboarding.get("Prologue"))
+        questions = onboarding.get("suggested_questions", onboarding.get("SuggestedQuestions")) or []
+        return cls(
+            id=to_str(d.get("bot_id") or d.get("id")),
+            name=to_str(d.get("name")),
+            description=to_str(d.get("description")),
+            icon_url=to_str(d.get("icon_url")),
+            prologue=to_str(prologue),
+            suggested_questions=[to_str(q) for q in questions if q],
+        )

@@ -1,0 +1,300 @@
+"""Runs one conversation turn: stream the answer, run local tools on requires_action, submit, continue."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+
+from ..api import (
+    Chat,
+    ChatEvent,
+    ChatStatus,
+    ChatStream,
+    CozeChatFailed,
+    CozeClient,
+    CozeError,
+    CozeStreamError,
+    EnterMessage,
+    EventType,
+    Message,
+    MessageType,
+    RecallChunk,
+    ToolCall,
+    ToolOutput,
+    Usage,
+)
+from ..plugins import PluginRegistry, ToolResult, error_output
+from .events import (
+    AnswerCompleted,
+    AnswerDelta,
+    FollowUpSuggested,
+    Observer,
+    ReasoningDelta,
+    RecallSources,
+    StreamWarning,
+    ToolCallFinished,
+    ToolCallStarted,
+    TurnCancelled,
+    TurnCompleted,
+    TurnEvent,
+    TurnFailed,
+    TurnStarted,
+    UsageReported,
+)
+
+log = logging.getLogger(__name__)
+
+# A bot that keeps asking for tools forever must not keep the turn alive forever.
+MAX_TOOL_ROUNDS = 20
+CANCEL_TIMEOUT = 5.0
+
+
+@dataclass(slots=True)
+class TurnRequest:
+    bot_id: str
+    user_id: str
+    text: str
+    conversation_id: str | None = None
+
+
+@dataclass
+class TurnOutcome:
+    """Everything one turn produced. ``status`` is ``completed``, ``failed`` or ``cancelled``."""
+
+    status: str = "running"
+    conversation_id: str = ""
+    chat_id: str = ""
+    usage: Usage | None = None
+    error: CozeError | None = None
+    recall: list[RecallChunk] = field(default_factory=list)
+    follow_ups: list[str] = field(default_factory=list)
+    tool_results: list[tuple[ToolCall, ToolResult]] = field(default_factory=list)
+    answers: dict[str, str] = field(default_factory=dict)  # message id → text, in arrival order
+
+    @property
+    def answer(self) -> str:
+        return "\n\n".join(text for text in self.answers.values() if text)
+
+
+class ChatEngine:
+    """Drives turns against one :class:`CozeClient` with one :class:`PluginRegistry`.
+
+    Streaming and polled (``stream=False``) turns report the same events. To stop a turn, cancel the task
+    running :meth:`run_turn`: the stream is closed, the chat is cancelled on the server (best effort) and
+    :class:`TurnCancelled` is reported before the ``CancelledError`` propagates.
+    """
+
+    def __init__(
+        self,
+        client: CozeClient,
+        plugins: PluginRegistry,
+        *,
+        stream: bool = True,
+        poll_interval: float = 1.0,
+        poll_deadline: float = 300.0,
+    ) -> None:
+        self.client = client
+        self.plugins = plugins
+        self.stream = stream
+        self.poll_interval = poll_interval
+        self.poll_deadline = poll_deadline
+
+    async def run_turn(self, request: TurnRequest, observer: Observer) -> TurnOutcome:
+        turn = _Turn(observer)
+        messages = [EnterMessage(request.text)]
+        try:
+            if self.stream:
+                await self._run_streaming(turn, request, messages)
+            else:
+                await self._run_polled(turn, request, messages)
+        except CozeError as exc:
+            turn.outcome.status, turn.outcome.error = "failed", exc
+            turn.emit(TurnFailed(exc, turn.outcome.answer))
+        except asyncio.CancelledError:
+            turn.outcome.status = "cancelled"
+            await self._cancel_on_server(turn.outcome)
+            turn.emit(TurnCancelled(turn.outcome.answer))
+            raise
+        return turn.outcome
+
+    # ------------------------------------------------------------ streaming
+
+    async def _run_streaming(self, turn: _Turn, request: TurnRequest, messages: list[EnterMessage]) -> None:
+        stream = self.client.stream_chat(bot_id=request.bot_id, user_id=request.user_id, messages=messages,
+                                         conversation_id=request.conversation_id)
+        for _ in range(MAX_TOOL_ROUNDS + 1):
+            async with stream:
+                action = await self._consume(turn, stream)
+            if action is None:
+                return self._complete(turn)
+            outputs = await self._run_tools(turn, action.tool_calls)
+            stream = self.client.stream_tool_outputs(action.conversation_id, action.id, outputs)
+        raise CozeChatFailed(f"The bot asked for local tools more than {MAX_TOOL_ROUNDS} times in one turn.",
+                             hint="This looks like a loop in the bot's logic; check its prompt and plugins.")
+
+    async def _consume(self, turn: _Turn, stream: ChatStream) -> Chat | None:
+        """Feed one stream's events into the turn; return the chat when it requires action, else None."""
+        async for event in stream:
+            action = self._on_event(turn, event, stream.logid)
+            if action is not None:
+                return action  # leaving the block closes this stream; its `done` carries nothing we need
+            if event.event == EventType.DONE:
+                break
+        if turn.outcome.status != ChatStatus.COMPLETED:
+            raise CozeStreamError("The answer stream ended before the chat finished.", logid=stream.logid)
+        return None
+
+    def _on_event(self, turn: _Turn, event: ChatEvent, logid: str) -> Chat | None:
+        if event.malformed:
+            turn.emit(StreamWarning(f"Ignored a malformed {event.event} event: {event.data[:200]!r}"))
+            return None
+        if event.chat is not None:
+            return self._on_chat(turn, event.event, event.chat, logid)
+        if event.message is not None:
+            if event.event == EventType.MESSAGE_DELTA:
+                turn.delta(event.message)
+            elif event.event == EventType.MESSAGE_COMPLETED:
+                turn.completed(event.message)
+            return None
+        if event.error is not None:
+            raise CozeChatFailed(event.error.msg, code=event.error.code, logid=logid)
+        if event.event != EventType.DONE:
+            log.debug("ignoring unknown event %r", event.event)
+        return None
+
+    def _on_chat(self, turn: _Turn, name: str, chat: Chat, logid: str) -> Chat | None:
+        turn.started(chat)
+        if name == EventType.CHAT_REQUIRES_ACTION or chat.status == ChatStatus.REQUIRES_ACTION:
+            if chat.tool_calls:
+                return chat
+            turn.emit(StreamWarning("The chat requires action but named no tool calls; waiting for more."))
+        elif name == EventType.CHAT_COMPLETED or chat.status == ChatStatus.COMPLETED:
+            turn.outcome.status = ChatStatus.COMPLETED
+            turn.outcome.usage = chat.usage or turn.outcome.usage
+        elif name == EventType.CHAT_FAILED or chat.status == ChatStatus.FAILED:
+            raise _chat_failed(chat, logid)
+        elif name == EventType.CHAT_CANCELED or chat.status == ChatStatus.CANCELED:
+            raise CozeChatFailed("The chat was cancelled on the server.", logid=logid,
+                                 hint="Someone or something cancelled this chat; ask again to retry.")
+        return None
+
+    def _complete(self, turn: _Turn) -> None:
+        outcome = turn.outcome
+        outcome.status = "completed"
+        if outcome.usage is not None:
+            turn.emit(UsageReported(outcome.usage))
+        turn.emit(TurnCompleted(outcome.conversation_id, outcome.chat_id, outcome.usage))
+
+    # --------------------------------------------------------------- polled
+
+    async def _run_polled(self, turn: _Turn, request: TurnRequest, messages: list[EnterMessage]) -> None:
+        client = self.client
+        chat = await client.create_chat(bot_id=request.bot_id, user_id=request.user_id, messages=messages,
+                                        conversation_id=request.conversation_id)
+        turn.started(chat)
+        for _ in range(MAX_TOOL_ROUNDS + 1):
+            chat = await client.poll_chat(chat.conversation_id, chat.id, interval=self.poll_interval,
+                                          deadline=self.poll_deadline)
+            if chat.status != ChatStatus.REQUIRES_ACTION:
+                break
+            outputs = await self._run_tools(turn, chat.tool_calls)
+            chat = await client.submit_tool_outputs(chat.conversation_id, chat.id, outputs)
+        if chat.status == ChatStatus.FAILED:
+            raise _chat_failed(chat, client.last_logid)
+        if chat.status != ChatStatus.COMPLETED:
+            raise CozeChatFailed(f"The chat ended as '{chat.status}'.", logid=client.last_logid)
+        turn.outcome.usage = chat.usage
+        # The message list holds what a stream would have carried; replay it as completed messages.
+        for message in await client.list_chat_messages(chat.conversation_id, chat.id):
+            turn.completed(message)
+        self._complete(turn)
+
+    # ---------------------------------------------------------------- tools
+
+    async def _run_tools(self, turn: _Turn, calls: list[ToolCall]) -> list[ToolOutput]:
+        """Run every call of one requires_action concurrently; each yields an output, whatever happens."""
+
+        async def run(call: ToolCall) -> ToolOutput:
+            turn.emit(ToolCallStarted(call))
+            if call.type != "function":
+                message = f"this app cannot answer a {call.type!r} request"
+                result = ToolResult(error_output(message), False, message)
+            else:
+                result = await self.plugins.run(call.name, call.arguments)
+            turn.outcome.tool_results.append((call, result))
+            turn.emit(ToolCallFinished(call, result))
+            return ToolOutput(call.id, result.output)
+
+        return list(await asyncio.gather(*(run(call) for call in calls)))
+
+    async def _cancel_on_server(self, outcome: TurnOutcome) -> None:
+        if not (outcome.conversation_id and outcome.chat_id):
+            return
+        try:
+            await asyncio.wait_for(self.client.cancel_chat(outcome.conversation_id, outcome.chat_id),
+                                   CANCEL_TIMEOUT)
+        except (CozeError, TimeoutError) as exc:
+            # A chat waiting for tool outputs or already finished cannot be cancelled; nothing is lost.
+            log.info("server-side cancel of chat %s did not go through: %s", outcome.chat_id, exc)
+
+
+def _chat_failed(chat: Chat, logid: str) -> CozeChatFailed:
+    error = chat.last_error
+    if error is None:
+        return CozeChatFailed("The chat failed without saying why.", logid=logid)
+    return CozeChatFailed(error.msg or "The chat failed.", code=error.code, logid=logid)
+
+
+class _Turn:
+    """The mutable state of one turn, and the one place events are emitted from."""
+
+    def __init__(self, observer: Observer) -> None:
+        self.outcome = TurnOutcome()
+        self._observer = observer
+        self._announced = False
+        self._delta_ids: set[str] = set()
+
+    def emit(self, event: TurnEvent) -> None:
+        try:
+            self._observer(event)
+        except Exception:
+            # A broken observer must not leave the chat stuck on the server waiting for tool outputs.
+            log.exception("turn observer failed on %s", type(event).__name__)
+
+    def started(self, chat: Chat) -> None:
+        outcome = self.outcome
+        outcome.conversation_id = chat.conversation_id or outcome.conversation_id
+        outcome.chat_id = chat.id or outcome.chat_id
+        if not self._announced and outcome.chat_id:
+            self._announced = True
+            self.emit(TurnStarted(outcome.conversation_id, outcome.chat_id))
+
+    def delta(self, message: Message) -> None:
+        if message.type not in (MessageType.ANSWER, ""):
+            return
+        if message.reasoning_content:
+            self.emit(ReasoningDelta(message.id, message.reasoning_content))
+        if message.content:
+            answers = self.outcome.answers
+            answers[message.id] = answers.get(message.id, "") + message.content
+            self._delta_ids.add(message.id)
+            self.emit(AnswerDelta(message.id, message.content))
+
+    def completed(self, message: Message) -> None:
+        kind = message.type
+        if kind == MessageType.ANSWER:
+            if message.id not in self._delta_ids and message.content:
+                # A completed answer without deltas (polled turns, some servers): report its text as one delta.
+                self.emit(AnswerDelta(message.id, message.content))
+                self._delta_ids.add(message.id)
+            # The completed text is authoritative, unless it is empty where deltas said otherwise.
+            text = message.content or self.outcome.answers.get(message.id, "")
+            self.outcome.answers[message.id] = text
+            self.emit(AnswerCompleted(message.id, text))
+        elif kind == MessageType.FOLLOW_UP:
+            self.outcome.follow_ups.append(message.content)
+            self.emit(FollowUpSuggested(message.content))
+        elif (chunks := message.recall_chunks()) is not None:
+            self.outcome.recall.extend(chunks)
+            self.emit(RecallSources(message.id, tuple(chunks)))

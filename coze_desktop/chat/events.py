@@ -1,0 +1,104 @@
+"""Domain events of one conversation turn, as the engine reports them to the window, the terminal or a test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..api import CozeError, RecallChunk, ToolCall, Usage
+from ..plugins import ToolResult
+
+
+@dataclass(frozen=True, slots=True)
+class TurnStarted:
+    """Coze accepted the question; ids are known from here on."""
+
+    conversation_id: str
+    chat_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerDelta:
+    """The answer ``message_id`` grew by ``text``."""
+
+    message_id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReasoningDelta:
+    """A reasoning model's thinking grew by ``text`` (shown collapsed)."""
+
+    message_id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerCompleted:
+    """The answer ``message_id`` is final; ``text`` is authoritative and replaces what the deltas built."""
+
+    message_id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCallStarted:
+    call: ToolCall
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCallFinished:
+    call: ToolCall
+    result: ToolResult
+
+
+@dataclass(frozen=True, slots=True)
+class RecallSources:
+    """Knowledge-base slices the bot retrieved for this turn (possibly none)."""
+
+    message_id: str
+    chunks: tuple[RecallChunk, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpSuggested:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class UsageReported:
+    usage: Usage
+
+
+@dataclass(frozen=True, slots=True)
+class StreamWarning:
+    """Something odd the turn survived (a malformed event, say): worth a log line, not an error."""
+
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class TurnCompleted:
+    conversation_id: str
+    chat_id: str
+    usage: Usage | None
+
+
+@dataclass(frozen=True, slots=True)
+class TurnFailed:
+    """The turn ended in ``error``; ``partial_answer`` is whatever had arrived, and is kept."""
+
+    error: CozeError
+    partial_answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class TurnCancelled:
+    partial_answer: str
+
+
+TurnEvent = (
+    TurnStarted | AnswerDelta | ReasoningDelta | AnswerCompleted | ToolCallStarted | ToolCallFinished
+    | RecallSources | FollowUpSuggested | UsageReported | StreamWarning | TurnCompleted | TurnFailed | TurnCancelled
+)
+Observer = Callable[[TurnEvent], None]

@@ -1,0 +1,191 @@
+"""Command line: start the desktop app, or chat from a terminal with the same engine and plugins."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import sys
+from collections.abc import AsyncIterator
+from typing import TextIO
+
+from . import __version__
+from .api import REGIONS, CozeClient, CozeError, base_url_for
+from .chat import (
+    AnswerCompleted,
+    AnswerDelta,
+    ChatEngine,
+    ReasoningDelta,
+    StreamWarning,
+    ToolCallFinished,
+    ToolCallStarted,
+    TurnEvent,
+    TurnOutcome,
+    TurnRequest,
+)
+from .plugins import default_registry
+from .settings import TOKEN_ENV, ensure_user_id, load_settings, resolve_token
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coze-desktop", description="Chat with a Coze (扣子) bot that runs local plugins on this computer.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command")
+    ask = commands.add_parser(
+        "ask", help="ask one question and print the streamed answer",
+        description="Ask one question. The answer streams to stdout, followed by recall sources, suggested "
+                    "follow-ups and token usage; tool calls and errors go to stderr. The token comes from "
+                    f"${TOKEN_ENV}, else the keyring entry of the saved profile.")
+    ask.add_argument("message", help="what to ask")
+    ask.add_argument("--bot-id", help="the bot (default: the saved profile's first bot)")
+    where = ask.add_mutually_exclusive_group()
+    where.add_argument("--base-url", help="API base URL, e.g. a self-hosted Coze Studio at http://host:8888")
+    where.add_argument("--region", choices=sorted(REGIONS), help="cn = api.coze.cn (扣子), com = api.coze.com")
+    ask.add_argument("--user-id", help="end-user id sent to Coze (default: the profile's, generated once)")
+    ask.add_argument("--conversation-id", help="continue this conversation")
+    ask.add_argument("--no-stream", action="store_true", help="create the chat and poll instead of streaming")
+    ask.add_argument("--demo", action="store_true", help="talk to the built-in offline demo bot (no token)")
+    ask.add_argument("--profile", help="use this saved profile instead of the active one")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "ask":
+        try:
+            return asyncio.run(ask(args, sys.stdout, sys.stderr))
+        except KeyboardInterrupt:
+            print("\nInterrupted.", file=sys.stderr)
+            return EXIT_INTERRUPTED
+    return start_gui()
+
+
+def start_gui() -> int:
+    try:
+        from .ui.app import run  # type: ignore[import-not-found]
+    except ImportError:
+        print("The desktop window is not part of this build yet. Try the terminal front end:\n"
+              "  python -m coze_desktop ask --demo \"what can you do?\"", file=sys.stderr)
+        return EXIT_USAGE
+    return run()
+
+
+async def ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    settings = load_settings()
+    if args.profile:
+        settings.active_profile = args.profile
+    profile = settings.profile
+    async with _endpoint(args, profile.name, profile.region, profile.base_url) as endpoint:
+        if endpoint is None:
+            print(f"No Coze token. Set ${TOKEN_ENV}, save one in the app's settings, or try the offline demo "
+                  "bot with --demo.", file=err)
+            return EXIT_USAGE
+        base_url, token, demo_bot = endpoint
+        bot_id = args.bot_id or demo_bot or next(iter(profile.bot_ids), "")
+        if not bot_id:
+            print("No bot ID. Pass --bot-id (the number in the bot's URL in Coze) or add one in settings.",
+                  file=err)
+            return EXIT_USAGE
+        try:
+            client = CozeClient(token, base_url, proxy=profile.proxy or None)
+        except CozeError as exc:
+            print(f"error: {exc.describe()}", file=err)
+            return EXIT_USAGE
+        async with client:
+            engine = ChatEngine(client, default_registry(), stream=profile.stream and not args.no_stream)
+            request = TurnRequest(bot_id=bot_id, user_id=args.user_id or ensure_user_id(settings),
+                                  text=args.message, conversation_id=args.conversation_id)
+            printer = TerminalPrinter(out, err)
+            outcome = await engine.run_turn(request, printer)
+        printer.finish(outcome)
+        return EXIT_OK if outcome.status == "completed" else EXIT_FAILED
+
+
+@contextlib.asynccontextmanager
+async def _endpoint(
+    args: argparse.Namespace, profile_name: str, region: str, base_url: str
+) -> AsyncIterator[tuple[str, str, str] | None]:
+    """(base URL, token, demo bot id or "") for this run; None when there is no token. ``--demo`` starts
+    the local server in-process for the duration."""
+    if args.demo:
+        from .demo import DEMO_BOT_ID, DEMO_TOKEN, DemoServer
+
+        async with DemoServer(delta_delay=0.01) as server:
+            yield server.base_url, DEMO_TOKEN, DEMO_BOT_ID
+        return
+    token = resolve_token(profile_name)
+    yield (base_url_for(args.region or region, args.base_url or base_url or None), token, "") if token else None
+
+
+class TerminalPrinter:
+    """Observer that writes a turn to a terminal: the answer as it streams, everything else after it."""
+
+    def __init__(self, out: TextIO, err: TextIO) -> None:
+        self.out, self.err = out, err
+        self._printed: dict[str, str] = {}  # message id → text already written
+        self._current = ""
+
+    def __call__(self, event: TurnEvent) -> None:
+        if isinstance(event, AnswerDelta):
+            self._write_answer(event.message_id, self._printed.get(event.message_id, "") + event.text)
+        elif isinstance(event, AnswerCompleted):
+            self._write_answer(event.message_id, event.text)
+        elif isinstance(event, ReasoningDelta):
+            self.err.write(event.text)
+            self.err.flush()
+        elif isinstance(event, ToolCallStarted):
+            self._line_break()
+            print(f"⚙ {event.call.name}({event.call.arguments or '{}'}) …", file=self.err, flush=True)
+        elif isinstance(event, ToolCallFinished):
+            mark = "✓" if event.result.ok else "✗"
+            print(f"{mark} {event.call.name} → {event.result.output}", file=self.err, flush=True)
+        elif isinstance(event, StreamWarning):
+            print(f"warning: {event.message}", file=self.err, flush=True)
+
+    def _write_answer(self, message_id: str, text: str) -> None:
+        """Append what is new; a completed text that differs from the deltas is printed again in full."""
+        if message_id != self._current:
+            self._line_break()
+            if self._printed:
+                self.out.write("\n")
+            self._current = message_id
+        before = self._printed.get(message_id, "")
+        self.out.write(text[len(before):] if text.startswith(before) else "\n" + text)
+        self.out.flush()
+        self._printed[message_id] = text
+
+    def _line_break(self) -> None:
+        if self._current and not self._printed.get(self._current, "").endswith("\n"):
+            self.out.write("\n")
+            self.out.flush()
+        self._current = ""
+
+    def finish(self, outcome: TurnOutcome) -> None:
+        self._line_break()
+        out = self.out
+        if outcome.recall:
+            print("\nSources:", file=out)
+            for i, chunk in enumerate(outcome.recall, 1):
+                name = chunk.document_name or chunk.link_title or "document"
+                link = f" <{chunk.link_url}>" if chunk.link_url else ""
+                print(f"  [{i}] {name}{link} (score {chunk.score:.2f})", file=out)
+        if outcome.follow_ups:
+            print("\nYou could ask:", file=out)
+            for text in outcome.follow_ups:
+                print(f"  • {text}", file=out)
+        if outcome.usage is not None:
+            u = outcome.usage
+            print(f"\nTokens: {u.token_count} (input {u.input_count}, output {u.output_count})", file=out)
+        out.flush()
+        if outcome.error is not None:
+            print(f"error: {outcome.error.describe()}", file=self.err)
+        if outcome.conversation_id:
+            print(f"conversation: {outcome.conversation_id}", file=self.err)
+        self.err.flush()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

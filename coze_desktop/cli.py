@@ -33,47 +33,56 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coze-desktop", description="Chat with a Coze (扣子) bot that runs local plugins on this computer.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--bot-id", help="the bot (default: the saved profile's first bot)")
+    where = common.add_mutually_exclusive_group()
+    where.add_argument("--base-url", help="API base URL, e.g. a self-hosted Coze Studio at http://host:8888")
+    where.add_argument("--region", choices=sorted(REGIONS), help="cn = api.coze.cn (扣子), com = api.coze.com")
+    common.add_argument("--user-id", help="end-user id sent to Coze (default: the profile's, generated once)")
+    common.add_argument("--conversation-id", help="continue this conversation")
+    common.add_argument("--no-stream", action="store_true", help="create the chat and poll instead of streaming")
+    common.add_argument("--demo", action="store_true", help="talk to the built-in offline demo bot (no token)")
+    common.add_argument("--profile", help="use this saved profile instead of the active one")
     commands = parser.add_subparsers(dest="command")
     ask = commands.add_parser(
-        "ask", help="ask one question and print the streamed answer",
+        "ask", parents=[common], help="ask one question and print the streamed answer",
         description="Ask one question. The answer streams to stdout, followed by recall sources, suggested "
                     "follow-ups and token usage; tool calls and errors go to stderr. The token comes from "
                     f"${TOKEN_ENV}, else the keyring entry of the saved profile.")
     ask.add_argument("message", help="what to ask")
-    ask.add_argument("--bot-id", help="the bot (default: the saved profile's first bot)")
-    where = ask.add_mutually_exclusive_group()
-    where.add_argument("--base-url", help="API base URL, e.g. a self-hosted Coze Studio at http://host:8888")
-    where.add_argument("--region", choices=sorted(REGIONS), help="cn = api.coze.cn (扣子), com = api.coze.com")
-    ask.add_argument("--user-id", help="end-user id sent to Coze (default: the profile's, generated once)")
-    ask.add_argument("--conversation-id", help="continue this conversation")
-    ask.add_argument("--no-stream", action="store_true", help="create the chat and poll instead of streaming")
-    ask.add_argument("--demo", action="store_true", help="talk to the built-in offline demo bot (no token)")
-    ask.add_argument("--profile", help="use this saved profile instead of the active one")
+    commands.add_parser(
+        "chat", parents=[common], help="chat in this terminal (the demo bot when no token is set up)",
+        description="An interactive conversation in the terminal; an empty line or Ctrl+D ends it.")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "ask":
-        try:
-            return asyncio.run(ask(args, sys.stdout, sys.stderr))
-        except KeyboardInterrupt:
-            print("\nInterrupted.", file=sys.stderr)
-            return EXIT_INTERRUPTED
-    return start_gui()
+    return start_gui() if args.command is None else run_terminal(args)
 
 
 def start_gui() -> int:
     try:
         from .ui.app import run  # type: ignore[import-not-found]
     except ImportError:
-        print("The desktop window is not part of this build yet. Try the terminal front end:\n"
-              "  python -m coze_desktop ask --demo \"what can you do?\"", file=sys.stderr)
-        return EXIT_USAGE
+        print("The desktop window is not part of this build yet; starting a chat in this terminal instead.",
+              file=sys.stderr)
+        args = build_parser().parse_args(["chat"])
+        args.demo = resolve_token(load_settings().profile.name) is None
+        return run_terminal(args)
     return run()
 
 
-async def ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def run_terminal(args: argparse.Namespace) -> int:
+    try:
+        return asyncio.run(converse(args, sys.stdout, sys.stderr))
+    except KeyboardInterrupt:
+        print("\nInterrupted.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+async def converse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``ask`` (one turn) or ``chat`` (turns until an empty line), on the same engine and plugins."""
     settings = load_settings()
     if args.profile:
         settings.active_profile = args.profile
@@ -96,12 +105,36 @@ async def ask(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             return EXIT_USAGE
         async with client:
             engine = ChatEngine(client, default_registry(), stream=profile.stream and not args.no_stream)
-            request = TurnRequest(bot_id=bot_id, user_id=args.user_id or ensure_user_id(settings),
-                                  text=args.message, conversation_id=args.conversation_id)
-            printer = TerminalPrinter(out, err)
-            outcome = await engine.run_turn(request, printer)
-        printer.finish(outcome)
-        return EXIT_OK if outcome.status == "completed" else EXIT_FAILED
+            user_id = args.user_id or ensure_user_id(settings)
+            if args.command == "ask":
+                request = TurnRequest(bot_id, user_id, args.message, args.conversation_id)
+                return _exit_code(await _one_turn(engine, request, out, err))
+            if demo_bot:
+                print("Offline demo bot — try 「音量调到30」, \"turn it down\" or \"what can you do?\".", file=err)
+            conversation_id, code = args.conversation_id, EXIT_OK
+            while text := await _read_line("\n> "):
+                outcome = await _one_turn(engine, TurnRequest(bot_id, user_id, text, conversation_id), out, err)
+                conversation_id, code = outcome.conversation_id or conversation_id, _exit_code(outcome)
+            return code
+
+
+async def _one_turn(engine: ChatEngine, request: TurnRequest, out: TextIO, err: TextIO) -> TurnOutcome:
+    printer = TerminalPrinter(out, err)
+    outcome = await engine.run_turn(request, printer)
+    printer.finish(outcome)
+    return outcome
+
+
+def _exit_code(outcome: TurnOutcome) -> int:
+    return EXIT_OK if outcome.status == "completed" else EXIT_FAILED
+
+
+async def _read_line(prompt: str) -> str:
+    """input() off the event loop, so an in-process demo server keeps serving while the user types."""
+    try:
+        return (await asyncio.get_running_loop().run_in_executor(None, input, prompt)).strip()
+    except EOFError:
+        return ""
 
 
 @contextlib.asynccontextmanager

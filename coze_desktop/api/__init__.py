@@ -22,6 +22,7 @@ from .errors import (
     CozeRateLimitError,
     CozeStreamError,
 )
+from .oauth import DeviceCode, OAuthClient, OAuthToken
 from .sse import SSEDecoder
 from .types import (
     Bot,
@@ -45,6 +46,7 @@ __all__ = [
     "CN_BASE_URL", "COM_BASE_URL", "REGIONS", "Bot", "BotInfo", "Chat", "ChatError", "ChatEvent", "ChatStatus",
     "ChatStream", "Conversation", "CozeAPIError", "CozeAuthError", "CozeBotError", "CozeBusyError",
     "CozeChatFailed", "CozeClient", "CozeError", "CozeNetworkError", "CozeProtocolError", "CozeRateLimitError",
-    "CozeStreamError", "EnterMessage", "EventType", "Message", "MessagePage", "MessageType", "RecallChunk",
-    "SSEDecoder", "ToolCall", "ToolOutput", "Usage", "base_url_for", "parse_event",
+    "CozeStreamError", "DeviceCode", "EnterMessage", "EventType", "Message", "MessagePage", "MessageType",
+    "OAuthClient", "OAuthToken", "RecallChunk", "SSEDecoder", "ToolCall", "ToolOutput", "Usage", "base_url_for",
+    "parse_event",
 ]

@@ -253,6 +253,11 @@ class CozeClient:
         items = data.get("conversations") or [] if isinstance(data, dict) else []
         return [Conversation.from_wire(c) for c in items], bool(data.get("has_more"))
 
+    async def clear_conversation(self, conversation_id: str) -> str:
+        """Reset the model's context (messages stay visible); returns the new section id."""
+        data = await self._call("POST", f"/v1/conversations/{conversation_id}/clear")
+        return str((data or {}).get("id") or "")
+
     async def list_conversation_messages(
         self,
         conversation_id: str,
@@ -396,6 +401,10 @@ class ChatStream:
             async for chunk in self._response.aiter_bytes():
                 for sse in decoder.feed(chunk):
                     yield parse_event(sse.event, sse.data)
+        except httpx.ReadTimeout:
+            timeout = self._request.extensions.get("timeout", {}).get("read")
+            raise CozeStreamError(f"The answer stream stalled: nothing arrived for {timeout:g} s.",
+                                  http_status=self._response.status_code, logid=self.logid) from None
         except httpx.HTTPError as exc:
             # What was complete has been delivered; a half event at the cut is dropped, not guessed at.
             raise CozeStreamError(

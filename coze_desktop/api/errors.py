@@ -25,6 +25,11 @@ HINT_BUSY = (
 )
 HINT_RATE = "Coze is limiting the request rate. Wait a moment and try again."
 HINT_SERVER = "Coze reported a server-side problem. Try again later; quote the logid if it persists."
+HINT_PARAMS = (
+    "Coze rejected the request's parameters. If an ordinary message does this, please report it as a bug in "
+    "Coze Desktop together with the logid."
+)
+HINT_OTHER = "Coze could not handle the request. Quote the code and logid when asking Coze support."
 
 
 class CozeError(Exception):
@@ -69,6 +74,8 @@ class CozeError(Exception):
 class CozeAPIError(CozeError):
     """Coze answered with an error envelope (``code != 0``), whatever the HTTP status."""
 
+    default_hint = HINT_OTHER
+
 
 class CozeAuthError(CozeAPIError):
     """The token is invalid, expired, lacks permission or belongs to the other region."""
@@ -96,6 +103,8 @@ class CozeRateLimitError(CozeAPIError):
 
 class CozeChatFailed(CozeAPIError):
     """The chat itself failed (``conversation.chat.failed``, an ``error`` event, or status failed)."""
+
+    default_hint = "The bot could not finish this answer. Retry; quote the logid if it keeps failing."
 
 
 class CozeNetworkError(CozeError):
@@ -138,21 +147,19 @@ def error_from_body(
     if isinstance(body, dict):
         code = _as_int(body.get("code", body.get("error_code")))
         msg = str(body.get("msg") or body.get("message") or body.get("error_message") or "")
-        detail = body.get("detail")
-        if not logid and isinstance(detail, dict):
-            logid = str(detail.get("logid") or "")
-        error = body.get("error")  # a deprecated shape some SDKs still read
-        if not logid and isinstance(error, dict):
-            logid = str(error.get("logid") or "")
+        # The body's logid names the failing request itself; the header's is the fallback.
+        for holder in (body.get("detail"), body.get("error")):  # `error` is a deprecated shape
+            if isinstance(holder, dict) and holder.get("logid"):
+                logid = str(holder["logid"])
+                break
     elif isinstance(body, str):
         msg = body.strip()[:500]
     if not msg:
         msg = f"HTTP {http_status}" if http_status and http_status >= 400 else "Coze reported an error"
     inner = _INNER_CODE.search(msg)
     kind = cls or _class_for(int(inner.group(1)) if inner and code not in AUTH_CODES else code, http_status)
-    if kind is CozeAPIError and code == 5000:
-        return kind(msg, code=code, http_status=http_status, logid=logid, hint=HINT_SERVER)
-    return kind(msg, code=code, http_status=http_status, logid=logid)
+    hint = {5000: HINT_SERVER, 4000: HINT_PARAMS}.get(code) if kind is CozeAPIError else None
+    return kind(msg, code=code, http_status=http_status, logid=logid, hint=hint)
 
 
 def _as_int(value: Any) -> int:

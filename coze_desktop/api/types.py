@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -216,6 +217,9 @@ class RecallChunk:
         )
 
 
+_RECALL_SLICE = re.compile(r"recall slice \d+:")
+
+
 @dataclass(slots=True)
 class Message:
     id: str
@@ -266,6 +270,10 @@ class Message:
         if self.type not in (MessageType.VERBOSE, MessageType.KNOWLEDGE):
             return None
         payload = _loads(self.content)
+        if payload is None and self.type == MessageType.KNOWLEDGE:
+            # The older documented form: plain text "---\nrecall slice 1:…\nrecall slice 2:…".
+            parts = _RECALL_SLICE.split(self.content)[1:]
+            return [RecallChunk(slice=text.strip(), index=str(i)) for i, text in enumerate(parts, 1)]
         if not isinstance(payload, dict) or payload.get("msg_type") != "knowledge_recall":
             return None
         inner = _loads(payload.get("data"))

@@ -146,6 +146,9 @@ class ChatEngine:
         return None
 
     def _on_event(self, turn: _Turn, event: ChatEvent, logid: str) -> Chat | None:
+        if event.malformed and event.event == EventType.CHAT_FAILED:
+            raise CozeChatFailed("The chat failed; the server's description of why could not be read.",
+                                 logid=logid)
         if event.malformed:
             turn.emit(StreamWarning(f"Ignored a malformed {event.event} event: {event.data[:200]!r}"))
             return None

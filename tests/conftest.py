@@ -1,0 +1,44 @@
+"""Shared fixtures: an isolated app home per test, the local Coze server, and a client pointed at it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+# Qt needs its platform chosen before any QApplication exists; without a display, render offscreen.
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+import pytest_asyncio
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "coze-samples"
+if not SAMPLES.is_dir():  # a checkout elsewhere: look beside the repository as CI lays it out
+    SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "coze-samples"
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Config, data and logs of the app go to a fresh folder; no token leaks in from the environment."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("COZE_DESKTOP_HOME", str(home))
+    monkeypatch.delenv("COZE_API_TOKEN", raising=False)
+    return home
+
+
+@pytest_asyncio.fixture
+async def server() -> AsyncIterator:
+    from coze_desktop.demo import DemoServer
+
+    async with DemoServer() as demo:
+        yield demo
+
+
+@pytest_asyncio.fixture
+async def client(server) -> AsyncIterator:
+    from coze_desktop.api import CozeClient
+    from coze_desktop.demo import DEMO_TOKEN
+
+    async with CozeClient(DEMO_TOKEN, server.base_url) as api:
+        yield api

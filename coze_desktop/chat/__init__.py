@@ -18,9 +18,11 @@ from .events import (
     TurnStarted,
     UsageReported,
 )
+from .history import ConversationRow, HistoryStore, MessageRow, MessageStatus, Role, ToolCallRow, TurnRecorder
 
 __all__ = [
-    "AnswerCompleted", "AnswerDelta", "ChatEngine", "FollowUpSuggested", "Observer", "ReasoningDelta",
-    "RecallSources", "StreamWarning", "ToolCallFinished", "ToolCallStarted", "TurnCancelled", "TurnCompleted",
-    "TurnEvent", "TurnFailed", "TurnOutcome", "TurnRequest", "TurnStarted", "UsageReported",
+    "AnswerCompleted", "AnswerDelta", "ChatEngine", "ConversationRow", "FollowUpSuggested", "HistoryStore",
+    "MessageRow", "MessageStatus", "Observer", "ReasoningDelta", "RecallSources", "Role", "StreamWarning",
+    "ToolCallFinished", "ToolCallRow", "ToolCallStarted", "TurnCancelled", "TurnCompleted", "TurnEvent",
+    "TurnFailed", "TurnOutcome", "TurnRecorder", "TurnRequest", "TurnStarted", "UsageReported",
 ]

@@ -70,7 +70,12 @@ class TurnOutcome:
     recall: list[RecallChunk] = field(default_factory=list)
     follow_ups: list[str] = field(default_factory=list)
     tool_results: list[tuple[ToolCall, ToolResult]] = field(default_factory=list)
-    answers: dict[str, str] = field(default_factory=dict)  # message id → text, in arrival order
+    # message id → its pieces, in arrival order; joined only when read, since `+=` per delta is quadratic
+    pieces: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def answers(self) -> dict[str, str]:
+        return {message_id: "".join(parts) for message_id, parts in self.pieces.items()}
 
     @property
     def answer(self) -> str:
@@ -279,8 +284,7 @@ class _Turn:
         if message.reasoning_content:
             self.emit(ReasoningDelta(message.id, message.reasoning_content))
         if message.content:
-            answers = self.outcome.answers
-            answers[message.id] = answers.get(message.id, "") + message.content
+            self.outcome.pieces.setdefault(message.id, []).append(message.content)
             self._delta_ids.add(message.id)
             self.emit(AnswerDelta(message.id, message.content))
 
@@ -292,8 +296,8 @@ class _Turn:
                 self.emit(AnswerDelta(message.id, message.content))
                 self._delta_ids.add(message.id)
             # The completed text is authoritative, unless it is empty where deltas said otherwise.
-            text = message.content or self.outcome.answers.get(message.id, "")
-            self.outcome.answers[message.id] = text
+            text = message.content or "".join(self.outcome.pieces.get(message.id, []))
+            self.outcome.pieces[message.id] = [text]
             self.emit(AnswerCompleted(message.id, text))
         elif kind == MessageType.FOLLOW_UP:
             self.outcome.follow_ups.append(message.content)

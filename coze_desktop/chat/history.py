@@ -1,0 +1,688 @@
+"""The local chat history: conversations, messages, sources, tool calls and drafts in one SQLite file."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from .. import settings
+from ..api import CozeError, RecallChunk, Usage
+from .events import (
+    AnswerCompleted,
+    AnswerDelta,
+    FollowUpSuggested,
+    ReasoningDelta,
+    RecallSources,
+    ToolCallFinished,
+    TurnCancelled,
+    TurnCompleted,
+    TurnEvent,
+    TurnFailed,
+    TurnStarted,
+    UsageReported,
+)
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "history.sqlite3"
+TITLE_LIMIT = 40
+# How the engine's TurnOutcome.answer joins the answers of one turn; streamed reasoning is joined alike.
+PART_SEPARATOR = "\n\n"
+
+ANSWER, REASONING = "answer", "reasoning"
+
+
+class Role(StrEnum):
+    USER = "user"
+    ASSISTANT = "assistant"
+
+
+class MessageStatus(StrEnum):
+    STREAMING = "streaming"
+    COMPLETE = "complete"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    INTERRUPTED = "interrupted"  # still streaming when the app died; the text is what had arrived
+
+
+class HistoryVersionError(RuntimeError):
+    """The file was written by a newer Coze Desktop; it is left untouched."""
+
+
+# ----------------------------------------------------------------------------------------------- schema
+
+_V1 = """
+CREATE TABLE conversations (
+    id INTEGER PRIMARY KEY,
+    coze_conversation_id TEXT NOT NULL DEFAULT '',
+    bot_id TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE INDEX conversations_by_update ON conversations (updated_at);
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    coze_message_id TEXT NOT NULL DEFAULT '',
+    chat_id TEXT NOT NULL DEFAULT '',
+    error TEXT NOT NULL DEFAULT '',
+    error_code INTEGER NOT NULL DEFAULT 0,
+    error_hint TEXT NOT NULL DEFAULT '',
+    logid TEXT NOT NULL DEFAULT '',
+    input_tokens INTEGER NOT NULL DEFAULT 0,
+    output_tokens INTEGER NOT NULL DEFAULT 0,
+    total_tokens INTEGER NOT NULL DEFAULT 0,
+    follow_ups TEXT NOT NULL DEFAULT '[]',
+    created_at REAL NOT NULL
+);
+CREATE INDEX messages_by_conversation ON messages (conversation_id, id);
+-- Streamed text, one row per delta until the message is consolidated. No index on message_id on purpose:
+-- the table only ever holds the messages in flight, and each index would make every delta's insert dearer.
+CREATE TABLE chunks (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+    part INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE TABLE recall_sources (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+    slice TEXT NOT NULL,
+    score REAL NOT NULL DEFAULT 0,
+    document_name TEXT NOT NULL DEFAULT '',
+    document_id TEXT NOT NULL DEFAULT '',
+    dataset_name TEXT NOT NULL DEFAULT '',
+    dataset_id TEXT NOT NULL DEFAULT '',
+    link_title TEXT NOT NULL DEFAULT '',
+    link_url TEXT NOT NULL DEFAULT '',
+    chunk_index TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX recall_by_message ON recall_sources (message_id);
+CREATE TABLE tool_calls (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+    call_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    arguments TEXT NOT NULL,
+    output TEXT NOT NULL,
+    ok INTEGER NOT NULL,
+    error TEXT NOT NULL DEFAULT '',
+    seconds REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX tool_calls_by_message ON tool_calls (message_id);
+CREATE TABLE drafts (
+    conversation_id INTEGER PRIMARY KEY REFERENCES conversations (id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    updated_at REAL NOT NULL
+);
+"""
+
+# v2: reasoning models' thinking, streamed like the answer (chunks of kind 'reasoning') and kept per message.
+_V2 = """
+ALTER TABLE messages ADD COLUMN reasoning TEXT NOT NULL DEFAULT '';
+ALTER TABLE chunks ADD COLUMN kind TEXT NOT NULL DEFAULT 'answer';
+"""
+
+# MIGRATIONS[n] takes a file from version n to n + 1; append, never edit a released step.
+MIGRATIONS: list[str] = [_V1, _V2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def default_path() -> Path:
+    return settings.data_dir() / FILE_NAME
+
+
+# ------------------------------------------------------------------------------------------------- rows
+
+@dataclass(frozen=True, slots=True)
+class ConversationRow:
+    id: int
+    bot_id: str
+    title: str
+    coze_conversation_id: str
+    created_at: float
+    updated_at: float
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCallRow:
+    call_id: str
+    name: str
+    arguments: str
+    output: str
+    ok: bool
+    error: str = ""
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRow:
+    """One message; a bot message carries the whole turn's answer, sources and tool calls.
+
+    ``recall`` holds the same RecallChunk objects the live turn showed, so one sources view serves both.
+    """
+
+    id: int
+    conversation_id: int
+    role: str
+    text: str
+    status: str
+    created_at: float
+    coze_message_id: str = ""
+    chat_id: str = ""
+    error: str = ""
+    error_code: int = 0
+    error_hint: str = ""
+    logid: str = ""
+    input_tokens: int = 0
+    output_tokens: int = 0
+    total_tokens: int = 0
+    reasoning: str = ""
+    follow_ups: tuple[str, ...] = ()
+    recall: tuple[RecallChunk, ...] = ()
+    tool_calls: tuple[ToolCallRow, ...] = ()
+
+
+_CONVERSATION_COLUMNS = "id, bot_id, title, coze_conversation_id, created_at, updated_at"
+
+
+# ------------------------------------------------------------------------------------------- the store
+
+class HistoryStore:
+    """The history file, opened (created, migrated, recovered) on construction. One thread, the asyncio loop's.
+
+    Opening marks every message a previous run left ``streaming`` as ``interrupted``, keeping what had arrived.
+    """
+
+    def __init__(self, path: Path | None = None, *, clock: Callable[[], float] = time.time) -> None:
+        self.path = path or default_path()
+        self._clock = clock
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = _connect(self.path)
+        try:
+            _migrate(self._db, self.path)
+            _recover_interrupted(self._db)
+        except BaseException:
+            self._db.close()
+            raise
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> HistoryStore:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    # --------------------------------------------------------------------------------- conversations
+
+    def create_conversation(self, bot_id: str, title: str = "", coze_conversation_id: str = "") -> int:
+        now = self._clock()
+        cursor = _write(self._db, "INSERT INTO conversations (bot_id, title, coze_conversation_id, created_at,"
+                        " updated_at) VALUES (?, ?, ?, ?, ?)",
+                        (bot_id, _one_line(title), coze_conversation_id, now, now))
+        return _last_id(cursor)
+
+    def set_coze_conversation_id(self, local_id: int, coze_id: str) -> None:
+        _write(self._db, "UPDATE conversations SET coze_conversation_id = ? WHERE id = ?", (coze_id, local_id))
+
+    def rename_conversation(self, local_id: int, title: str) -> None:
+        _write(self._db, "UPDATE conversations SET title = ? WHERE id = ?", (_one_line(title), local_id))
+
+    def delete_conversation(self, local_id: int) -> None:
+        """Delete the conversation with its messages, sources, tool calls and draft (foreign-key cascade)."""
+        _write(self._db, "DELETE FROM conversations WHERE id = ?", (local_id,))
+
+    def get_conversation(self, local_id: int) -> ConversationRow | None:
+        row = self._db.execute(f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE id = ?",
+                               (local_id,)).fetchone()
+        return ConversationRow(**row) if row else None
+
+    def list_conversations(self, search: str = "", bot_id: str | None = None) -> list[ConversationRow]:
+        """Newest first. ``search`` matches title or any message text, case-insensitively (Unicode casefold)."""
+        needle = search.strip().casefold()
+        rows = self._db.execute(
+            f"SELECT {_CONVERSATION_COLUMNS} FROM conversations AS c"
+            " WHERE (:bot IS NULL OR c.bot_id = :bot)"
+            " AND (:needle = '' OR instr(fold(c.title), :needle) OR EXISTS ("
+            "   SELECT 1 FROM messages AS m WHERE m.conversation_id = c.id AND instr(fold(m.text), :needle)))"
+            " ORDER BY c.updated_at DESC, c.id DESC",
+            {"bot": bot_id, "needle": needle},
+        )
+        return [ConversationRow(**row) for row in rows]
+
+    # -------------------------------------------------------------------------------------- messages
+
+    def messages(self, local_id: int) -> list[MessageRow]:
+        """The conversation's messages, oldest first; a message still streaming shows the text so far."""
+        recall = self._recall_by_message(local_id)
+        tools = self._tool_calls_by_message(local_id)
+        rows = self._db.execute("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (local_id,))
+        return [self._message_row(row, recall.get(row["id"], ()), tools.get(row["id"], ())) for row in rows]
+
+    def _message_row(self, row: sqlite3.Row, recall: tuple[RecallChunk, ...],
+                     tools: tuple[ToolCallRow, ...]) -> MessageRow:
+        text, reasoning = row["text"], row["reasoning"]
+        if row["status"] == MessageStatus.STREAMING:
+            text, reasoning = _assembled(self._db, row["id"])
+        return MessageRow(
+            id=row["id"], conversation_id=row["conversation_id"], role=row["role"], text=text, status=row["status"],
+            created_at=row["created_at"], coze_message_id=row["coze_message_id"], chat_id=row["chat_id"],
+            error=row["error"], error_code=row["error_code"], error_hint=row["error_hint"], logid=row["logid"],
+            input_tokens=row["input_tokens"], output_tokens=row["output_tokens"], total_tokens=row["total_tokens"],
+            reasoning=reasoning, follow_ups=tuple(json.loads(row["follow_ups"])), recall=recall, tool_calls=tools,
+        )
+
+    def _recall_by_message(self, local_id: int) -> dict[int, tuple[RecallChunk, ...]]:
+        rows = self._db.execute(
+            "SELECT r.* FROM recall_sources AS r JOIN messages AS m ON m.id = r.message_id"
+            " WHERE m.conversation_id = ? ORDER BY r.id", (local_id,))
+        return _grouped(rows, lambda r: RecallChunk(
+            slice=r["slice"], score=r["score"], document_name=r["document_name"], document_id=r["document_id"],
+            dataset_name=r["dataset_name"], dataset_id=r["dataset_id"], link_title=r["link_title"],
+            link_url=r["link_url"], index=r["chunk_index"]))
+
+    def _tool_calls_by_message(self, local_id: int) -> dict[int, tuple[ToolCallRow, ...]]:
+        rows = self._db.execute(
+            "SELECT t.* FROM tool_calls AS t JOIN messages AS m ON m.id = t.message_id"
+            " WHERE m.conversation_id = ? ORDER BY t.id", (local_id,))
+        return _grouped(rows, lambda r: ToolCallRow(r["call_id"], r["name"], r["arguments"], r["output"],
+                                                    bool(r["ok"]), r["error"], r["seconds"]))
+
+    def recorder(self, conversation_local_id: int, user_text: str) -> TurnRecorder:
+        """Store ``user_text`` and an empty streaming bot message; the recorder fills it from the turn's events."""
+        return TurnRecorder(self._db, self._clock, conversation_local_id, user_text)
+
+    # ---------------------------------------------------------------------------------------- drafts
+
+    def set_draft(self, local_id: int, text: str) -> None:
+        if not text:
+            _write(self._db, "DELETE FROM drafts WHERE conversation_id = ?", (local_id,))
+            return
+        _write(self._db, "INSERT INTO drafts (conversation_id, text, updated_at) VALUES (?, ?, ?)"
+               " ON CONFLICT (conversation_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
+               (local_id, text, self._clock()))
+
+    def draft(self, local_id: int) -> str:
+        row = self._db.execute("SELECT text FROM drafts WHERE conversation_id = ?", (local_id,)).fetchone()
+        return row["text"] if row else ""
+
+    # ---------------------------------------------------------------------------------------- export
+
+    def export_markdown(self, local_id: int) -> str:
+        conversation = self.get_conversation(local_id)
+        if conversation is None:
+            raise LookupError(f"no conversation {local_id}")
+        blocks = [f"# {_one_line(conversation.title) or 'Untitled conversation'}"]
+        blocks += [_message_markdown(message) for message in self.messages(local_id)]
+        return "\n\n".join(blocks) + "\n"
+
+
+# ------------------------------------------------------------------------------------------ the recorder
+
+@dataclass
+class _Parts:
+    """One kind of streamed text of a turn, by Coze message id in arrival order, as TurnOutcome.answers.
+
+    Pieces are kept as lists and joined on demand: ``text += delta`` would copy the whole answer per delta.
+    """
+
+    pieces: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, key: str, text: str) -> int:
+        """Append ``text`` to ``key``; return the position of ``key`` in the turn, its ``part`` in the chunks."""
+        self.pieces.setdefault(key, []).append(text)
+        return list(self.pieces).index(key)
+
+    def replace(self, key: str, text: str) -> int:
+        self.pieces[key] = [text]
+        return list(self.pieces).index(key)
+
+    def first_key(self) -> str:
+        return next(iter(self.pieces), "")
+
+    def joined(self) -> str:
+        return _join_parts("".join(pieces) for pieces in self.pieces.values())
+
+
+class TurnRecorder:
+    """An engine observer that writes one turn into the history as its events arrive.
+
+    Every delta is committed before the call returns, so whatever the observer chain showed survives a crash.
+    """
+
+    def __init__(self, db: sqlite3.Connection, clock: Callable[[], float], conversation_id: int,
+                 user_text: str) -> None:
+        self._db = db
+        self._clock = clock
+        self.conversation_id = conversation_id
+        self._answers = _Parts()
+        self._reasoning = _Parts()
+        self._follow_ups: list[str] = []
+        self.finished = False
+        self.user_message_id, self.message_id = self._begin(user_text)
+
+    def _begin(self, user_text: str) -> tuple[int, int]:
+        now = self._clock()
+        with _transaction(self._db) as db:
+            row = db.execute("SELECT title FROM conversations WHERE id = ?", (self.conversation_id,)).fetchone()
+            if row is None:
+                raise LookupError(f"no conversation {self.conversation_id}")
+            title = row["title"] or _title_from(user_text)
+            _write(db, "UPDATE conversations SET title = ?, updated_at = ? WHERE id = ?",
+                   (title, now, self.conversation_id))
+            insert = "INSERT INTO messages (conversation_id, role, text, status, created_at) VALUES (?, ?, ?, ?, ?)"
+            user = _write(db, insert, (self.conversation_id, Role.USER, user_text, MessageStatus.COMPLETE, now))
+            bot = _write(db, insert, (self.conversation_id, Role.ASSISTANT, "", MessageStatus.STREAMING, now))
+        return _last_id(user), _last_id(bot)
+
+    def __call__(self, event: TurnEvent) -> None:
+        if self.finished:
+            log.debug("ignoring %s after the end of the turn", type(event).__name__)
+            return
+        match event:
+            case TurnStarted():
+                self._started(event.conversation_id, event.chat_id)
+            case AnswerDelta():
+                self._append(ANSWER, self._answers, event.message_id, event.text)
+            case ReasoningDelta():
+                self._append(REASONING, self._reasoning, event.message_id, event.text)
+            case AnswerCompleted():
+                self._answer_completed(event.message_id, event.text)
+            case RecallSources():
+                self._recall(event.chunks)
+            case ToolCallFinished():
+                self._tool_call(event)
+            case FollowUpSuggested():
+                self._follow_up(event.text)
+            case UsageReported():
+                self._usage(event.usage)
+            case TurnCompleted():
+                self._finish(MessageStatus.COMPLETE, usage=event.usage)
+            case TurnFailed():
+                self._finish(MessageStatus.FAILED, error=event.error)
+            case TurnCancelled():
+                self._finish(MessageStatus.CANCELLED)
+            # StreamWarning and ToolCallStarted leave no trace: the finished call is what gets recorded.
+
+    def _started(self, coze_conversation_id: str, chat_id: str) -> None:
+        with _transaction(self._db) as db:
+            _write(db, "UPDATE conversations SET coze_conversation_id = ? WHERE id = ? AND coze_conversation_id = ''",
+                   (coze_conversation_id, self.conversation_id))
+            _write(db, "UPDATE messages SET chat_id = ? WHERE id IN (?, ?)",
+                   (chat_id, self.user_message_id, self.message_id))
+
+    def _append(self, kind: str, parts: _Parts, key: str, text: str) -> None:
+        part = parts.add(key, text)
+        if text:
+            # One committed INSERT per delta: constant cost however long the answer grows.
+            _write(self._db, "INSERT INTO chunks (message_id, kind, part, text) VALUES (?, ?, ?, ?)",
+                   (self.message_id, kind, part, text))
+
+    def _answer_completed(self, key: str, text: str) -> None:
+        """The completed text replaces that answer's deltas, in place among the turn's answers."""
+        part = self._answers.replace(key, text)
+        with _transaction(self._db) as db:
+            _write(db, "DELETE FROM chunks WHERE message_id = ? AND kind = ? AND part = ?",
+                   (self.message_id, ANSWER, part))
+            if text:
+                _write(db, "INSERT INTO chunks (message_id, kind, part, text) VALUES (?, ?, ?, ?)",
+                       (self.message_id, ANSWER, part, text))
+
+    def _recall(self, chunks: Iterable[RecallChunk]) -> None:
+        with _transaction(self._db) as db:
+            for c in chunks:
+                _write(db, "INSERT INTO recall_sources (message_id, slice, score, document_name, document_id,"
+                       " dataset_name, dataset_id, link_title, link_url, chunk_index)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       (self.message_id, c.slice, c.score, c.document_name, c.document_id, c.dataset_name,
+                        c.dataset_id, c.link_title, c.link_url, c.index))
+
+    def _tool_call(self, event: ToolCallFinished) -> None:
+        call, result = event.call, event.result
+        _write(self._db, "INSERT INTO tool_calls (message_id, call_id, name, arguments, output, ok, error, seconds)"
+               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+               (self.message_id, call.id, call.name, call.arguments, result.output, result.ok, result.error,
+                result.seconds))
+
+    def _follow_up(self, text: str) -> None:
+        self._follow_ups.append(text)
+        _write(self._db, "UPDATE messages SET follow_ups = ? WHERE id = ?",
+               (json.dumps(self._follow_ups, ensure_ascii=False), self.message_id))
+
+    def _usage(self, usage: Usage) -> None:
+        _write(self._db, "UPDATE messages SET input_tokens = ?, output_tokens = ?, total_tokens = ? WHERE id = ?",
+               (usage.input_count, usage.output_count, usage.token_count, self.message_id))
+
+    def _finish(self, status: MessageStatus, *, usage: Usage | None = None, error: CozeError | None = None) -> None:
+        """Consolidate: the joined text goes into the message row and its chunks go, in one transaction."""
+        with _transaction(self._db) as db:
+            _write(db, "UPDATE messages SET status = ?, text = ?, reasoning = ?, coze_message_id = ? WHERE id = ?",
+                   (status, self._answers.joined(), self._reasoning.joined(), self._answers.first_key(),
+                    self.message_id))
+            if usage is not None:
+                self._usage(usage)
+            if error is not None:
+                _write(db, "UPDATE messages SET error = ?, error_code = ?, error_hint = ?, logid = ? WHERE id = ?",
+                       (_redacted(str(error)), error.code, _redacted(error.hint), error.logid, self.message_id))
+            _write(db, "DELETE FROM chunks WHERE message_id = ?", (self.message_id,))
+            _write(db, "UPDATE conversations SET updated_at = ? WHERE id = ?", (self._clock(), self.conversation_id))
+        self.finished = True
+
+
+# --------------------------------------------------------------------------------------- SQLite plumbing
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # Autocommit: every statement outside an explicit BEGIN is its own committed transaction.
+    db = sqlite3.connect(path, isolation_level=None)
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 2000")
+    db.create_function("fold", 1, str.casefold, deterministic=True)
+    return db
+
+
+def _use_wal(db: sqlite3.Connection) -> None:
+    # WAL + synchronous=NORMAL: a commit is one append to the log, no fsync, and survives the process dying;
+    # only an OS crash or power loss can take the last few commits.
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+
+
+def _migrate(db: sqlite3.Connection, path: Path) -> None:
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise HistoryVersionError(f"{path} has schema version {version}; this build knows up to {SCHEMA_VERSION}")
+    if 0 < version < SCHEMA_VERSION:
+        _backup(db, path.with_name(f"{path.name}.v{version}.bak"))
+    _use_wal(db)
+    for target, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        _run_migration(db, script, target)
+        log.info("history %s migrated to schema version %d", path, target)
+
+
+def _backup(db: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of the whole database (the backup API, so the WAL's content is included)."""
+    copy = sqlite3.connect(target)
+    try:
+        db.backup(copy)
+    finally:
+        copy.close()
+    log.info("history backed up to %s before migrating", target)
+
+
+def _run_migration(db: sqlite3.Connection, script: str, target: int) -> None:
+    # The schema change and the version bump commit together, or not at all.
+    try:
+        db.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {target:d};\nCOMMIT;")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+def _recover_interrupted(db: sqlite3.Connection) -> None:
+    """Consolidate the messages a dead run left streaming, marked interrupted."""
+    ids = [row["id"] for row in db.execute("SELECT id FROM messages WHERE status = ?", (MessageStatus.STREAMING,))]
+    if not ids:
+        return
+    with _transaction(db):
+        for message_id in ids:
+            text, reasoning = _assembled(db, message_id)
+            _write(db, "UPDATE messages SET status = ?, text = ?, reasoning = ? WHERE id = ?",
+                   (MessageStatus.INTERRUPTED, text, reasoning, message_id))
+            _write(db, "DELETE FROM chunks WHERE message_id = ?", (message_id,))
+    log.info("marked %d message(s) interrupted", len(ids))
+
+
+def _assembled(db: sqlite3.Connection, message_id: int) -> tuple[str, str]:
+    """The (answer, reasoning) a streaming message's chunks spell, joined the way the engine joins answers."""
+    pieces: dict[str, dict[int, list[str]]] = {ANSWER: {}, REASONING: {}}
+    rows = db.execute("SELECT kind, part, text FROM chunks WHERE message_id = ? ORDER BY part, id", (message_id,))
+    for row in rows:
+        pieces.setdefault(row["kind"], {}).setdefault(row["part"], []).append(row["text"])
+
+    def joined(kind: str) -> str:
+        return _join_parts("".join(part) for part in pieces[kind].values())
+
+    return joined(ANSWER), joined(REASONING)
+
+
+def _join_parts(parts: Iterable[str]) -> str:
+    """The turn's messages as one text, the way TurnOutcome.answer joins them: blank line between, empties out."""
+    return PART_SEPARATOR.join(part for part in parts if part)
+
+
+@contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _write(db: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> sqlite3.Cursor:
+    return db.execute(sql, tuple(_storable(p) for p in params))
+
+
+def _storable(value: Any) -> Any:
+    """Text as SQLite can store it. JSON may carry lone surrogates ("\\ud800"), which UTF-8 cannot encode;
+    they become U+FFFD rather than make the write, and with it the rest of the message, fail."""
+    if not isinstance(value, str) or value.isascii():
+        return value
+    return _SURROGATE.sub("\ufffd", value)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _last_id(cursor: sqlite3.Cursor) -> int:
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def _grouped(rows: Iterable[sqlite3.Row], build: Callable[[sqlite3.Row], Any]) -> dict[int, tuple[Any, ...]]:
+    groups: dict[int, list[Any]] = {}
+    for row in rows:
+        groups.setdefault(row["message_id"], []).append(build(row))
+    return {key: tuple(items) for key, items in groups.items()}
+
+
+# ----------------------------------------------------------------------------------------- text helpers
+
+# Error texts are built never to hold a token; this is the second line of defence for what a server echoes.
+_TOKEN_LIKE = re.compile(r"\b(?:pat|sat|czu|czs)_[A-Za-z0-9_-]{6,}|\bBearer\s+\S+|\beyJ[\w-]+\.[\w-]+\.[\w-]+",
+                         re.IGNORECASE)
+
+
+def _redacted(text: str) -> str:
+    return _TOKEN_LIKE.sub("[redacted]", text)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _title_from(text: str, limit: int = TITLE_LIMIT) -> str:
+    """The first user message as a title: one line, cut near ``limit`` at a word boundary when there is one."""
+    line = _one_line(text)
+    if len(line) <= limit:
+        return line
+    cut = line[:limit]
+    space = cut.rfind(" ")
+    if space >= limit * 2 // 3:  # Chinese has no spaces: then the cut falls where the limit does
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:!?，。；：、！？") + "…"
+
+
+def _message_markdown(message: MessageRow) -> str:
+    if message.role == Role.USER:
+        return f"## You\n\n{message.text}"
+    blocks = ["## Bot"]
+    if message.reasoning:
+        blocks.append(f"<details><summary>Reasoning</summary>\n\n{message.reasoning}\n\n</details>")
+    if message.text:
+        blocks.append(message.text)
+    if note := _status_note(message):
+        blocks.append(note)
+    if message.recall:
+        blocks.append("**Sources**\n\n" + "\n".join(_source_lines(message.recall)))
+    if message.tool_calls:
+        blocks.append("**Tool calls**\n\n" + "\n".join(_tool_line(call) for call in message.tool_calls))
+    return "\n\n".join(blocks)
+
+
+def _status_note(message: MessageRow) -> str:
+    if message.status == MessageStatus.FAILED:
+        hint = f"\n> {_one_line(message.error_hint)}" if message.error_hint else ""
+        return f"> **Failed:** {_one_line(message.error)}{hint}"
+    notes: dict[str, str] = {MessageStatus.INTERRUPTED: "Interrupted: the app closed before the answer was complete.",
+                             MessageStatus.CANCELLED: "Cancelled.", MessageStatus.STREAMING: "Still being written."}
+    return f"> *{notes[message.status]}*" if message.status in notes else ""
+
+
+def _source_lines(chunks: Iterable[RecallChunk]) -> list[str]:
+    """One line per document (several slices of one document are one source)."""
+    lines: list[str] = []
+    for chunk in chunks:
+        name = _one_line(chunk.link_title or chunk.document_name or chunk.dataset_name) or "source"
+        name = name.replace("[", "\\[").replace("]", "\\]")
+        line = f"- [{name}](<{chunk.link_url}>)" if chunk.link_url else f"- {name}"
+        if line not in lines:
+            lines.append(line)
+    return lines
+
+
+def _tool_line(call: ToolCallRow) -> str:
+    outcome = "ok" if call.ok else f"failed: {_one_line(call.error) or 'error'}"
+    arguments = _one_line(call.arguments)
+    if len(arguments) > 80:
+        arguments = arguments[:79] + "…"
+    return f"- {_code_span(f'{call.name} {arguments}'.strip())} → {outcome} ({call.seconds:.2f} s)"
+
+
+def _code_span(text: str) -> str:
+    """Inline code that survives backticks in ``text``: the fence is longer than any backtick run inside."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"

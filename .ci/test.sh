@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# The whole suite: lint, then tests. Suites that need a real X server or a real keyring run in their own step.
+# The whole suite: lint, the tests that need a real Secret Service or a real X server in their own
+# environments, then everything else (last, so its summary is the closing line).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 .venv/bin/ruff check --quiet .
 # pytest exits 5 when a marker selects nothing; that is not a failure of the suite
 run() { set +e; "$@"; rc=$?; set -e; [ $rc -eq 0 ] || [ $rc -eq 5 ] || exit $rc; }
+run .ci/with-secret-service.sh $PY -m pytest -q -p no:cacheprovider -m secret_service
+run xvfb-run -a -s "-screen 0 1280x800x24" $PY -m pytest -q -p no:cacheprovider -m xcb
 run $PY -m pytest -q -m "not secret_service and not xcb" "$@"

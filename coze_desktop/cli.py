@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from typing import TextIO
 
 from . import __version__
-from .api import REGIONS, CozeClient, CozeError, base_url_for
+from .api import REGIONS, CozeClient, CozeError
 from .chat import (
     AnswerCompleted,
     AnswerDelta,
@@ -23,8 +23,9 @@ from .chat import (
     TurnOutcome,
     TurnRequest,
 )
+from .connection import endpoint
 from .plugins import default_registry
-from .settings import TOKEN_ENV, ensure_user_id, load_settings, resolve_token
+from .settings import TOKEN_ENV, Profile, Settings, ensure_user_id, load_settings, resolve_token
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -87,35 +88,46 @@ async def converse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.profile:
         settings.active_profile = args.profile
     profile = settings.profile
-    async with _endpoint(args, profile.name, profile.region, profile.base_url) as endpoint:
-        if endpoint is None:
-            print(f"No Coze token. Set ${TOKEN_ENV}, save one in the app's settings, or try the offline demo "
-                  "bot with --demo.", file=err)
-            return EXIT_USAGE
-        base_url, token, demo_bot = endpoint
-        bot_id = args.bot_id or demo_bot or next(iter(profile.bot_ids), "")
-        if not bot_id:
-            print("No bot ID. Pass --bot-id (the number in the bot's URL in Coze) or add one in settings.",
-                  file=err)
-            return EXIT_USAGE
-        try:
-            client = CozeClient(token, base_url, proxy=profile.proxy or None)
-        except CozeError as exc:
-            print(f"error: {exc.describe()}", file=err)
-            return EXIT_USAGE
-        async with client:
-            engine = ChatEngine(client, default_registry(), stream=profile.stream and not args.no_stream)
-            user_id = args.user_id or ensure_user_id(settings)
-            if args.command == "ask":
-                request = TurnRequest(bot_id, user_id, args.message, args.conversation_id)
-                return _exit_code(await _one_turn(engine, request, out, err))
-            if demo_bot:
-                print("Offline demo bot — try 「音量调到30」, \"turn it down\" or \"what can you do?\".", file=err)
-            conversation_id, code = args.conversation_id, EXIT_OK
-            while text := await _read_line("\n> "):
-                outcome = await _one_turn(engine, TurnRequest(bot_id, user_id, text, conversation_id), out, err)
-                conversation_id, code = outcome.conversation_id or conversation_id, _exit_code(outcome)
-            return code
+    try:
+        async with _endpoint(args, profile) as where:
+            return await _run_turns(args, settings, where, out, err)
+    except CozeError as exc:  # a profile that cannot be used as it is
+        print(f"error: {exc.describe()}", file=err)
+        return EXIT_USAGE
+
+
+async def _run_turns(
+    args: argparse.Namespace, settings: Settings, where: tuple[str, str, str] | None, out: TextIO, err: TextIO
+) -> int:
+    profile = settings.profile
+    if where is None:
+        print(f"No Coze token. Set ${TOKEN_ENV}, save one in the app's settings, or try the offline demo "
+              "bot with --demo.", file=err)
+        return EXIT_USAGE
+    base_url, token, demo_bot = where
+    bot_id = args.bot_id or demo_bot or next(iter(profile.bot_ids), "")
+    if not bot_id:
+        print("No bot ID. Pass --bot-id (the number in the bot's URL in Coze) or add one in settings.",
+              file=err)
+        return EXIT_USAGE
+    try:
+        client = CozeClient(token, base_url, proxy=profile.proxy or None)
+    except CozeError as exc:
+        print(f"error: {exc.describe()}", file=err)
+        return EXIT_USAGE
+    async with client:
+        engine = ChatEngine(client, default_registry(), stream=profile.stream and not args.no_stream)
+        user_id = args.user_id or ensure_user_id(settings)
+        if args.command == "ask":
+            request = TurnRequest(bot_id, user_id, args.message, args.conversation_id)
+            return _exit_code(await _one_turn(engine, request, out, err))
+        if demo_bot:
+            print("Offline demo bot — try 「音量调到30」, \"turn it down\" or \"what can you do?\".", file=err)
+        conversation_id, code = args.conversation_id, EXIT_OK
+        while text := await _read_line("\n> "):
+            outcome = await _one_turn(engine, TurnRequest(bot_id, user_id, text, conversation_id), out, err)
+            conversation_id, code = outcome.conversation_id or conversation_id, _exit_code(outcome)
+        return code
 
 
 async def _one_turn(engine: ChatEngine, request: TurnRequest, out: TextIO, err: TextIO) -> TurnOutcome:
@@ -138,19 +150,20 @@ async def _read_line(prompt: str) -> str:
 
 
 @contextlib.asynccontextmanager
-async def _endpoint(
-    args: argparse.Namespace, profile_name: str, region: str, base_url: str
-) -> AsyncIterator[tuple[str, str, str] | None]:
+async def _endpoint(args: argparse.Namespace, profile: Profile) -> AsyncIterator[tuple[str, str, str] | None]:
     """(base URL, token, demo bot id or "") for this run; None when there is no token. ``--demo`` starts
-    the local server in-process for the duration."""
+    the local server in-process for the duration. Raises CozeError for a profile without a usable URL."""
     if args.demo:
         from .demo import DEMO_BOT_ID, DEMO_TOKEN, DemoServer
 
         async with DemoServer(delta_delay=0.01) as server:
             yield server.base_url, DEMO_TOKEN, DEMO_BOT_ID
         return
-    token = resolve_token(profile_name)
-    yield (base_url_for(args.region or region, args.base_url or base_url or None), token, "") if token else None
+    token = resolve_token(profile.name)
+    if not token:
+        yield None
+        return
+    yield args.base_url or (REGIONS[args.region] if args.region else endpoint(profile)), token, ""
 
 
 class TerminalPrinter:

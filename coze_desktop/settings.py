@@ -1,24 +1,56 @@
-"""Profiles (region or base URL, bot IDs, user id…) in a JSON file in the platform config dir; tokens in keyring."""
+"""Profiles (region or base URL, bots, user id…) in a JSON file in the platform config dir; tokens in keyring."""
 
 from __future__ import annotations
 
 import json
 import logging
 import os
+import re
+import tempfile
 import uuid
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from .secrets import KEYRING_SERVICE as KEYRING_SERVICE
+from .secrets import TokenStore, token_store
+
 log = logging.getLogger(__name__)
 
 APP_DIR_NAME = "coze-desktop"
-KEYRING_SERVICE = "coze-desktop"
 TOKEN_ENV = "COZE_API_TOKEN"
 # Points config, data and logs at one folder: tests, portable installs, several accounts side by side.
 HOME_ENV = "COZE_DESKTOP_HOME"
+
+REGIONS = ("cn", "com", "custom")  # custom: a self-hosted Coze Studio (or the demo server) at ``base_url``
+LANGUAGES = ("", "zh_CN", "en")  # "" follows the system
+THEMES = ("", "light", "dark")  # "" follows the system
+
+# Coze personal access tokens and OAuth user/service tokens. A value shaped like one never reaches the file.
+_TOKEN_SHAPE = re.compile(r"\b(?:pat|czu|czs)_[A-Za-z0-9]")
+
+
+def looks_like_token(value: str) -> bool:
+    return bool(_TOKEN_SHAPE.search(value))
+
+
+def default_music_folder() -> str:
+    return platformdirs.user_music_dir()
+
+
+def new_user_id() -> str:
+    """Random, so no real identity reaches Coze."""
+    return f"desktop-{uuid.uuid4().hex[:16]}"
+
+
+@dataclass
+class BotRef:
+    """A bot of a profile: its ID and the name Coze reported for it ("" until known)."""
+
+    id: str
+    name: str = ""
 
 
 @dataclass
@@ -27,25 +59,60 @@ class Profile:
 
     name: str = "default"
     region: str = "cn"
-    base_url: str = ""  # set for a self-hosted Coze Studio; wins over region
-    bot_ids: list[str] = field(default_factory=list)
-    user_id: str = ""
+    base_url: str = ""  # used when region is "custom"
+    bots: list[BotRef] = field(default_factory=list)
+    workspace_id: str = ""  # where the bot picker lists bots
+    user_id: str = ""  # generated once by ensure_user_id, editable
     stream: bool = True
-    proxy: str = ""
-    music_folder: str = ""
+    proxy: str = ""  # "" uses the system's proxy settings
+    music_folder: str = field(default_factory=default_music_folder)
+
+    @property
+    def bot_ids(self) -> list[str]:
+        return [bot.id for bot in self.bots]
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Profile:
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        """Tolerant of older files: ``bot_ids`` as a list of strings, a base URL without region "custom"."""
+        profile = cls()
+        for key in ("name", "region", "base_url", "workspace_id", "user_id", "proxy", "music_folder"):
+            if isinstance(data.get(key), str):
+                setattr(profile, key, data[key])
+        if isinstance(data.get("stream"), bool):
+            profile.stream = data["stream"]
+        profile.bots = _bots_from(data.get("bots", data.get("bot_ids")))
+        if profile.region not in REGIONS:
+            log.warning("profile %r: unknown region %r, using cn", profile.name, profile.region)
+            profile.region = "cn"
+        if profile.base_url and profile.region != "custom":
+            profile.region = "custom"  # the old format: a base URL won over the region
+        profile.music_folder = profile.music_folder or default_music_folder()
+        return profile
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        if self.region != "custom":
+            # Readers that predate "custom" let any base URL win over the region.
+            data["base_url"] = ""
+        return data
+
+
+def _bots_from(raw: Any) -> list[BotRef]:
+    bots: list[BotRef] = []
+    for item in raw if isinstance(raw, list) else []:
+        if isinstance(item, str | int) and str(item).strip():
+            bots.append(BotRef(str(item).strip()))
+        elif isinstance(item, dict) and str(item.get("id") or "").strip():
+            bots.append(BotRef(str(item["id"]).strip(), str(item.get("name") or "")))
+    return bots
 
 
 @dataclass
 class Settings:
     profiles: list[Profile] = field(default_factory=lambda: [Profile()])
     active_profile: str = "default"
-    language: str = ""  # "" follows the system
-    theme: str = ""
+    language: str = ""  # one of LANGUAGES
+    theme: str = ""  # one of THEMES
 
     @property
     def profile(self) -> Profile:
@@ -53,6 +120,14 @@ class Settings:
             if profile.name == self.active_profile:
                 return profile
         return self.profiles[0]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "profiles": [p.to_dict() for p in self.profiles],
+            "active_profile": self.active_profile,
+            "language": self.language,
+            "theme": self.theme,
+        }
 
 
 def config_dir() -> Path:
@@ -79,25 +154,53 @@ def load_settings(path: Path | None = None) -> Settings:
     except (OSError, ValueError) as exc:
         log.warning("ignoring unreadable settings file %s: %s", path, exc)
         return Settings()
+    if not isinstance(raw, dict):
+        log.warning("ignoring settings file %s: not a JSON object", path)
+        return Settings()
     profiles = [Profile.from_dict(p) for p in raw.get("profiles", []) if isinstance(p, dict)] or [Profile()]
-    return Settings(profiles=profiles, active_profile=str(raw.get("active_profile", profiles[0].name)),
-                    language=str(raw.get("language", "")), theme=str(raw.get("theme", "")))
+    language, theme = raw.get("language", ""), raw.get("theme", "")
+    return Settings(
+        profiles=profiles,
+        active_profile=str(raw.get("active_profile", profiles[0].name)),
+        language=language if language in LANGUAGES else "",
+        theme=theme if theme in THEMES else "",
+    )
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write atomically, so a crash mid-write never leaves half a file."""
+    """Write atomically (a crash mid-write never leaves half a file), without anything shaped like a token."""
     path = path or settings_path()
+    text = json.dumps(_without_tokens(settings.to_dict(), "settings"), ensure_ascii=False, indent=2)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())  # the data is on disk before the rename makes it the settings
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _without_tokens(value: Any, where: str) -> Any:
+    """A copy with every token-shaped string blanked: a token pasted into the wrong field stays out of the file."""
+    if isinstance(value, dict):
+        return {k: _without_tokens(v, f"{where}.{k}") for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_tokens(v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, str) and looks_like_token(value):
+        log.warning("not saving %s: it looks like an API token, which belongs in the keyring", where)
+        return ""
+    return value
 
 
 def ensure_user_id(settings: Settings) -> str:
-    """The profile's user id, generated once and saved. Random, so no real identity reaches Coze."""
+    """The profile's user id, generated once and saved."""
     profile = settings.profile
     if not profile.user_id:
-        profile.user_id = f"desktop-{uuid.uuid4().hex[:16]}"
+        profile.user_id = new_user_id()
         try:
             save_settings(settings)
         except OSError as exc:
@@ -105,18 +208,11 @@ def ensure_user_id(settings: Settings) -> str:
     return profile.user_id
 
 
-def stored_token(profile_name: str) -> str | None:
-    """The profile's token from the OS keyring, or None when there is none or no keyring works."""
-    import keyring  # imported here: finding the backend scans entry points and costs ~0.1 s at start-up
-    from keyring.errors import KeyringError
-
-    try:
-        return keyring.get_password(KEYRING_SERVICE, profile_name)
-    except KeyringError as exc:
-        log.info("no token from the keyring: %s", type(exc).__name__)
-        return None
+def stored_token(profile_name: str, store: TokenStore | None = None) -> str | None:
+    """The profile's token from the keyring, else this session's; None when there is none."""
+    return (store or token_store()).get(profile_name)
 
 
-def resolve_token(profile_name: str) -> str | None:
-    """``COZE_API_TOKEN`` first (scripts, CI), then the keyring entry of the profile."""
-    return os.environ.get(TOKEN_ENV) or stored_token(profile_name)
+def resolve_token(profile_name: str, store: TokenStore | None = None) -> str | None:
+    """``COZE_API_TOKEN`` first (scripts, CI), then the keyring entry of the profile, then a session token."""
+    return os.environ.get(TOKEN_ENV) or stored_token(profile_name, store)

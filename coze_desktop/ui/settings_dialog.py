@@ -1,0 +1,612 @@
+"""The settings dialog: profiles, the token (OS keyring), bots, chat options and a non-blocking connection test."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import logging
+import os
+from collections.abc import Coroutine
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..api import CozeAuthError, CozeBotError, CozeError, CozeNetworkError
+from ..connection import ConnectionCheck, check_connection, fetch_bot, list_bots
+from ..secrets import KeyringUnavailable, TokenSource, token_store
+from ..settings import TOKEN_ENV, BotRef, Profile, Settings, new_user_id, save_settings
+
+log = logging.getLogger(__name__)
+
+BOT_ID_ROLE = Qt.ItemDataRole.UserRole
+BOT_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class _Draft:
+    """A profile being edited, and what Apply still has to do with its token."""
+
+    profile: Profile
+    origin: str | None  # the name its token is stored under; None for a profile added in this dialog
+    token: str = ""  # typed, not stored yet
+    forget: bool = False  # "Remove token" was pressed
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings; Apply/OK save them to the file and the token to the OS keyring.
+
+    Show it with ``open()`` or ``show()``, never ``exec()``: the app runs on qasync, and the connection test
+    and the bot look-ups are asyncio tasks that need the one event loop to keep running.
+
+    Signals:
+        sig_settings_changed(Settings): Apply or OK saved the settings; carries a copy of them.
+    """
+
+    sig_settings_changed = Signal(object)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._store = token_store()  # shared: a session-only token must reach the rest of the app
+        self._settings = copy.deepcopy(settings)
+        self._drafts = [_Draft(p, p.name) for p in self._settings.profiles]
+        for draft in self._drafts:
+            draft.profile.user_id = draft.profile.user_id or new_user_id()
+        self._removed: list[str] = []  # names whose tokens Apply deletes
+        self._tasks: set[asyncio.Task[None]] = set()
+        active = self._settings.profile
+        self._current: _Draft | None = next(d for d in self._drafts if d.profile is active)
+
+        self.profile_combo = QComboBox()
+        self.profile_combo.addItems([d.profile.name for d in self._drafts])
+        self.profile_combo.setCurrentIndex(self._drafts.index(self._current))
+        self.add_profile_button = QPushButton(self.tr("Add"))
+        self.remove_profile_button = QPushButton(self.tr("Remove"))
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(QLabel(self.tr("Profile:")))
+        profile_row.addWidget(self.profile_combo, 1)
+        profile_row.addWidget(self.add_profile_button)
+        profile_row.addWidget(self.remove_profile_button)
+
+        self.tabs = QTabWidget()
+        self.account_page = self._build_account_page()
+        self.tabs.addTab(self.account_page, self.tr("Account"))
+        self.tabs.addTab(self._build_bots_page(), self.tr("Bots"))
+        self.tabs.addTab(self._build_chat_page(), self.tr("Chat"))
+
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: we cannot know how long Coze takes to answer
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
+        self.result_label = _message_label()
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.busy)
+        test_row.addStretch(1)
+
+        self.apply_label = _message_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.Cancel
+        )
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(profile_row)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(test_row)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.apply_label)
+        layout.addWidget(self.buttons)
+
+        self._load_form(self._current)
+        self.profile_combo.currentIndexChanged.connect(self._on_profile_changed)
+        self.add_profile_button.clicked.connect(self._add_profile)
+        self.remove_profile_button.clicked.connect(self._remove_profile)
+        self.test_button.clicked.connect(self._start_check)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).clicked.connect(self._ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(640, 560)
+
+    # ------------------------------------------------------------------ pages
+
+    def _build_account_page(self) -> QWidget:
+        self.name_edit = QLineEdit()
+        self.name_edit.textChanged.connect(
+            lambda text: self.profile_combo.setItemText(self.profile_combo.currentIndex(), text))
+        self.region_combo = QComboBox()
+        self.region_combo.addItem(self.tr("coze.cn (扣子)"), "cn")
+        self.region_combo.addItem(self.tr("coze.com"), "com")
+        self.region_combo.addItem(self.tr("Custom base URL"), "custom")
+        self.region_combo.currentIndexChanged.connect(self._on_region_changed)
+        self.base_url_edit = QLineEdit()
+        self.base_url_edit.setPlaceholderText(self.tr("e.g. http://localhost:8888 for a self-hosted Coze Studio"))
+
+        self.token_edit = QLineEdit()
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_status = QLabel()
+        self.token_status.setWordWrap(True)
+        self.remove_token_button = QPushButton(self.tr("Remove token"))
+        self.remove_token_button.clicked.connect(self._forget_token)
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.token_status, 1)
+        token_row.addWidget(self.remove_token_button)
+        self.keyring_label = _message_label()
+        self.session_check = QCheckBox(self.tr("Keep the token for this session only (until you quit)"))
+        self.keyring_label.hide()
+        self.session_check.hide()
+        if not self._store.available():
+            self._show_keyring_problem()
+
+        self.proxy_edit = QLineEdit()
+        self.proxy_edit.setPlaceholderText(self.tr("http://127.0.0.1:7890 — empty: the system's proxy settings"))
+        self.user_id_edit = QLineEdit()
+        regenerate = QPushButton(self.tr("Regenerate"))
+        regenerate.clicked.connect(lambda: self.user_id_edit.setText(new_user_id()))
+        user_row = QHBoxLayout()
+        user_row.addWidget(self.user_id_edit, 1)
+        user_row.addWidget(regenerate)
+
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(self.tr("Profile name:"), self.name_edit)
+        form.addRow(self.tr("Region:"), self.region_combo)
+        form.addRow(self.tr("Base URL:"), self.base_url_edit)
+        form.addRow(self.tr("Token:"), self.token_edit)
+        form.addRow("", token_row)
+        form.addRow(self.keyring_label)  # full width: a long message wraps less
+        form.addRow("", self.session_check)
+        form.addRow(self.tr("Proxy:"), self.proxy_edit)
+        form.addRow(self.tr("User ID:"), user_row)
+        return page
+
+    def _build_bots_page(self) -> QWidget:
+        self.bot_list = QListWidget()
+        self.bot_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.bot_id_edit = QLineEdit()
+        self.bot_id_edit.setPlaceholderText(self.tr("Bot ID: the number in the bot's address in Coze"))
+        self.add_bot_button = QPushButton(self.tr("Add"))
+        self.add_bot_button.clicked.connect(self._add_bot)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self._remove_bots)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.bot_id_edit, 1)
+        add_row.addWidget(self.add_bot_button)
+        add_row.addWidget(remove)
+
+        self.workspace_edit = QLineEdit()
+        self.workspace_edit.setPlaceholderText(self.tr("Workspace (space) ID: the number after /space/ in Coze"))
+        self.list_bots_button = QPushButton(self.tr("List bots"))
+        self.list_bots_button.clicked.connect(self._start_listing)
+        self.found_list = QListWidget()
+        self.found_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.add_found_button = QPushButton(self.tr("Add selected"))
+        self.add_found_button.clicked.connect(self._add_found)
+        self.found_list.itemDoubleClicked.connect(lambda _item: self._add_found())
+        workspace_row = QHBoxLayout()
+        workspace_row.addWidget(self.workspace_edit, 1)
+        workspace_row.addWidget(self.list_bots_button)
+        picker = QGroupBox(self.tr("Bots published as API in a workspace"))
+        picker_layout = QVBoxLayout(picker)
+        picker_layout.addLayout(workspace_row)
+        picker_layout.addWidget(self.found_list)
+        picker_layout.addWidget(self.add_found_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.bots_status = _message_label()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.bot_list, 1)
+        layout.addLayout(add_row)
+        layout.addWidget(self.bots_status)
+        layout.addWidget(picker, 1)
+        return page
+
+    def _build_chat_page(self) -> QWidget:
+        self.stream_check = QCheckBox(self.tr("Show answers as they are written (streaming)"))
+        self.music_edit = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse_music)
+        music_row = QHBoxLayout()
+        music_row.addWidget(self.music_edit, 1)
+        music_row.addWidget(browse)
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("Follow the system"), "")
+        # Each language in its own words, so it can be found whatever language the window is in.
+        self.language_combo.addItem("中文（简体）", "zh_CN")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(self._settings.language)))
+        self.theme_combo = QComboBox()
+        self.theme_combo.addItem(self.tr("Follow the system"), "")
+        self.theme_combo.addItem(self.tr("Light"), "light")
+        self.theme_combo.addItem(self.tr("Dark"), "dark")
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(self._settings.theme)))
+
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow("", self.stream_check)
+        form.addRow(self.tr("Music folder:"), music_row)
+        form.addRow(self.tr("Language:"), self.language_combo)
+        form.addRow(self.tr("Theme:"), self.theme_combo)
+        return page
+
+    # ------------------------------------------------------ form ⇄ profile
+
+    def _load_form(self, draft: _Draft) -> None:
+        p = draft.profile
+        self.name_edit.setText(p.name)
+        self.region_combo.setCurrentIndex(max(0, self.region_combo.findData(p.region)))
+        self.base_url_edit.setText(p.base_url)
+        self._on_region_changed()
+        self.token_edit.setText(draft.token)
+        self.proxy_edit.setText(p.proxy)
+        self.user_id_edit.setText(p.user_id)
+        self.workspace_edit.setText(p.workspace_id)
+        self.found_list.clear()
+        self.stream_check.setChecked(p.stream)
+        self.music_edit.setText(p.music_folder)
+        self.remove_profile_button.setEnabled(len(self._drafts) > 1)
+        self._refresh_bots()
+        self._refresh_token_status()
+
+    def _save_form(self, draft: _Draft) -> None:
+        p = draft.profile
+        p.name = self.name_edit.text().strip()
+        p.region = self.region_combo.currentData()
+        p.base_url = self.base_url_edit.text().strip()
+        draft.token = self.token_edit.text().strip()
+        p.proxy = self.proxy_edit.text().strip()
+        p.user_id = self.user_id_edit.text().strip()
+        p.workspace_id = self.workspace_edit.text().strip()
+        p.stream = self.stream_check.isChecked()
+        p.music_folder = self.music_edit.text().strip()
+
+    def _on_profile_changed(self, index: int) -> None:
+        if self._current is not None:
+            self._save_form(self._current)
+        self._current = self._drafts[index]
+        self._load_form(self._current)
+
+    def _on_region_changed(self) -> None:
+        self.base_url_edit.setEnabled(self.region_combo.currentData() == "custom")
+
+    def _add_profile(self) -> None:
+        names = {d.profile.name for d in self._drafts} | set(self._removed)
+        name = next(f"profile-{n}" for n in range(2, len(names) + 3) if f"profile-{n}" not in names)
+        self._drafts.append(_Draft(Profile(name=name, user_id=new_user_id()), None))
+        self.profile_combo.addItem(name)
+        self.profile_combo.setCurrentIndex(len(self._drafts) - 1)
+        self.tabs.setCurrentWidget(self.account_page)
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def _remove_profile(self) -> None:
+        if len(self._drafts) < 2:
+            return
+        index = self.profile_combo.currentIndex()
+        draft = self._drafts.pop(index)
+        if draft.origin is not None:
+            self._removed.append(draft.origin)
+        self._current = None  # the form belongs to the removed profile: nothing to save from it
+        self.profile_combo.removeItem(index)
+
+    # ----------------------------------------------------------------- token
+
+    def _refresh_token_status(self) -> None:
+        draft = self._current
+        assert draft is not None
+        source = self._store.source(draft.origin) if draft.origin is not None else None
+        if draft.forget:
+            text = self.tr("The stored token will be removed when you apply.")
+        elif source is TokenSource.KEYRING:
+            text = self.tr("A token is stored in the system keyring.")
+        elif source is TokenSource.SESSION:
+            text = self.tr("Session only (no keyring): the token is kept until you quit.")
+        else:
+            text = self.tr("No token stored.")
+        if os.environ.get(TOKEN_ENV):
+            text += " " + self.tr("{name} is set and is used instead.").format(name=TOKEN_ENV)
+        self.token_status.setText(text)
+        self.remove_token_button.setEnabled(source is not None and not draft.forget)
+        self.token_edit.setPlaceholderText(
+            self.tr("Stored — type a new token to replace it") if source is not None and not draft.forget
+            else self.tr("Paste a personal access token (pat_…)"))
+
+    def _forget_token(self) -> None:
+        assert self._current is not None
+        self._current.forget = True
+        self.token_edit.clear()
+        self._refresh_token_status()
+
+    def _show_keyring_problem(self, reason: str = "") -> None:
+        text = self.tr(
+            "No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential "
+            "Manager). The token will only be kept until you quit.")
+        self.keyring_label.setText(f"{text} ({reason})" if reason else text)
+        self.keyring_label.show()
+        self.session_check.show()
+
+    def _token_for(self, draft: _Draft) -> str | None:
+        """What a request made now would use: the typed token, else the environment's or the stored one."""
+        if draft.token:
+            return draft.token
+        if os.environ.get(TOKEN_ENV):
+            return os.environ[TOKEN_ENV]
+        if draft.origin is None or draft.forget:
+            return None
+        return self._store.get(draft.origin)
+
+    # ------------------------------------------------------------------- bots
+
+    def _refresh_bots(self) -> None:
+        assert self._current is not None
+        self.bot_list.clear()
+        for bot in self._current.profile.bots:
+            item = QListWidgetItem(f"{bot.name}  ({bot.id})" if bot.name else bot.id)
+            item.setData(BOT_ID_ROLE, bot.id)
+            self.bot_list.addItem(item)
+
+    def _add_bot(self) -> None:
+        draft = self._current
+        assert draft is not None
+        bot_id = self.bot_id_edit.text().strip()
+        if not bot_id.isdigit():
+            self.bots_status.setText(self.tr("A bot ID is the number at the end of the bot's address in Coze."))
+            return
+        if bot_id in draft.profile.bot_ids:
+            self.bots_status.setText(self.tr("This bot is already in the list."))
+            return
+        bot = BotRef(bot_id)
+        draft.profile.bots.append(bot)
+        self.bot_id_edit.clear()
+        self._refresh_bots()
+        self._save_form(draft)
+        token = self._token_for(draft)
+        if token is None:
+            self.bots_status.setText(self.tr("Added. Enter a token to look up the bot's name."))
+            return
+        self.bots_status.setText(self.tr("Looking up bot {id}…").format(id=bot_id))
+        self._spawn(self._look_up_bot(draft, bot, copy.deepcopy(draft.profile), token))
+
+    async def _look_up_bot(self, draft: _Draft, bot: BotRef, profile: Profile, token: str) -> None:
+        try:
+            info = await fetch_bot(profile, token, bot.id)
+        except CozeError as exc:
+            self.bots_status.setText(
+                self.tr("Added bot {id}, but could not look up its name:").format(id=bot.id) + "\n" + exc.describe())
+            return
+        bot.name = info.name
+        if draft is self._current:
+            self._refresh_bots()
+        self.bots_status.setText(self.tr("Added: {name}").format(name=info.name or bot.id))
+
+    def _remove_bots(self) -> None:
+        assert self._current is not None
+        chosen = {item.data(BOT_ID_ROLE) for item in self.bot_list.selectedItems()}
+        self._current.profile.bots = [b for b in self._current.profile.bots if b.id not in chosen]
+        self._refresh_bots()
+
+    def _start_listing(self) -> None:
+        draft = self._current
+        assert draft is not None
+        self._save_form(draft)
+        if not draft.profile.workspace_id:
+            self.bots_status.setText(self.tr("Enter a workspace ID first."))
+            return
+        token = self._token_for(draft)
+        if token is None:
+            self.bots_status.setText(self.tr("Enter a token on the Account page first."))
+            return
+        self.list_bots_button.setEnabled(False)
+        self.found_list.clear()
+        self.bots_status.setText(self.tr("Listing the workspace's bots…"))
+        self._spawn(self._list_bots(copy.deepcopy(draft.profile), token))
+
+    async def _list_bots(self, profile: Profile, token: str) -> None:
+        try:
+            bots = await list_bots(profile, token, profile.workspace_id)
+        except CozeError as exc:
+            self.bots_status.setText(exc.describe())
+            return
+        finally:
+            self.list_bots_button.setEnabled(True)
+        for bot in bots:
+            item = QListWidgetItem(f"{bot.name}  ({bot.id})")
+            item.setData(BOT_ID_ROLE, bot.id)
+            item.setData(BOT_NAME_ROLE, bot.name)
+            self.found_list.addItem(item)
+        self.bots_status.setText(
+            self.tr("{count} bot(s) found.").format(count=len(bots)) if bots
+            else self.tr("No bots are published as API in this workspace."))
+
+    def _add_found(self) -> None:
+        assert self._current is not None
+        bots = self._current.profile.bots
+        for item in self.found_list.selectedItems():
+            if item.data(BOT_ID_ROLE) not in {b.id for b in bots}:
+                bots.append(BotRef(item.data(BOT_ID_ROLE), item.data(BOT_NAME_ROLE)))
+        self._refresh_bots()
+
+    # ------------------------------------------------------------ chat page
+
+    def _browse_music(self) -> None:
+        picker = QFileDialog(self, self.tr("Choose the music folder"), self.music_edit.text())
+        picker.setFileMode(QFileDialog.FileMode.Directory)
+        picker.setOption(QFileDialog.Option.ShowDirsOnly)
+        picker.fileSelected.connect(self.music_edit.setText)
+        picker.finished.connect(picker.deleteLater)
+        picker.open()  # not exec(): a nested event loop would stall every asyncio task
+
+    # ------------------------------------------------------- connection test
+
+    def _start_check(self) -> None:
+        draft = self._current
+        assert draft is not None
+        self._save_form(draft)
+        selected = self.bot_list.selectedItems()
+        bot_id = selected[0].data(BOT_ID_ROLE) if selected else next(iter(draft.profile.bot_ids), "")
+        token = self._token_for(draft)
+        if not bot_id:
+            self.result_label.setText(self.tr("Add a bot on the Bots page first: the test looks it up."))
+            return
+        if token is None:
+            self.result_label.setText(self.tr("Enter a token first."))
+            return
+        self.test_button.setEnabled(False)
+        self.busy.show()
+        self.result_label.setText(self.tr("Testing…"))
+        self._spawn(self._check(copy.deepcopy(draft.profile), token, bot_id))
+
+    async def _check(self, profile: Profile, token: str, bot_id: str) -> None:
+        try:
+            result = await check_connection(profile, token, bot_id)
+        finally:
+            self.test_button.setEnabled(True)
+            self.busy.hide()
+        self.result_label.setText(self._describe(result))
+
+    def _describe(self, check: ConnectionCheck) -> str:
+        if check.error is None:
+            assert check.bot is not None
+            return "✓ " + self.tr("Connected: {name}").format(name=check.bot.name or check.bot.id)
+        error = check.error
+        if isinstance(error, CozeAuthError):
+            headline = self.tr("The token was rejected.")
+        elif isinstance(error, CozeBotError):
+            headline = self.tr("The bot was not found or is not published as an API.")
+        elif isinstance(error, CozeNetworkError):
+            headline = self.tr("Coze could not be reached: a network or proxy problem.")
+        else:
+            headline = self.tr("Coze reported an error.")
+        lines = ["✗ " + headline, str(error)]
+        if error.hint:
+            lines.append(error.hint)
+        if check.other_region == "cn":
+            lines.append(self.tr("This token may belong to coze.cn (扣子): try the coze.cn region."))
+        elif check.other_region == "com":
+            lines.append(self.tr("This token may belong to coze.com: try the coze.com region."))
+        return "\n".join(lines)
+
+    # ---------------------------------------------------------------- apply
+
+    def apply(self) -> bool:
+        """Save the settings file and the tokens. False when something was not saved (the dialog says what)."""
+        assert self._current is not None
+        self._save_form(self._current)
+        problem = self._problem()
+        if problem:
+            self.apply_label.setText(problem)
+            return False
+        settings = Settings(
+            profiles=[copy.deepcopy(d.profile) for d in self._drafts],
+            active_profile=self._current.profile.name,
+            language=self.language_combo.currentData(),
+            theme=self.theme_combo.currentData(),
+        )
+        try:
+            save_settings(settings)
+        except OSError as exc:
+            self.apply_label.setText(self.tr("The settings could not be saved: {error}").format(error=exc))
+            return False
+        tokens_saved = self._apply_tokens()
+        self.apply_label.setText("" if tokens_saved else self.tr("Settings saved, but the token was not."))
+        self.token_edit.setText(self._current.token)
+        self._refresh_token_status()
+        self.sig_settings_changed.emit(copy.deepcopy(settings))
+        return tokens_saved
+
+    def _problem(self) -> str:
+        names = [d.profile.name for d in self._drafts]
+        for draft in self._drafts:
+            p = draft.profile
+            if not p.name:
+                return self.tr("Every profile needs a name.")
+            if names.count(p.name) > 1:
+                return self.tr("Two profiles are called “{name}”.").format(name=p.name)
+            if p.region == "custom" and not p.base_url.startswith(("http://", "https://")):
+                return self.tr("Profile “{name}”: a custom base URL starts with http:// or https://.").format(
+                    name=p.name)
+            if not p.user_id:
+                return self.tr("Profile “{name}” needs a user ID: press Regenerate.").format(name=p.name)
+        return ""
+
+    def _apply_tokens(self) -> bool:
+        try:
+            for name in self._removed:
+                self._store.delete(name)
+            self._removed.clear()
+            for draft in self._drafts:
+                if draft.origin is not None:
+                    self._store.rename(draft.origin, draft.profile.name)
+                draft.origin = draft.profile.name
+                if draft.forget:
+                    self._store.delete(draft.profile.name)
+                    draft.forget = False
+        except KeyringUnavailable as exc:
+            self._show_keyring_problem(exc.reason)
+            return False
+        saved = True
+        for draft in (d for d in self._drafts if d.token):
+            try:
+                self._store.set(draft.profile.name, draft.token)
+            except KeyringUnavailable as exc:
+                if not self.session_check.isChecked():
+                    self._show_keyring_problem(exc.reason)
+                    self.tabs.setCurrentWidget(self.account_page)
+                    saved = False
+                    continue
+                self._store.set_session(draft.profile.name, draft.token)
+            draft.token = ""
+        return saved
+
+    def _ok(self) -> None:
+        if self.apply():
+            self.accept()
+
+    # ---------------------------------------------------------------- tasks
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)  # a task nobody references can be garbage-collected mid-flight
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("settings dialog task failed", exc_info=task.exception())
+
+    def done(self, result: int) -> None:
+        """Closing stops running look-ups: their results would land in a dialog nobody sees."""
+        for task in self._tasks:
+            task.cancel()
+        super().done(result)
+
+
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # logids get copied to support
+    label.setTextFormat(Qt.TextFormat.PlainText)  # server messages are text, never markup
+    return label

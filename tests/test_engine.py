@@ -329,3 +329,16 @@ async def test_recall_reaches_the_observer(server, client) -> None:
     [recall] = [e for e in events if isinstance(e, RecallSources)]
     assert recall.chunks and all(c.slice and c.document_name for c in recall.chunks)
     assert outcome.follow_ups
+
+
+async def test_untyped_answer_messages(server, client) -> None:
+    """Some servers leave `type` empty: the completed text is still the authoritative answer."""
+    untyped = [{**delta(t), "type": ""} for t in ("Hel", "lo", "Hello!")]
+    server.script("/v3/chat", sse([
+        ("conversation.chat.created", chat("created")),
+        ("conversation.message.delta", untyped[0]), ("conversation.message.delta", untyped[1]),
+        ("conversation.message.completed", untyped[2]),
+        ("conversation.chat.completed", chat("completed")), ("done", "[DONE]")]))
+    outcome, events = await turn(client, "x")
+    assert outcome.answer == "Hello!"
+    assert [e.text for e in events if isinstance(e, AnswerCompleted)] == ["Hello!"]

@@ -92,3 +92,12 @@ def test_comment_and_unknown_fields_are_ignored() -> None:
     decoder = SSEDecoder()
     events = decoder.feed(b": ping\n// doc comment\nevent: x\nid: 7\nretry: 10\ndata: a\ndata: b\n\n")
     assert [(e.event, e.data, e.id, e.retry) for e in events] == [("x", "a\nb", "7", 10)]
+
+
+def test_one_long_line_in_many_chunks() -> None:
+    """A 2 MB event (a big card or audio payload) arriving in 4 KiB pieces comes out whole."""
+    payload = ("晴天" * 350_000).encode()
+    blob = b"event:conversation.message.completed\ndata:" + payload + b"\n\n"
+    decoder = SSEDecoder()
+    events = [e for i in range(0, len(blob), 4096) for e in decoder.feed(blob[i:i + 4096])]
+    assert [(e.event, len(e.data)) for e in events] == [("conversation.message.completed", 700_000)]

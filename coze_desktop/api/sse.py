@@ -20,10 +20,11 @@ class SSEDecoder:
     Invalid UTF-8 becomes U+FFFD instead of an exception.
     """
 
-    __slots__ = ("_buf", "_data", "_event", "_id", "_retry", "_seen")
+    __slots__ = ("_buf", "_data", "_event", "_id", "_pending", "_retry", "_seen")
 
     def __init__(self) -> None:
         self._buf = b""
+        self._pending: list[bytes] = []  # chunks of a line still waiting for its end
         self._event = ""
         self._data: list[str] = []
         self._id = ""
@@ -31,6 +32,14 @@ class SSEDecoder:
         self._seen = False
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        if b"\n" not in chunk and b"\r" not in chunk:
+            # Part of one long line (a big card or audio event): keep it aside instead of re-joining the
+            # whole unfinished line on every chunk, which is quadratic in the line's length.
+            self._pending.append(chunk)
+            return []
+        if self._pending:
+            self._buf += b"".join(self._pending)
+            self._pending.clear()
         buf = self._buf + chunk if self._buf else chunk
         if b"\r" in buf:
             # A trailing \r may be the first half of \r\n split across chunks: keep it for the next feed.
@@ -50,7 +59,8 @@ class SSEDecoder:
     def close(self) -> list[ServerSentEvent]:
         """End of stream: a half line counts as a line, and a pending event is dispatched."""
         out: list[ServerSentEvent] = []
-        rest, self._buf = self._buf.replace(b"\r", b""), b""
+        rest = (self._buf + b"".join(self._pending)).replace(b"\r", b"")
+        self._buf, self._pending = b"", []
         if rest:
             self._line(rest, out)
         self._line(b"", out)

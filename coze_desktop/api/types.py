@@ -61,6 +61,8 @@ class MessageType:
 
 def to_int(value: Any, default: int = 0) -> int:
     """Timestamps and counts come as ints, numeric strings, floats or null."""
+    if value is None:  # the common case (deltas carry no timestamps): no exception round trip
+        return default
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, int):
@@ -73,9 +75,9 @@ def to_int(value: Any, default: int = 0) -> int:
 
 def to_str(value: Any) -> str:
     """IDs are strings on the wire, but a number or null must not break us; never go through float."""
-    if value is None:
-        return ""
-    return value if isinstance(value, str) else str(value)
+    if value.__class__ is str:
+        return value
+    return "" if value is None else str(value)
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -237,21 +239,22 @@ class Message:
 
     @classmethod
     def from_wire(cls, data: Any) -> Message:
-        d = _dict(data)
-        content = d.get("content", "")
+        # The hot path of every answer delta: one dict lookup per field, conversions only when needed.
+        get = _dict(data).get
+        content = get("content", "")
         return cls(
-            id=to_str(d.get("id")),
-            conversation_id=to_str(d.get("conversation_id")),
-            bot_id=to_str(d.get("bot_id")),
-            chat_id=to_str(d.get("chat_id")),
-            section_id=to_str(d.get("section_id")),
-            role=to_str(d.get("role")),
-            type=to_str(d.get("type")),
-            content=content if isinstance(content, str) else json.dumps(content, ensure_ascii=False),
-            content_type=to_str(d.get("content_type")),
-            reasoning_content=to_str(d.get("reasoning_content")),
-            created_at=to_int(d.get("created_at")),
-            updated_at=to_int(d.get("updated_at")),
+            to_str(get("id")),
+            to_str(get("conversation_id")),
+            to_str(get("bot_id")),
+            to_str(get("chat_id")),
+            to_str(get("section_id")),
+            to_str(get("role")),
+            to_str(get("type")),
+            content if content.__class__ is str else json.dumps(content, ensure_ascii=False),
+            to_str(get("content_type")),
+            to_str(get("reasoning_content")),
+            to_int(get("created_at")),
+            to_int(get("updated_at")),
         )
 
     def verbose_kind(self) -> str:

@@ -290,7 +290,8 @@ class _Turn:
 
     def completed(self, message: Message) -> None:
         kind = message.type
-        if kind == MessageType.ANSWER:
+        # Message lists may leave `type` empty; an untyped assistant message is an answer, as in delta().
+        if kind == MessageType.ANSWER or (kind == "" and message.role != "user"):
             if message.id not in self._delta_ids and message.content:
                 # A completed answer without deltas (polled turns, some servers): report its text as one delta.
                 self.emit(AnswerDelta(message.id, message.content))

@@ -1,0 +1,266 @@
+"""Events per second: our Coze client (and the whole engine turn) against the official SDK ``cozepy``.
+
+Run from the repository root::
+
+    .venv/bin/python bench/bench_client.py                 # 20,000 deltas, 7 repetitions
+    .venv/bin/python bench/bench_client.py --deltas 5000 --repeat 3
+    .venv/bin/python bench/bench_client.py --profile       # also cProfile our client and print the hot spots
+
+Every reader gets the same ``/v3/chat`` stream from the local Coze server (``coze_desktop.demo``) on
+127.0.0.1: ``conversation.chat.created``/``in_progress``, N ``conversation.message.delta`` frames with realistic
+one-line JSON, ``message.completed``, ``chat.completed`` and ``done``, written in ``--chunk`` byte pieces
+(4 KiB by default). The server runs in a child process by default so that its own work is not charged to the
+client under test (``--server inline`` runs it in the benchmark's event loop instead).
+
+Measured, per repetition, in an order that rotates each repetition:
+
+* ``ours/client``: ``async with client.stream_chat(...)`` + ``async for`` over every event;
+* ``ours/engine``: ``ChatEngine.run_turn`` with a no-op observer (decoding + answer assembly + events);
+* ``cozepy``: ``async for`` over ``AsyncCoze.chat.stream(...)``.
+
+Times include the HTTP request. Only ratios inside one run mean anything on a shared machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import cProfile
+import io
+import json
+import multiprocessing
+import pstats
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from coze_desktop.api import CozeClient, EnterMessage  # noqa: E402
+from coze_desktop.chat import ChatEngine, TurnRequest  # noqa: E402
+from coze_desktop.demo import DEMO_TOKEN, DemoServer, replay  # noqa: E402
+from coze_desktop.plugins import PluginRegistry  # noqa: E402
+
+BOT_ID = "7379462189365198898"
+CONV_ID = "7381473525342978089"
+CHAT_ID = "7382159487131697202"
+MSG_ID = "7382159494123470858"
+USER_ID = "bench-user"
+TARGET = 2.0  # ours/cozepy at the client level
+
+# Pieces of the size Coze streams (a token or two), CJK and English mixed.
+PIECES = ["今天", "天气", "不错", "，", "适合", "出门", " the", " weather", " is", " nice", "。", "我们", "去",
+          "公园", "散步", "吧", "！", " OK", "2024", " 年"]
+
+
+def build_stream(deltas: int) -> tuple[bytes, int, str]:
+    """The wire bytes, the number of SSE events in them, and the full answer text."""
+
+    def dumps(obj: object) -> str:
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+    def chat(status: str, **extra: object) -> str:
+        return dumps({"id": CHAT_ID, "conversation_id": CONV_ID, "bot_id": BOT_ID, "created_at": 1718792949,
+                      "last_error": {"code": 0, "msg": ""}, "status": status, "section_id": CONV_ID, **extra})
+
+    def message(content: str) -> str:
+        return dumps({"id": MSG_ID, "conversation_id": CONV_ID, "bot_id": BOT_ID, "role": "assistant",
+                      "type": "answer", "content": content, "content_type": "text", "chat_id": CHAT_ID,
+                      "section_id": CONV_ID})
+
+    texts = [PIECES[i % len(PIECES)] for i in range(deltas)]
+    frames = [("conversation.chat.created", chat("created")), ("conversation.chat.in_progress", chat("in_progress"))]
+    frames += [("conversation.message.delta", message(t)) for t in texts]
+    answer = "".join(texts)
+    frames += [
+        ("conversation.message.completed", message(answer)),
+        ("conversation.chat.completed", chat("completed", completed_at=1718792950,
+                                              usage={"token_count": 633, "output_count": deltas, "input_count": 614})),
+        ("done", '"[DONE]"'),
+    ]
+    raw = "".join(f"event:{name}\ndata:{data}\n\n" for name, data in frames).encode("utf-8")
+    return raw, len(frames), answer
+
+
+# ------------------------------------------------------------------------------------------- the server
+
+
+async def _serve(raw: bytes, chunk: int, count: int, conn) -> None:  # conn: multiprocessing Connection
+    async with DemoServer() as server:
+        server.script("/v3/chat", *[replay(raw, chunk_size=chunk) for _ in range(count)])
+        conn.send(server.base_url)
+        await asyncio.get_running_loop().run_in_executor(None, conn.recv)  # until the parent says stop
+
+
+def _server_process(raw: bytes, chunk: int, count: int, conn) -> None:
+    asyncio.run(_serve(raw, chunk, count, conn))
+
+
+# -------------------------------------------------------------------------------------------- readers
+
+
+async def read_ours(client: CozeClient) -> int:
+    n = 0
+    async with client.stream_chat(bot_id=BOT_ID, user_id=USER_ID, messages=[EnterMessage("hi")]) as stream:
+        async for _ in stream:
+            n += 1
+    return n
+
+
+def _noop(_event: object) -> None:
+    pass
+
+
+async def read_engine(engine: ChatEngine, answer: str) -> int:
+    outcome = await engine.run_turn(TurnRequest(bot_id=BOT_ID, user_id=USER_ID, text="hi"), _noop)
+    if outcome.status != "completed" or outcome.answer != answer:
+        raise RuntimeError(f"engine turn went wrong: {outcome.status} {outcome.error}")
+    return 1
+
+
+async def read_cozepy(coze, message) -> int:
+    n = 0
+    async for _ in coze.chat.stream(bot_id=BOT_ID, user_id=USER_ID, additional_messages=[message]):
+        n += 1
+    return n
+
+
+# ------------------------------------------------------------------------------------------------ run
+
+
+def profile_ours(base_url: str, top: int) -> str:
+    """cProfile one client-level read; returns the top functions by own time and by cumulative time."""
+
+    async def once() -> None:
+        async with CozeClient(DEMO_TOKEN, base_url) as client:
+            await read_ours(client)
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    asyncio.run(once())
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    return out.getvalue()
+
+
+def import_cozepy():
+    """cozepy, imported without authlib's deprecation warning (authlib forces it on with "always")."""
+    with warnings.catch_warnings(), contextlib.redirect_stderr(io.StringIO()):
+        warnings.simplefilter("ignore")
+        import cozepy
+    return cozepy
+
+
+async def measure(base_url: str, repeat: int, answer: str, wire_events: int) -> dict[str, list[float]]:
+    cozepy = import_cozepy()
+    AsyncCoze, AsyncHTTPClient, AsyncTokenAuth, Message = (
+        cozepy.AsyncCoze, cozepy.AsyncHTTPClient, cozepy.AsyncTokenAuth, cozepy.Message)
+
+    http = AsyncHTTPClient()
+    coze = AsyncCoze(auth=AsyncTokenAuth(DEMO_TOKEN), base_url=base_url, http_client=http)
+    question = Message.build_user_question_text("hi")
+    ours = CozeClient(DEMO_TOKEN, base_url)
+    engine = ChatEngine(CozeClient(DEMO_TOKEN, base_url), PluginRegistry())
+    # Each reader reports how many events it yielded: ours every frame, cozepy every frame but `done`.
+    runs: dict[str, tuple[Callable[[], Awaitable[int]], int]] = {
+        "ours/client": (lambda: read_ours(ours), wire_events),
+        "ours/engine": (lambda: read_engine(engine, answer), 1),
+        "cozepy": (lambda: read_cozepy(coze, question), wire_events - 1),
+    }
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    names = list(runs)
+    try:
+        for rep in range(repeat + 1):  # repetition 0 warms up connections and caches; not recorded
+            order = names[rep % len(names):] + names[: rep % len(names)]
+            for name in order:
+                run, expected = runs[name]
+                started = time.perf_counter()
+                got = await run()
+                elapsed = time.perf_counter() - started
+                if got != expected:
+                    raise RuntimeError(f"{name} yielded {got} events, expected {expected}")
+                if rep:
+                    times[name].append(elapsed)
+    finally:
+        await ours.aclose()
+        await engine.client.aclose()
+        await http.aclose()
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--deltas", type=int, default=20_000, help="conversation.message.delta events (20000)")
+    parser.add_argument("--repeat", type=int, default=7, help="measured repetitions of each reader (7)")
+    parser.add_argument("--chunk", type=int, default=4096, help="bytes per HTTP chunk the server writes (4096)")
+    parser.add_argument("--server", choices=("process", "inline"), default="process",
+                        help="run the local server in a child process (default) or in this event loop")
+    parser.add_argument("--profile", action="store_true", help="also cProfile one client-level read of ours")
+    parser.add_argument("--top", type=int, default=25, help="functions to list with --profile (25)")
+    args = parser.parse_args(argv)
+
+    raw, wire_events, answer = build_stream(args.deltas)
+    requests = 3 * (args.repeat + 1) + (1 if args.profile else 0)
+    print(f"stream: {args.deltas} deltas, {wire_events} events, {len(raw) / 1e6:.2f} MB, "
+          f"{args.chunk}-byte chunks, server {args.server}; {args.repeat} repetitions (+1 warm-up)")
+
+    if args.server == "process":
+        parent, child = multiprocessing.Pipe()
+        proc = multiprocessing.get_context("spawn").Process(
+            target=_server_process, args=(raw, args.chunk, requests, child), daemon=True)
+        proc.start()
+        try:
+            base_url = parent.recv()
+            times = asyncio.run(measure(base_url, args.repeat, answer, wire_events))
+            profile = profile_ours(base_url, args.top) if args.profile else ""
+        finally:
+            parent.send("stop")
+            proc.join(10)
+    else:
+        async def inline() -> dict[str, list[float]]:
+            async with DemoServer() as server:
+                server.script("/v3/chat", *[replay(raw, chunk_size=args.chunk) for _ in range(requests)])
+                return await measure(server.base_url, args.repeat, answer, wire_events)
+
+        times = asyncio.run(inline())
+        profile = ""
+        if args.profile:
+            print("--profile needs --server process (the inline server would be profiled too)")
+
+    medians = {name: statistics.median(t) for name, t in times.items()}
+    print()
+    print(f"{'reader':<14}{'median s':>10}{'min s':>10}{'max s':>10}{'events/s':>13}{'vs cozepy':>11}")
+    for name, t in times.items():
+        ratio = medians["cozepy"] / medians[name]
+        print(f"{name:<14}{medians[name]:>10.3f}{min(t):>10.3f}{max(t):>10.3f}"
+              f"{wire_events / medians[name]:>13,.0f}{ratio:>10.2f}x")
+    client_ratio = medians["cozepy"] / medians["ours/client"]
+    engine_ratio = medians["cozepy"] / medians["ours/engine"]
+    best = {name: min(t) for name, t in times.items()}
+    client_best = best["cozepy"] / best["ours/client"]
+    print()
+    print(f"ours/cozepy speed (medians):  client {client_ratio:.2f}x, engine {engine_ratio:.2f}x")
+    print(f"ours/cozepy speed (minimums): client {client_best:.2f}x, "
+          f"engine {best['cozepy'] / best['ours/engine']:.2f}x   (minimums are the least disturbed by other load)")
+    met = min(client_ratio, client_best) >= TARGET
+    print(f"target: ours >= {TARGET:.1f}x cozepy at the client level: {'met' if met else 'NOT met'}")
+    noisy = [name for name, t in times.items() if max(t) > 1.3 * min(t)]
+    if noisy:
+        print(f"warning: noisy run (max > 1.3 x min for {', '.join(noisy)}); the machine was busy, run again")
+    if profile:
+        print()
+        print(profile)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

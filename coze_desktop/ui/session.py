@@ -1,0 +1,158 @@
+"""The window's connection to a bot: one client and engine (Coze, or the local demo server), turns, history."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from ..api import BotInfo, CozeClient, CozeError
+from ..chat import ChatEngine, HistoryStore, TurnEvent, TurnOutcome, TurnRequest
+from ..connection import endpoint, open_client
+from ..plugins import PluginRegistry
+from ..settings import Settings, ensure_user_id, resolve_token
+
+if TYPE_CHECKING:  # the demo server is imported only when it is used
+    from ..demo import DemoServer
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Connection:
+    """Where the session talks to, as the status line shows it."""
+
+    base_url: str
+    bot_id: str
+    demo: bool
+    region: str = ""
+
+
+class ChatSession(QObject):
+    """Runs conversation turns for the window and records them in the history store.
+
+    Signals:
+        sig_event(int, object): a TurnEvent of the running turn in local conversation ``int``.
+        sig_turn_started(int): a turn began in that local conversation.
+        sig_turn_finished(int, object): the turn ended; the object is its TurnOutcome.
+        sig_connected(object): the session now talks to this Connection.
+    """
+
+    # Pause between the demo bot's deltas, so it streams visibly like a real bot.
+    demo_delay = 0.015
+
+    sig_event = Signal(int, object)
+    sig_turn_started = Signal(int)
+    sig_turn_finished = Signal(int, object)
+    sig_connected = Signal(object)
+
+    def __init__(self, store: HistoryStore, plugins: PluginRegistry, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.plugins = plugins
+        self.connection: Connection | None = None
+        self._client: CozeClient | None = None
+        self._client_scope = contextlib.AsyncExitStack()
+        self._engine: ChatEngine | None = None
+        self._demo: DemoServer | None = None  # in-process, when there is no token
+        self._user_id = ""
+        self._turns: dict[int, asyncio.Task[TurnOutcome]] = {}
+        self._bot_info: dict[str, BotInfo] = {}
+
+    # ------------------------------------------------------------------ connection
+
+    async def connect(self, settings: Settings, bot_id: str | None = None) -> Connection:
+        """(Re)connect for the active profile: its token and bot, else the offline demo bot.
+
+        Raises CozeError when the profile cannot be used as it is (no base URL, a broken proxy setting).
+        """
+        await self._disconnect()
+        profile = settings.profile
+        self._user_id = ensure_user_id(settings)
+        token = resolve_token(profile.name)
+        if token:
+            self._client = await self._client_scope.enter_async_context(open_client(profile, token))
+            bot = bot_id or next(iter(profile.bot_ids), "")
+            self.connection = Connection(endpoint(profile), bot, demo=False, region=profile.region)
+        else:
+            from ..demo import DEMO_BOT_ID, DEMO_TOKEN, DemoServer
+
+            self._demo = DemoServer(delta_delay=self.demo_delay)
+            await self._demo.start()
+            self._client = await self._client_scope.enter_async_context(
+                CozeClient(DEMO_TOKEN, self._demo.base_url))
+            self.connection = Connection(self._demo.base_url, DEMO_BOT_ID, demo=True)
+        self._engine = ChatEngine(self._client, self.plugins, stream=profile.stream)
+        self.sig_connected.emit(self.connection)
+        return self.connection
+
+    @property
+    def demo_server(self) -> DemoServer | None:
+        """The in-process demo server while the session uses it (tests script faults through it)."""
+        return self._demo
+
+    async def close(self) -> None:
+        for task in list(self._turns.values()):
+            task.cancel()
+        await asyncio.gather(*self._turns.values(), return_exceptions=True)
+        await self._disconnect()
+
+    async def _disconnect(self) -> None:
+        await self._client_scope.aclose()
+        if self._demo is not None:
+            await self._demo.close()
+        self._client = self._engine = self._demo = None
+        self.connection = None
+
+    async def bot_info(self) -> BotInfo | None:
+        """Name, prologue and suggested questions of the connected bot (cached); None when unreachable."""
+        if self._client is None or self.connection is None or not self.connection.bot_id:
+            return None
+        bot_id = self.connection.bot_id
+        if bot_id not in self._bot_info:
+            try:
+                self._bot_info[bot_id] = await self._client.get_bot(bot_id)
+            except CozeError as exc:
+                log.info("bot info for %s unavailable: %s", bot_id, exc)
+                return None
+        return self._bot_info[bot_id]
+
+    # ----------------------------------------------------------------------- turns
+
+    def is_busy(self, conversation_id: int) -> bool:
+        return conversation_id in self._turns
+
+    def ask(self, conversation_id: int, text: str) -> asyncio.Task[TurnOutcome] | None:
+        """Start a turn in a local conversation; None when one is already running there or not connected."""
+        if self._engine is None or self.connection is None or conversation_id in self._turns:
+            return None
+        row = self.store.get_conversation(conversation_id)
+        request = TurnRequest(self.connection.bot_id, self._user_id, text,
+                              (row.coze_conversation_id if row else "") or None)
+        recorder = self.store.recorder(conversation_id, text)
+
+        def observe(event: TurnEvent) -> None:
+            recorder(event)  # first to disk, so nothing shown is ever lost
+            self.sig_event.emit(conversation_id, event)
+
+        task = asyncio.ensure_future(self._engine.run_turn(request, observe))
+        self._turns[conversation_id] = task
+        task.add_done_callback(lambda t: self._finished(conversation_id, t))
+        self.sig_turn_started.emit(conversation_id)
+        return task
+
+    def stop(self, conversation_id: int) -> None:
+        task = self._turns.get(conversation_id)
+        if task is not None:
+            task.cancel()
+
+    def _finished(self, conversation_id: int, task: asyncio.Task[TurnOutcome]) -> None:
+        self._turns.pop(conversation_id, None)
+        outcome = None
+        with contextlib.suppress(asyncio.CancelledError):
+            outcome = task.result()
+        self.sig_turn_finished.emit(conversation_id, outcome)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import re
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+from httpx_sse import ServerSentEvent
 
 from .. import __version__
 from .errors import (
@@ -354,7 +356,9 @@ class ChatStream:
     """An open answer stream. ``async with`` opens it (raising the server's error, if any) and closes it.
 
     Iterating yields :class:`ChatEvent` objects. A stream that breaks off raises :class:`CozeStreamError`;
-    a last event without its terminating blank line is still delivered.
+    a last event without its terminating blank line is still delivered. It is an iterator object rather than
+    an async generator so that leaving a loop early leaves nothing suspended: qasync does not finalize
+    abandoned async generators on the loop, and httpx's would then be closed outside it.
     """
 
     def __init__(self, client: CozeClient, path: str, params: dict[str, str], body: dict[str, Any]) -> None:
@@ -363,6 +367,10 @@ class ChatStream:
             "POST", path, params=params, json=body,
             headers={"Accept": "text/event-stream"}, timeout=client._stream_timeout)
         self._response: httpx.Response | None = None
+        self._chunks: AsyncIterator[bytes] | None = None
+        self._decoder = SSEDecoder()
+        self._ready: deque[ServerSentEvent] = deque()
+        self._ended = False
         self.logid = ""
 
     async def __aenter__(self) -> ChatStream:
@@ -385,33 +393,48 @@ class ChatStream:
             raise CozeProtocolError(
                 "Expected an event stream but the server sent a JSON body without an error.",
                 http_status=response.status_code, logid=self.logid)
+        self._chunks = response.aiter_bytes()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
     async def aclose(self) -> None:
+        if self._chunks is not None:
+            await self._chunks.aclose()  # type: ignore[attr-defined]
+            self._chunks = None
         if self._response is not None:
             await self._response.aclose()
 
-    async def __aiter__(self) -> AsyncIterator[ChatEvent]:
+    def __aiter__(self) -> ChatStream:
         assert self._response is not None, "use 'async with' to open the stream first"
-        decoder = SSEDecoder()
-        try:
-            async for chunk in self._response.aiter_bytes():
-                for sse in decoder.feed(chunk):
-                    yield parse_event(sse.event, sse.data)
-        except httpx.ReadTimeout:
-            timeout = self._request.extensions.get("timeout", {}).get("read")
-            raise CozeStreamError(f"The answer stream stalled: nothing arrived for {timeout:g} s.",
-                                  http_status=self._response.status_code, logid=self.logid) from None
-        except httpx.HTTPError as exc:
-            # What was complete has been delivered; a half event at the cut is dropped, not guessed at.
-            raise CozeStreamError(
-                f"The answer stream broke off: {_redact_url(str(exc)) or type(exc).__name__}",
-                http_status=self._response.status_code, logid=self.logid) from None
-        for sse in decoder.close():
-            yield parse_event(sse.event, sse.data)
+        return self
+
+    async def __anext__(self) -> ChatEvent:
+        while not self._ready:
+            if self._ended or self._chunks is None:
+                raise StopAsyncIteration
+            try:
+                chunk = await self._chunks.__anext__()
+            except StopAsyncIteration:
+                self._ended = True
+                self._ready.extend(self._decoder.close())
+                continue
+            except httpx.ReadTimeout:
+                timeout = self._request.extensions.get("timeout", {}).get("read")
+                raise CozeStreamError(f"The answer stream stalled: nothing arrived for {timeout:g} s.",
+                                      http_status=self._status(), logid=self.logid) from None
+            except httpx.HTTPError as exc:
+                # What was complete has been delivered; a half event at the cut is dropped, not guessed at.
+                raise CozeStreamError(
+                    f"The answer stream broke off: {_redact_url(str(exc)) or type(exc).__name__}",
+                    http_status=self._status(), logid=self.logid) from None
+            self._ready.extend(self._decoder.feed(chunk))
+        sse = self._ready.popleft()
+        return parse_event(sse.event, sse.data)
+
+    def _status(self) -> int | None:
+        return self._response.status_code if self._response is not None else None
 
 
 def network_error(exc: httpx.HTTPError, base_url: str) -> CozeError:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-import qasync
 from PySide6.QtWidgets import QApplication
+
+from coze_desktop.ui.event_loop import EventLoop
 
 from ..test_settings import memory_keyring, no_keyring  # noqa: F401 (fixtures)
 
 
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, object]:
-    return {"qasync": lambda: qasync.QEventLoop(QApplication.instance() or QApplication([]))}
+    return {"qasync": lambda: EventLoop(QApplication.instance() or QApplication([]))}

@@ -1,5 +1,5 @@
 # Two commands for a fresh machine: `make run` (install everything, start the app) and `make test`.
-.PHONY: run test setup lint
+.PHONY: run test setup lint translations screenshots
 
 VENV := .venv
 STAMP := $(VENV)/.installed
@@ -18,3 +18,8 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+
+# Re-extract the interface strings (translations already made are kept) and compile them for the app.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate coze_desktop/ui/*.py -ts resources/i18n/coze_desktop_zh_CN.ts resources/i18n/coze_desktop_en.ts -no-obsolete
+	$(VENV)/bin/pyside6-lrelease resources/i18n/coze_desktop_zh_CN.ts resources/i18n/coze_desktop_en.ts

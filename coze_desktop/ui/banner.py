@@ -1,0 +1,119 @@
+"""The banner over a conversation with the offline demo bot: what it is, and how to connect a real Coze bot."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+
+def _translucent(color: QColor, alpha: float) -> QColor:
+    result = QColor(color)
+    result.setAlphaF(alpha)
+    return result
+
+
+class DemoBanner(QFrame):
+    """A soft, rounded notice: "You are chatting with the offline demo bot", three steps, and a Connect button.
+
+    Its colours are the palette's highlight colour made translucent, so it suits light and dark themes alike. The
+    rounded box is painted, not set by a style sheet: children of a widget with a style sheet keep their old
+    colours when the system switches between light and dark while the app runs.
+
+    Signals:
+        sig_open_settings(): the user wants to connect a real bot ("Connect a Coze bot…").
+        sig_dismissed(): the user closed the banner with "×"; it has hidden itself.
+    """
+
+    sig_open_settings = Signal()
+    sig_dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("demoBanner")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setFrameShape(QFrame.Shape.NoFrame)  # paintEvent draws the rounded box
+
+        self.title_label = QLabel(self.tr("You are chatting with the offline demo bot"))
+        font = QFont(self.title_label.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        intro = self.tr(
+            "It runs on this computer and answers from a small script, so you can try the app without an account. "
+            "To talk to your own Coze bot:"
+        )
+        steps = [
+            self.tr("Publish the bot to the API channel (“Agent as API”) in Coze."),
+            self.tr("Create a personal access token on coze.cn or coze.com."),
+            self.tr("Paste the token and the bot ID in Settings."),
+        ]
+        items = "".join(f"<li>{html.escape(step)}</li>" for step in steps)
+        self.text_label = QLabel(
+            f"<p style='margin:0'>{html.escape(intro)}</p><ol style='margin:4px 0 0 0'>{items}</ol>"
+        )
+        self.text_label.setTextFormat(Qt.TextFormat.RichText)  # for the numbered list; every part is escaped
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # long text must not widen the window; setSizePolicy would drop the height-for-width that wrapping set
+        policy = self.text_label.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.text_label.setSizePolicy(policy)
+
+        self.connect_button = QPushButton(self.tr("Connect a Coze bot…"))
+        self.connect_button.setDefault(True)  # styles draw the default button as the primary one
+        self.connect_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.connect_button.clicked.connect(self.sig_open_settings)
+
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Hide this notice"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.clicked.connect(self.dismiss)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.connect_button)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 10, 12)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.text_label)
+        layout.addLayout(bottom)
+
+    def dismiss(self) -> None:
+        """Hide the banner and tell the owner (which may remember not to show it again)."""
+        self.hide()
+        self.sig_dismissed.emit()
+
+    def sizeHint(self) -> QSize:
+        # The wrapped text's height depends on the width: hint the height for the current width so a layout with
+        # room to spare does not stretch the banner to the height it would need at its (narrow) default width.
+        hint = super().sizeHint()
+        if self.width() > 0:
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the height hint follows the width
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(_translucent(accent, 0.45), 1))
+        painter.setBrush(_translucent(accent, 0.12))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        painter.end()

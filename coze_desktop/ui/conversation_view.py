@@ -1,0 +1,495 @@
+"""The conversation in the middle of the window: messages as they stream, welcome screen, auto-scroll."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..api import BotInfo, CozeError, RecallChunk, ToolCall
+from ..chat import (
+    AnswerCompleted,
+    AnswerDelta,
+    FollowUpSuggested,
+    MessageRow,
+    MessageStatus,
+    ReasoningDelta,
+    RecallSources,
+    Role,
+    ToolCallFinished,
+    ToolCallRow,
+    ToolCallStarted,
+    TurnCancelled,
+    TurnCompleted,
+    TurnEvent,
+    TurnFailed,
+)
+from ..plugins import ToolResult
+from .markdown_view import MarkdownView
+
+# Answer parts of one turn are joined like the engine and the history join them.
+PART_SEPARATOR = "\n\n"
+
+
+def _label(text: str = "", *, selectable: bool = True, rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _chip(text: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName("chip")
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+class UserMessage(QFrame):
+    """The user's question, right-aligned in a bubble."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = text
+        row = QHBoxLayout(self)
+        row.setContentsMargins(60, 4, 0, 4)
+        row.addStretch(1)
+        bubble = _label(text)
+        bubble.setObjectName("userBubble")
+        bubble.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        row.addWidget(bubble)
+
+
+class ToolCard(QFrame):
+    """One local tool call inside a bot message: tool, arguments, running/done/failed, output."""
+
+    def __init__(self, name: str, arguments: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("toolCard")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.title = _label()
+        self.output = _label()
+        self.output.setObjectName("toolOutput")
+        self.output.hide()
+        layout.addWidget(self.title)
+        layout.addWidget(self.output)
+        self._name, self._arguments = name, _compact(arguments)
+        self.set_state("running")
+
+    def set_state(self, state: str, output: str = "") -> None:
+        marks = {"running": "⏳", "done": "✓", "failed": "✗"}
+        words = {"running": self.tr("running"), "done": self.tr("done"), "failed": self.tr("failed")}
+        self.state = state
+        self.title.setText(f"{marks[state]} {self._name}({self._arguments}) — {words[state]}")
+        if output:
+            self.output.setText(output)
+            self.output.show()
+
+
+def _compact(arguments: str) -> str:
+    try:
+        return json.dumps(json.loads(arguments), ensure_ascii=False, separators=(",", ":")) if arguments else ""
+    except ValueError:
+        return arguments[:200]
+
+
+class BotMessage(QFrame):
+    """One bot turn: reasoning (collapsed), tool cards, the markdown answer, status or error, follow-ups.
+
+    Signals:
+        sig_selected(): the user clicked the message (the window shows its sources).
+        sig_retry(): Retry under an error, or Regenerate.
+        sig_follow_up(str): a suggested follow-up question was clicked.
+    """
+
+    sig_selected = Signal()
+    sig_retry = Signal()
+    sig_follow_up = Signal(str)
+
+    def __init__(self, bot_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("botMessage")
+        self.recall: list[RecallChunk] = []
+        self.live = False
+        self._answers: dict[str, str] = {}
+        self._cards: dict[str, ToolCard] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(6)
+
+        header = QHBoxLayout()
+        self.name_label = QLabel(f"<b>{_escape(bot_name)}</b>")
+        header.addWidget(self.name_label)
+        header.addStretch(1)
+        self.sources_button = QToolButton()
+        self.sources_button.setAutoRaise(True)
+        self.sources_button.hide()
+        self.sources_button.clicked.connect(self.sig_selected)
+        header.addWidget(self.sources_button)
+        layout.addLayout(header)
+
+        self.reasoning_toggle = QToolButton()
+        self.reasoning_toggle.setText(self.tr("Thinking"))
+        self.reasoning_toggle.setCheckable(True)
+        self.reasoning_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.reasoning_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.reasoning_toggle.setAutoRaise(True)
+        self.reasoning_toggle.hide()
+        self.reasoning = _label()
+        self.reasoning.setObjectName("reasoning")
+        self.reasoning.hide()
+        self.reasoning_toggle.toggled.connect(self._toggle_reasoning)
+        layout.addWidget(self.reasoning_toggle)
+        layout.addWidget(self.reasoning)
+
+        self.tools = QVBoxLayout()
+        self.tools.setSpacing(4)
+        layout.addLayout(self.tools)
+
+        self.answer = MarkdownView(self)
+        layout.addWidget(self.answer)
+
+        self.status = _label()
+        self.status.setObjectName("statusNote")
+        self.status.hide()
+        layout.addWidget(self.status)
+
+        self.error_box = QFrame()
+        self.error_box.setObjectName("errorBox")
+        error_layout = QVBoxLayout(self.error_box)
+        self.error_text = _label()
+        self.error_hint = _label()
+        self.error_hint.setObjectName("errorHint")
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.retry_button.clicked.connect(self.sig_retry)
+        error_layout.addWidget(self.error_text)
+        error_layout.addWidget(self.error_hint)
+        error_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.error_box.hide()
+        layout.addWidget(self.error_box)
+
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(6)
+        chips_row = QWidget()
+        chips_row.setLayout(self.chips)
+        self.chips.addStretch(1)
+        layout.addWidget(chips_row)
+
+        actions = QHBoxLayout()
+        self.copy_button = QToolButton()
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setAutoRaise(True)
+        self.copy_button.clicked.connect(self.copy)
+        self.regenerate_button = QToolButton()
+        self.regenerate_button.setText(self.tr("Regenerate"))
+        self.regenerate_button.setAutoRaise(True)
+        self.regenerate_button.clicked.connect(self.sig_retry)
+        actions.addWidget(self.copy_button)
+        actions.addWidget(self.regenerate_button)
+        actions.addStretch(1)
+        self.actions = QWidget()
+        self.actions.setLayout(actions)
+        self.actions.hide()
+        layout.addWidget(self.actions)
+
+    # ------------------------------------------------------------------- live turn
+
+    def apply(self, event: TurnEvent) -> None:
+        if isinstance(event, AnswerDelta):
+            if event.message_id not in self._answers and self._answers:
+                self.answer.append_delta(PART_SEPARATOR)
+            self._answers[event.message_id] = self._answers.get(event.message_id, "") + event.text
+            self.answer.append_delta(event.text)
+        elif isinstance(event, AnswerCompleted):
+            self._answers[event.message_id] = event.text
+        elif isinstance(event, ReasoningDelta):
+            self.reasoning_toggle.show()
+            self.reasoning.setText(self.reasoning.text() + event.text)
+        elif isinstance(event, ToolCallStarted):
+            self._add_card(event.call)
+        elif isinstance(event, ToolCallFinished):
+            self._finish_card(event.call, event.result)
+        elif isinstance(event, RecallSources):
+            self.set_recall([*self.recall, *event.chunks])
+        elif isinstance(event, FollowUpSuggested):
+            self._add_chip(event.text)
+        elif isinstance(event, TurnCompleted):
+            self._end(None)
+        elif isinstance(event, TurnFailed):
+            self._end(event.error)
+        elif isinstance(event, TurnCancelled):
+            self._end(None, self.tr("Stopped."))
+
+    def _end(self, error: CozeError | None, note: str = "") -> None:
+        self.live = False
+        self.answer.finish(PART_SEPARATOR.join(t for t in self._answers.values() if t) or None)
+        if error is not None:
+            self.show_error(str(error), error.hint)
+        if note:
+            self.status.setText(note)
+            self.status.show()
+        self.actions.show()
+
+    def _add_card(self, call: ToolCall) -> ToolCard:
+        card = ToolCard(call.name, call.arguments, self)
+        self._cards[call.id] = card
+        self.tools.addWidget(card)
+        return card
+
+    def _finish_card(self, call: ToolCall, result: ToolResult) -> None:
+        card = self._cards.get(call.id) or self._add_card(call)
+        card.set_state("done" if result.ok else "failed", result.output)
+
+    def _add_chip(self, text: str) -> None:
+        chip = _chip(text, self)
+        chip.clicked.connect(lambda: self.sig_follow_up.emit(text))
+        self.chips.insertWidget(self.chips.count() - 1, chip)
+
+    def _toggle_reasoning(self, shown: bool) -> None:
+        self.reasoning.setVisible(shown)
+        self.reasoning_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    # --------------------------------------------------------------------- history
+
+    def load(self, row: MessageRow) -> None:
+        """Show a stored bot message; one still streaming stays live for the deltas to come."""
+        self.answer.set_markdown(row.text)
+        self._answers = {"history": row.text}
+        if row.reasoning:
+            self.reasoning_toggle.show()
+            self.reasoning.setText(row.reasoning)
+        for call in row.tool_calls:
+            self._stored_card(call)
+        self.set_recall(list(row.recall))
+        if row.status == MessageStatus.STREAMING:
+            self.live = True
+            return
+        if row.status == MessageStatus.FAILED:
+            self.show_error(row.error, row.error_hint)
+        elif row.status == MessageStatus.INTERRUPTED:
+            self.status.setText(self.tr("Interrupted: the app closed before this answer finished."))
+            self.status.show()
+        elif row.status == MessageStatus.CANCELLED:
+            self.status.setText(self.tr("Stopped."))
+            self.status.show()
+        self.actions.show()
+
+    def _stored_card(self, call: ToolCallRow) -> None:
+        card = ToolCard(call.name, call.arguments, self)
+        card.set_state("done" if call.ok else "failed", call.output)
+        self.tools.addWidget(card)
+
+    def show_follow_ups(self, texts: Sequence[str]) -> None:
+        for text in texts:
+            self._add_chip(text)
+
+    def clear_follow_ups(self) -> None:
+        while self.chips.count() > 1:
+            item = self.chips.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    # ---------------------------------------------------------------------- shared
+
+    def show_error(self, text: str, hint: str) -> None:
+        self.error_text.setText(text)
+        self.error_hint.setText(hint)
+        self.error_hint.setVisible(bool(hint))
+        self.error_box.show()
+
+    def set_recall(self, chunks: list[RecallChunk]) -> None:
+        self.recall = chunks
+        self.sources_button.setText(self.tr("%n source(s)", "", len(chunks)))
+        self.sources_button.setVisible(bool(chunks))
+
+    def set_selected(self, selected: bool) -> None:
+        self.setProperty("selected", selected)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.answer.markdown())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.sig_selected.emit()
+        super().mousePressEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Welcome(QFrame):
+    """Shown in an empty conversation: the bot's name, prologue and suggested questions.
+
+    Signals:
+        sig_ask(str): a suggested question was clicked.
+    """
+
+    sig_ask = Signal(str)
+
+    def __init__(self, info: BotInfo | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 32, 24, 24)
+        layout.setSpacing(12)
+        title = QLabel(f"<h2>{_escape(info.name if info and info.name else self.tr('Coze Desktop'))}</h2>")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        prologue = MarkdownView(self)
+        prologue.set_markdown(info.prologue if info and info.prologue else self.tr(
+            "Ask a question to start. The bot can also control music and volume on this computer."))
+        layout.addWidget(prologue)
+        for question in (info.suggested_questions if info else [])[:6]:
+            chip = _chip(question, self)
+            chip.clicked.connect(lambda _=False, q=question: self.sig_ask.emit(q))
+            layout.addWidget(chip, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+
+
+class ConversationView(QScrollArea):
+    """The messages of one conversation, newest at the bottom, following the stream only at the bottom.
+
+    Signals:
+        sig_ask(str): the user picked a suggested or follow-up question.
+        sig_retry(): Retry or Regenerate on the last bot message.
+        sig_message_selected(object): a BotMessage was selected (its sources go to the side panel).
+    """
+
+    sig_ask = Signal(str)
+    sig_retry = Signal()
+    sig_message_selected = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._content = QWidget()
+        self._content.setObjectName("conversation")
+        self._layout = QVBoxLayout(self._content)
+        self._layout.setContentsMargins(16, 12, 16, 12)
+        self._layout.setSpacing(10)
+        self._layout.addStretch(1)
+        self.setWidget(self._content)
+        self.bot_name = ""
+        self.selected: BotMessage | None = None
+        self._welcome: Welcome | None = None
+        # Follow the stream while the user is at the bottom; stop following once they scroll up to read.
+        self._stick = True
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._on_scrolled)
+        bar.rangeChanged.connect(self._on_range_changed)
+
+    # --------------------------------------------------------------------- content
+
+    def clear(self) -> None:
+        self.selected = None
+        self._welcome = None
+        while self._layout.count() > 1:
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._stick = True
+
+    def show_welcome(self, info: BotInfo | None) -> None:
+        self.clear()
+        self._welcome = Welcome(info, self._content)
+        self._welcome.sig_ask.connect(self.sig_ask)
+        self._insert(self._welcome)
+
+    def show_messages(self, rows: Sequence[MessageRow]) -> None:
+        self.clear()
+        for row in rows:
+            if row.role == Role.USER:
+                self.add_user(row.text)
+            else:
+                self.add_bot().load(row)
+        last = self.last_bot()
+        if last is not None:
+            if not last.live and rows:
+                last.show_follow_ups(rows[-1].follow_ups)
+            self.select(last)
+
+    def add_user(self, text: str) -> UserMessage:
+        if self._welcome is not None:
+            self.clear()
+        message = UserMessage(text, self._content)
+        self._insert(message)
+        self._stick = True
+        return message
+
+    def add_bot(self, live: bool = False) -> BotMessage:
+        for previous in self.bot_messages():
+            previous.clear_follow_ups()  # only the newest answer offers follow-ups
+            previous.regenerate_button.hide()
+        message = BotMessage(self.bot_name, self._content)
+        message.live = live
+        message.sig_selected.connect(lambda m=message: self.select(m))
+        message.sig_retry.connect(self.sig_retry)
+        message.sig_follow_up.connect(self.sig_ask)
+        self._insert(message)
+        if live:
+            self.select(message)
+        return message
+
+    def _insert(self, widget: QWidget) -> None:
+        self._layout.insertWidget(self._layout.count() - 1, widget)
+
+    def bot_messages(self) -> list[BotMessage]:
+        return self._content.findChildren(BotMessage, options=Qt.FindChildOption.FindDirectChildrenOnly)
+
+    def last_bot(self) -> BotMessage | None:
+        messages = [self._layout.itemAt(i).widget() for i in range(self._layout.count() - 1)]
+        bots = [m for m in messages if isinstance(m, BotMessage)]
+        return bots[-1] if bots else None
+
+    def live_message(self) -> BotMessage | None:
+        last = self.last_bot()
+        return last if last is not None and last.live else None
+
+    def apply(self, event: TurnEvent) -> None:
+        """Feed an event of the running turn to its (live) message."""
+        message = self.live_message()
+        if message is None:
+            return
+        message.apply(event)
+        if isinstance(event, RecallSources) and message is self.selected:
+            self.sig_message_selected.emit(message)
+
+    def select(self, message: BotMessage) -> None:
+        if self.selected is not None and self.selected is not message:
+            self.selected.set_selected(False)
+        self.selected = message
+        message.set_selected(True)
+        self.sig_message_selected.emit(message)
+
+    # ------------------------------------------------------------------ scrolling
+
+    def at_bottom(self) -> bool:
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum() - 8
+
+    def _on_scrolled(self, _value: int) -> None:
+        self._stick = self.at_bottom()
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._stick:
+            self.verticalScrollBar().setValue(maximum)

@@ -1,0 +1,378 @@
+"""The main window: conversations on the left, the chat in the middle, knowledge sources on the right."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..api import CozeError
+from ..chat import HistoryStore, Role, TurnEvent, TurnOutcome, UsageReported
+from ..settings import Settings, config_dir
+from .banner import DemoBanner
+from .chat_input import ChatInput
+from .conversation_list import ConversationList
+from .conversation_view import BotMessage, ConversationView
+from .recall_panel import RecallPanel
+from .session import ChatSession, Connection
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Owns the widgets and routes between them, the chat session and the history store.
+
+    ``current`` is the local id of the conversation on screen, or None for a new one not yet stored
+    (a conversation is written to history when its first message is sent).
+    """
+
+    def __init__(self, settings: Settings, store: HistoryStore, session: ChatSession) -> None:
+        super().__init__()
+        self.settings = settings
+        self.store = store
+        self.session = session
+        self.current: int | None = None
+        self._new_draft = ""
+        self._tasks: set[asyncio.Task] = set()
+        self._settings_dialog = None
+        self.setWindowTitle(self.tr("Coze Desktop"))
+
+        self.conversations = ConversationList()
+        self.view = ConversationView()
+        self.input = ChatInput()
+        self.recall = RecallPanel()
+        self.banner = DemoBanner()
+        self.banner.hide()
+        self.send_button = QPushButton(self.tr("Send"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.hide()
+        self.bot_switcher = QComboBox()
+        self.bot_switcher.setMinimumContentsLength(18)
+        self.connection_label = QLabel()
+        self.usage_label = QLabel()
+
+        center = QWidget()
+        column = QVBoxLayout(center)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(self.banner)
+        column.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 0, 12, 10)
+        row.addWidget(self.input, 1)
+        buttons = QVBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.stop_button)
+        row.addLayout(buttons)
+        column.addLayout(row)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.conversations)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.recall)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 720, 300])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self.statusBar().addWidget(self.connection_label, 1)
+        self.statusBar().addPermanentWidget(self.usage_label)
+        self._connect_signals()
+        self._restore_geometry()
+
+    # --------------------------------------------------------------------- building
+
+    def _build_actions(self) -> None:
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        self.new_action = QAction(self.tr("New conversation"), self, shortcut=QKeySequence.StandardKey.New)
+        self.settings_action = QAction(self.tr("Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
+        self.export_action = QAction(self.tr("Export as Markdown…"), self, shortcut=QKeySequence("Ctrl+E"))
+        self.quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        self.stop_action = QAction(self.tr("Stop answer"), self, shortcut=QKeySequence("Esc"))
+        self.sources_action = QAction(self.tr("Sources panel"), self, checkable=True, checked=True)
+        self.sources_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        bar.addAction(self.new_action)
+        bar.addWidget(QLabel(" " + self.tr("Bot:") + " "))
+        bar.addWidget(self.bot_switcher)
+        bar.addAction(self.settings_action)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_action, self.export_action, self.settings_action, self.quit_action):
+            file_menu.addAction(action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.sources_action)
+        chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
+        chat_menu.addAction(self.stop_action)
+
+    def _connect_signals(self) -> None:
+        self.new_action.triggered.connect(self.new_conversation)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.export_action.triggered.connect(self.export_conversation)
+        self.quit_action.triggered.connect(self.close)
+        self.stop_action.triggered.connect(self.stop)
+        self.sources_action.toggled.connect(self.recall.setVisible)
+        self.send_button.clicked.connect(lambda: self.send(self.input.draft()))
+        self.stop_button.clicked.connect(self.stop)
+        self.input.sig_submit.connect(self.send)
+        self.input.sig_draft_changed.connect(self._draft_changed)
+        self.conversations.sig_selected.connect(self.open_conversation)
+        self.conversations.sig_new.connect(self.new_conversation)
+        self.conversations.sig_search.connect(self.refresh_conversations)
+        self.conversations.sig_rename.connect(self._rename)
+        self.conversations.sig_delete.connect(self._delete)
+        self.view.sig_ask.connect(self.send)
+        self.view.sig_retry.connect(self.retry)
+        self.view.sig_message_selected.connect(self._show_sources)
+        self.banner.sig_open_settings.connect(self.open_settings)
+        self.bot_switcher.activated.connect(self._switch_bot)
+        self.session.sig_event.connect(self._on_event)
+        self.session.sig_turn_finished.connect(self._on_turn_finished)
+        self.session.sig_connected.connect(self._on_connected)
+
+    # -------------------------------------------------------------------- start-up
+
+    async def start(self) -> None:
+        """Connect (the demo bot when there is no token) and show the newest conversation."""
+        await self._connect()
+        self.refresh_conversations()
+        rows = self.store.list_conversations(bot_id=self._bot_id())
+        if rows:
+            self.open_conversation(rows[0].id)
+        else:
+            await self._show_welcome()
+
+    async def _connect(self, bot_id: str | None = None) -> None:
+        try:
+            await self.session.connect(self.settings, bot_id)
+        except CozeError as exc:
+            self.connection_label.setText(self.tr("Not connected: %1").replace("%1", exc.describe()))
+            log.warning("could not connect: %s", exc)
+
+    def _on_connected(self, connection: Connection) -> None:
+        self.banner.setVisible(connection.demo)
+        if connection.demo:
+            self.connection_label.setText(self.tr("Offline demo bot (no Coze token yet)"))
+        else:
+            self.connection_label.setText(self.tr("Connected to %1 · bot %2").replace(
+                "%1", connection.base_url).replace("%2", connection.bot_id or self.tr("(none)")))
+        self._fill_bot_switcher(connection)
+
+    def _fill_bot_switcher(self, connection: Connection) -> None:
+        self.bot_switcher.clear()
+        if connection.demo:
+            self.bot_switcher.addItem(self.tr("Demo bot (offline)"), connection.bot_id)
+        for bot in self.settings.profile.bots:
+            if not connection.demo:
+                self.bot_switcher.addItem(bot.name or bot.id, bot.id)
+        index = self.bot_switcher.findData(connection.bot_id)
+        self.bot_switcher.setCurrentIndex(max(index, 0))
+
+    def _bot_id(self) -> str:
+        return self.session.connection.bot_id if self.session.connection else ""
+
+    async def _show_welcome(self) -> None:
+        info = await self.session.bot_info()
+        self.view.bot_name = info.name if info else self.tr("Bot")
+        if self.current is None:  # the user may have opened a conversation meanwhile
+            self.view.show_welcome(info)
+
+    # ------------------------------------------------------------ conversations
+
+    def refresh_conversations(self, search: str = "") -> None:
+        rows = self.store.list_conversations(search=search)
+        self.conversations.set_conversations([
+            (row.id, row.title or "", time.strftime("%m-%d %H:%M", time.localtime(row.updated_at)))
+            for row in rows])
+        if self.current is not None:
+            self.conversations.select(self.current)
+
+    def new_conversation(self) -> None:
+        self._save_draft()
+        self.current = None
+        self._new_draft = ""
+        self.input.set_draft("")
+        self.input.set_busy(False)
+        self._set_busy_buttons(False)
+        self.recall.clear()
+        self._spawn(self._show_welcome())
+        self.input.setFocus()
+
+    def open_conversation(self, local_id: int) -> None:
+        if local_id == self.current:
+            return
+        self._save_draft()
+        self.current = local_id
+        rows = self.store.messages(local_id)
+        self.recall.clear()
+        if rows:
+            self.view.show_messages(rows)
+        else:
+            self._spawn(self._show_welcome())
+        self.conversations.select(local_id)
+        self.input.set_draft(self.store.draft(local_id))
+        busy = self.session.is_busy(local_id)
+        self.input.set_busy(busy)
+        self._set_busy_buttons(busy)
+
+    def _save_draft(self) -> None:
+        if self.current is not None:
+            self.store.set_draft(self.current, self.input.draft())
+
+    def _draft_changed(self, text: str) -> None:
+        if self.current is None:
+            self._new_draft = text
+        else:
+            self.store.set_draft(self.current, text)
+
+    def _rename(self, local_id: int, title: str) -> None:
+        self.store.rename_conversation(local_id, title)
+        self.refresh_conversations()
+
+    def _delete(self, local_id: int) -> None:
+        self.session.stop(local_id)
+        self.store.delete_conversation(local_id)
+        if local_id == self.current:
+            self.current = None
+            self.new_conversation()
+        self.refresh_conversations()
+
+    # ------------------------------------------------------------------------ turns
+
+    def send(self, text: str) -> None:
+        text = text.strip()
+        if not text or self.session.connection is None:
+            return
+        if self.current is not None and self.session.is_busy(self.current):
+            return
+        if self.current is None:
+            self.current = self.store.create_conversation(self._bot_id())
+        self.store.set_draft(self.current, "")
+        self.input.set_draft("")
+        self.view.add_user(text)
+        self.view.add_bot(live=True)
+        if self.session.ask(self.current, text) is None:
+            self.view.live_message().show_error(self.tr("Not connected to a bot."), self.tr("Check Settings."))
+            return
+        self.input.set_busy(True)
+        self._set_busy_buttons(True)
+        self.refresh_conversations()
+
+    def stop(self) -> None:
+        if self.current is not None:
+            self.session.stop(self.current)
+
+    def retry(self) -> None:
+        """Ask the last question again (Retry under an error, or Regenerate)."""
+        if self.current is None:
+            return
+        questions = [row.text for row in self.store.messages(self.current) if row.role == Role.USER]
+        if questions:
+            self.send(questions[-1])
+
+    def _on_event(self, conversation_id: int, event: TurnEvent) -> None:
+        if conversation_id != self.current:
+            return  # recorded in history; shown when the user opens that conversation
+        self.view.apply(event)
+        if isinstance(event, UsageReported):
+            u = event.usage
+            self.usage_label.setText(self.tr("Last reply: %1 tokens (in %2, out %3)").replace(
+                "%1", str(u.token_count)).replace("%2", str(u.input_count)).replace("%3", str(u.output_count)))
+
+    def _on_turn_finished(self, conversation_id: int, _outcome: TurnOutcome | None) -> None:
+        if conversation_id == self.current:
+            self.input.set_busy(False)
+            self._set_busy_buttons(False)
+        self.refresh_conversations()
+
+    def _set_busy_buttons(self, busy: bool) -> None:
+        self.send_button.setVisible(not busy)
+        self.stop_button.setVisible(busy)
+
+    def _show_sources(self, message: BotMessage) -> None:
+        self.recall.set_chunks(message.recall)
+
+    # --------------------------------------------------------------------- settings
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        if self._settings_dialog is None:
+            self._settings_dialog = SettingsDialog(self.settings, self)
+            self._settings_dialog.sig_settings_changed.connect(self._settings_changed)
+            self._settings_dialog.finished.connect(self._settings_closed)
+        self._settings_dialog.open()  # never exec(): the asyncio loop must keep running
+
+    def _settings_closed(self) -> None:
+        self._settings_dialog.deleteLater()
+        self._settings_dialog = None
+
+    def _settings_changed(self, settings: Settings) -> None:
+        self.settings = settings
+        self._spawn(self._reconnect())
+
+    async def _reconnect(self, bot_id: str | None = None) -> None:
+        await self._connect(bot_id)
+        if self.current is None:
+            await self._show_welcome()
+
+    def _switch_bot(self, index: int) -> None:
+        bot_id = self.bot_switcher.itemData(index)
+        if bot_id and bot_id != self._bot_id():
+            self.new_conversation()
+            self._spawn(self._reconnect(bot_id))
+
+    # ----------------------------------------------------------------------- export
+
+    def export_conversation(self) -> None:
+        if self.current is None:
+            return
+        title = (self.store.get_conversation(self.current).title or "conversation").replace("/", "_")
+        dialog = QFileDialog(self, self.tr("Export as Markdown"), str(Path.home() / f"{title}.md"),
+                             self.tr("Markdown (*.md)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        local_id = self.current
+        dialog.fileSelected.connect(lambda path: Path(path).write_text(
+            self.store.export_markdown(local_id), encoding="utf-8"))
+        dialog.open()
+
+    # ------------------------------------------------------------------- lifecycle
+
+    def _spawn(self, coroutine) -> None:
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _window_state(self) -> QSettings:
+        return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        state = self._window_state()
+        if state.contains("geometry"):
+            self.restoreGeometry(state.value("geometry"))
+            self.splitter.restoreState(state.value("splitter"))
+        else:
+            self.resize(1260, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_draft()
+        state = self._window_state()
+        state.setValue("geometry", self.saveGeometry())
+        state.setValue("splitter", self.splitter.saveState())
+        super().closeEvent(event)

@@ -23,3 +23,8 @@ lint: $(STAMP)
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate coze_desktop/ui/*.py -ts resources/i18n/coze_desktop_zh_CN.ts resources/i18n/coze_desktop_en.ts -no-obsolete
 	$(VENV)/bin/pyside6-lrelease resources/i18n/coze_desktop_zh_CN.ts resources/i18n/coze_desktop_en.ts
+
+# The screenshots in docs/screenshots/, taken from the real app on a real X server (Xvfb).
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1280x800x24" $(VENV)/bin/python docs/make_screenshots.py en
+	xvfb-run -a -s "-screen 0 1280x800x24" $(VENV)/bin/python docs/make_screenshots.py zh_CN

@@ -68,7 +68,8 @@ def stylesheet(palette: QPalette) -> str:
     QLabel#toolOutput, QLabel#reasoning, QLabel#statusNote {{ color: {muted}; }}
     QFrame#errorBox {{ border: 1px solid #d9534f; border-radius: 6px; background: rgba(217, 83, 79, 0.08); }}
     QLabel#errorHint {{ color: {muted}; }}
-    QPushButton#chip {{ border: 1px solid {accent}; border-radius: 12px; padding: 3px 10px; background: {base}; }}
+    QPushButton#chip {{ border: 1px solid {accent}; border-radius: 10px; padding: 2px 10px; min-height: 20px;
+                        background: {base}; }}
     QPushButton#chip:hover {{ background: {soft}; }}
     """
 

@@ -69,7 +69,9 @@ async def test_send_streams_the_answer_and_fills_sources(window: MainWindow) -> 
     assert len(answer_text(window)) > 50
     assert message.recall, "the demo bot recalls its manual for questions about the app"
     assert window.view.selected is message
-    assert window.recall.isVisible()
+    assert not window.recall.is_empty()
+    assert [c.title_label.text() for c in window.recall.cards] == [
+        c.document_name for c in message.recall]  # the panel shows this reply's documents
     assert window.send_button.isVisible()
     assert "tokens" in window.usage_label.text()
     # the conversation was stored and listed

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 import pytest_asyncio
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from coze_desktop.chat import AnswerDelta, HistoryStore
@@ -42,8 +42,17 @@ async def window(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> AsyncIt
     win.show()
     await win.start()
     yield win
+    await close_window(win, store)
+
+
+async def close_window(win: MainWindow, store: HistoryStore) -> None:
+    """Tear down in Qt's order, inside the loop: left to Python's garbage collector, the window would be
+    destroyed at a random moment while Qt still has events queued for its children (a segfault)."""
     await win.session.close()
     win.close()
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    await asyncio.sleep(0)
     store.close()
 
 
@@ -161,9 +170,7 @@ async def test_interrupted_answer_is_shown_marked(qapp: QApplication, app_home) 
         assert answer_text(win).startswith("Once upon a time")
         assert "Interrupted" in message.status.text() and message.status.isVisibleTo(message)
     finally:
-        await win.session.close()
-        win.close()
-        reopened.close()
+        await close_window(win, reopened)
 
 
 async def test_enter_sends_from_the_input(window: MainWindow, qtbot) -> None:

@@ -18,8 +18,8 @@ APT_PACKAGES=(
   sox libsox-fmt-mp3
   # a real Secret Service in a private dbus session for the keyring tests
   dbus gnome-keyring libsecret-tools
-  # PyInstaller needs objdump
-  binutils
+  # PyInstaller needs objdump; the desktop entry and AppStream metainfo are checked with these
+  binutils desktop-file-utils appstream
 )
 
 missing=()

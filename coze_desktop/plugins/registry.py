@@ -24,7 +24,8 @@ class Plugin:
     """One local tool as the bot sees it: the name, description and parameters entered in Coze.
 
     ``handler`` receives the validated arguments and returns the output string (by convention JSON).
-    ``acts`` is False for tools that only read state; ``timeout`` bounds the handler's run.
+    ``acts`` is False for tools that only read state; ``network`` tells, for given arguments, whether the
+    call reaches the network (play_music with a URL); ``timeout`` bounds the handler's run.
     """
 
     name: str
@@ -32,6 +33,7 @@ class Plugin:
     parameters: dict[str, Any]
     handler: Handler
     acts: bool = True
+    network: Callable[[dict[str, Any]], bool] | None = None
     timeout: float = DEFAULT_TIMEOUT
 
 

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
@@ -17,6 +16,7 @@ from ..settings import Settings, load_settings
 from .event_loop import EventLoop
 from .main_window import MainWindow
 from .session import ChatSession
+from .theme import apply_theme, stylesheet
 
 APP_ID = "cn.cozedesktop.CozeDesktop"
 LANGUAGES = ("zh_CN", "en")
@@ -48,32 +48,6 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
-def stylesheet(palette: QPalette) -> str:
-    """Bubbles, cards and chips in colours derived from the palette, so light and dark themes both work."""
-    base = palette.color(QPalette.ColorRole.Base).name()
-    window = palette.color(QPalette.ColorRole.Window)
-    text = palette.color(QPalette.ColorRole.Text).name()
-    highlight = palette.color(QPalette.ColorRole.Highlight)
-    dark = window.lightness() < 128
-    accent = highlight.name()
-    soft = highlight.lighter(185).name() if not dark else highlight.darker(220).name()
-    card = window.lighter(103).name() if not dark else window.lighter(130).name()
-    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
-    return f"""
-    QWidget#conversation {{ background: {base}; }}
-    QLabel#userBubble {{ background: {soft}; color: {text}; border-radius: 10px; padding: 8px 12px; }}
-    QFrame#botMessage {{ background: {card}; border: 1px solid transparent; border-radius: 10px; }}
-    QFrame#botMessage[selected="true"] {{ border: 1px solid {accent}; }}
-    QFrame#toolCard {{ background: {base}; border: 1px solid {soft}; border-radius: 6px; }}
-    QLabel#toolOutput, QLabel#reasoning, QLabel#statusNote {{ color: {muted}; }}
-    QFrame#errorBox {{ border: 1px solid #d9534f; border-radius: 6px; background: rgba(217, 83, 79, 0.08); }}
-    QLabel#errorHint {{ color: {muted}; }}
-    QPushButton#chip {{ border: 1px solid {accent}; border-radius: 10px; padding: 2px 10px; min-height: 20px;
-                        background: {base}; }}
-    QPushButton#chip:hover {{ background: {soft}; }}
-    """
-
-
 def build(settings: Settings | None = None) -> tuple[MainWindow, HistoryStore]:
     """The window with its session and history, for ``run`` and for tests (which bring their own app)."""
     settings = settings or load_settings()
@@ -93,6 +67,7 @@ def run(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     settings = load_settings()
     install_translators(app, ui_language(settings.language))
+    apply_theme(app, settings.theme)
     app.setStyleSheet(stylesheet(app.palette()))
 
     loop = EventLoop(app)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from .conversation_list import ConversationList
 from .conversation_view import BotMessage, ConversationView
 from .recall_panel import RecallPanel
 from .session import ChatSession, Connection
+from .theme import apply_theme, stylesheet
 
 log = logging.getLogger(__name__)
 
@@ -324,7 +326,14 @@ class MainWindow(QMainWindow):
         self._settings_dialog = None
 
     def _settings_changed(self, settings: Settings) -> None:
-        self.settings = settings
+        previous, self.settings = self.settings, settings
+        if settings.theme != previous.theme:
+            app = QApplication.instance()
+            apply_theme(app, settings.theme)
+            app.setStyleSheet(stylesheet(app.palette()))
+        if settings.language != previous.language:
+            # Widgets take their texts when built; rebuilding them all mid-conversation is not worth the risk.
+            self.statusBar().showMessage(self.tr("The new language applies when Coze Desktop starts again."), 15000)
         self._spawn(self._reconnect())
 
     async def _reconnect(self, bot_id: str | None = None) -> None:

@@ -27,6 +27,8 @@ HOME_ENV = "COZE_DESKTOP_HOME"
 REGIONS = ("cn", "com", "custom")  # custom: a self-hosted Coze Studio (or the demo server) at ``base_url``
 LANGUAGES = ("", "zh_CN", "en")  # "" follows the system
 THEMES = ("", "light", "dark")  # "" follows the system
+# Remembered choices about local tools: "tool" or "tool@host" → one of these (see plugins/approval.py).
+APPROVAL_RULES = ("always", "deny", "ask")
 
 # Coze personal access tokens and OAuth user/service tokens. A value shaped like one never reaches the file.
 _TOKEN_SHAPE = re.compile(r"\b(?:pat|czu|czs)_[A-Za-z0-9]")
@@ -113,6 +115,9 @@ class Settings:
     active_profile: str = "default"
     language: str = ""  # one of LANGUAGES
     theme: str = ""  # one of THEMES
+    approvals: dict[str, str] = field(default_factory=dict)  # "tool" or "tool@host" → one of APPROVAL_RULES
+    aliases: dict[str, str] = field(default_factory=dict)  # a Coze plugin name → the local tool it means
+    allow_http: bool = False  # plain http:// music URLs (https:// is always allowed)
 
     @property
     def profile(self) -> Profile:
@@ -127,6 +132,9 @@ class Settings:
             "active_profile": self.active_profile,
             "language": self.language,
             "theme": self.theme,
+            "approvals": dict(self.approvals),
+            "aliases": dict(self.aliases),
+            "allow_http": self.allow_http,
         }
 
 
@@ -164,7 +172,17 @@ def load_settings(path: Path | None = None) -> Settings:
         active_profile=str(raw.get("active_profile", profiles[0].name)),
         language=language if language in LANGUAGES else "",
         theme=theme if theme in THEMES else "",
+        approvals={k: v for k, v in _str_map(raw.get("approvals")).items() if v in APPROVAL_RULES},
+        aliases={k: v for k, v in _str_map(raw.get("aliases")).items() if k and v},
+        allow_http=raw.get("allow_http") is True,
     )
+
+
+def _str_map(raw: Any) -> dict[str, str]:
+    """The string → string entries of a JSON object; anything else (an edited file gone wrong) is dropped."""
+    if not isinstance(raw, dict):
+        return {}
+    return {k.strip(): v.strip() for k, v in raw.items() if isinstance(k, str) and isinstance(v, str)}
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

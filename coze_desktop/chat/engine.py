@@ -24,7 +24,9 @@ from ..api import (
     ToolOutput,
     Usage,
 )
-from ..plugins import PluginRegistry, ToolResult, error_output
+from ..plugins import Plugin, PluginRegistry, ToolResult, error_output
+from ..plugins.approval import DEFAULT_APPROVAL_TIMEOUT, ApprovalRequest, Approver, Decision, refusal
+from ..plugins.registry import Approve
 from .events import (
     AnswerCompleted,
     AnswerDelta,
@@ -88,6 +90,10 @@ class ChatEngine:
     Streaming and polled (``stream=False``) turns report the same events. To stop a turn, cancel the task
     running :meth:`run_turn`: the stream is closed, the chat is cancelled on the server (best effort) and
     :class:`TurnCancelled` is reported before the ``CancelledError`` propagates.
+
+    With an ``approver``, every call whose arguments passed the schema waits for its decision before the
+    handler runs; a decision that does not come within ``approval_timeout`` seconds refuses the call, so the
+    chat (waiting server-side for our outputs) is never left stuck. Without one, every valid call runs.
     """
 
     def __init__(
@@ -98,9 +104,13 @@ class ChatEngine:
         stream: bool = True,
         poll_interval: float = 1.0,
         poll_deadline: float = 300.0,
+        approver: Approver | None = None,
+        approval_timeout: float = DEFAULT_APPROVAL_TIMEOUT,
     ) -> None:
         self.client = client
         self.plugins = plugins
+        self.approver = approver
+        self.approval_timeout = approval_timeout
         self.stream = stream
         self.poll_interval = poll_interval
         self.poll_deadline = poll_deadline
@@ -229,12 +239,29 @@ class ChatEngine:
                 message = f"this app cannot answer a {call.type!r} request"
                 result = ToolResult(error_output(message), False, message)
             else:
-                result = await self.plugins.run(call.name, call.arguments)
+                result = await self.plugins.run(call.name, call.arguments, self._approval(turn, call))
             turn.outcome.tool_results.append((call, result))
             turn.emit(ToolCallFinished(call, result))
             return ToolOutput(call.id, result.output)
 
         return list(await asyncio.gather(*(run(call) for call in calls)))
+
+    def _approval(self, turn: _Turn, call: ToolCall) -> Approve | None:
+        approver = self.approver
+        if approver is None:
+            return None
+        limit = self.approval_timeout
+
+        async def approve(plugin: Plugin, args: dict) -> str | None:
+            request = ApprovalRequest.build(call.name, plugin, args, turn.outcome.conversation_id, limit)
+            try:
+                # Cancelling the approver on time-out also withdraws its prompt.
+                decision = await asyncio.wait_for(approver(request), limit)
+            except TimeoutError:
+                decision = Decision.TIMED_OUT
+            return refusal(decision, call.name, limit)
+
+        return approve
 
     async def _cancel_on_server(self, outcome: TurnOutcome) -> None:
         if not (outcome.conversation_id and outcome.chat_id):

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .schema import validate
+from .schema import MAX_STRING_LENGTH, validate
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,11 @@ class Plugin:
     timeout: float = DEFAULT_TIMEOUT
 
 
+# Asked after the arguments passed the schema, before the handler runs: None lets the call run, a string is
+# the reason it must not (it becomes the error output). See approval.py for the app's approver.
+Approve = Callable[[Plugin, dict[str, Any]], Awaitable[str | None]]
+
+
 @dataclass(frozen=True, slots=True)
 class ToolResult:
     """What running one tool call produced: ``output`` is what is submitted to Coze, in every case."""
@@ -55,7 +60,8 @@ def error_output(message: str) -> str:
 class PluginRegistry:
     """The local plugins the app offers, by name, plus aliases for names chosen in Coze.
 
-    An alias lets a user whose Coze plugin is called e.g. ``op_volume`` point it at ``set_volume``.
+    An alias lets a user whose Coze plugin is called e.g. ``op_volume`` point it at ``set_volume``; the app
+    sets ``aliases`` from ``Settings.aliases``. A plugin's own name always means that plugin, whatever the aliases.
     """
 
     plugins: dict[str, Plugin] = field(default_factory=dict)
@@ -66,16 +72,18 @@ class PluginRegistry:
             self.plugins[plugin.name] = plugin
 
     def resolve(self, name: str) -> Plugin | None:
-        return self.plugins.get(self.aliases.get(name, name))
+        return self.plugins.get(name) or self.plugins.get(self.aliases.get(name, ""))
 
     def __iter__(self) -> Iterable[Plugin]:
         return iter(self.plugins.values())
 
-    async def run(self, name: str, arguments: str) -> ToolResult:
+    async def run(self, name: str, arguments: str, approve: Approve | None = None) -> ToolResult:
         """Run one call. Never raises (except cancellation): every failure becomes an ``{"error": …}`` output.
 
-        Covered failures: unknown tool, arguments that are not a JSON object or break the schema, a handler
-        that raises, one that exceeds its time limit, and one that returns something other than a string.
+        Covered failures: unknown tool, arguments that are not a JSON object, break the schema or hold an
+        over-long string, a refusal by ``approve``, a handler that raises, one that exceeds its time limit
+        (which starts after the approval: the user's thinking time is not the handler's), and one that
+        returns something other than a string.
         """
         started = time.perf_counter()
 
@@ -85,14 +93,24 @@ class PluginRegistry:
         plugin = self.resolve(name)
         if plugin is None:
             known = ", ".join(sorted(self.plugins)) or "none"
-            return fail(f"unknown tool: {name} (this app provides: {known})")
+            return fail(f"unknown tool: {name} (this app provides: {known}; other names can be mapped to them "
+                        "in Settings → Local plugins)")
         try:
             args = json.loads(arguments) if arguments.strip() else {}
         except ValueError as exc:
             return fail(f"arguments for {name} are not valid JSON: {exc.msg} at position {exc.pos}")
-        problems = validate(args, {"type": "object", **plugin.parameters})
+        problems = validate(args, {"type": "object", **plugin.parameters}) or _overlong(args)
         if problems:
             return fail(f"invalid arguments for {name}: " + "; ".join(problems))
+        if approve is not None:
+            try:
+                refused = await approve(plugin, args)
+            except Exception as exc:  # no answer we can trust: the call does not run
+                log.exception("approval of %s failed", name)
+                return fail(f"{name} was not run: asking for approval failed ({type(exc).__name__}: {exc})")
+            if refused is not None:
+                return fail(refused)
+            started = time.perf_counter()
         try:
             output = await asyncio.wait_for(plugin.handler(args), plugin.timeout)
         except TimeoutError:
@@ -103,3 +121,92 @@ class PluginRegistry:
         if not isinstance(output, str):
             return fail(f"{name} returned {type(output).__name__} instead of a string")
         return ToolResult(output, True, "", time.perf_counter() - started)
+
+
+def _overlong(value: Any, path: str = "the arguments") -> list[str]:
+    """Strings (and keys) over MAX_STRING_LENGTH anywhere in the arguments, even where the schema declares
+    nothing: a plugin that leaves extra properties open still never receives a megabyte of text."""
+    if isinstance(value, str):
+        return [f"{path} is too long ({len(value)} characters, at most {MAX_STRING_LENGTH})"] \
+            if len(value) > MAX_STRING_LENGTH else []
+    problems: list[str] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if len(key) > MAX_STRING_LENGTH:
+                problems.append(f"a parameter name is too long ({len(key)} characters, at most {MAX_STRING_LENGTH})")
+            else:
+                problems += _overlong(item, key if path == "the arguments" else f"{path}.{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            problems += _overlong(item, f"{path}[{i}]")
+    return problems
+
+
+# ------------------------------------------------------------------------------------------- set-up guide
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """One input parameter as it is entered when creating the tool in Coze."""
+
+    name: str
+    type: str  # the JSON type: string, integer, number, boolean, array or object
+    required: bool
+    description: str
+
+
+def parameters_of(plugin: Plugin) -> list[Parameter]:
+    required = set(plugin.parameters.get("required", []))
+    return [
+        Parameter(name, "/".join(t) if isinstance(t := spec.get("type", "string"), list) else str(t),
+                  name in required, str(spec.get("description", "")))
+        for name, spec in plugin.parameters.get("properties", {}).items()
+    ]
+
+
+def kind_of(plugin: Plugin) -> str:
+    """``reads``, ``acts`` or ``network`` (may reach the network, depending on the arguments)."""
+    return "network" if plugin.network is not None else "acts" if plugin.acts else "reads"
+
+
+def setup_text(plugin: Plugin) -> str:
+    """What to type into Coze's form for this tool of a 端插件, field by field, labelled as Coze labels them."""
+    lines = [f"工具名称 Tool name: {plugin.name}", f"工具描述 Description: {plugin.description}"]
+    params = parameters_of(plugin)
+    if not params:
+        lines.append("输入参数 Parameters: (none)")
+    else:
+        lines.append("输入参数 Parameters:")
+        for p in params:
+            lines += [f"- 参数名称 Name: {p.name}", f"  参数类型 Type: {p.type}",
+                      f"  是否必填 Required: {'yes' if p.required else 'no'}",
+                      f"  参数描述 Description: {p.description}"]
+    return "\n".join(lines)
+
+
+_KIND_DOC = {
+    "reads": "reads only — runs without asking",
+    "acts": "acts on this computer — runs without asking",
+    "network": "may reach the network — asks you first when it does",
+}
+
+
+def tools_markdown(plugins: Iterable[Plugin]) -> str:
+    """The tool reference of docs/local-plugins.md, generated from the declarations so the two cannot drift."""
+    parts: list[str] = []
+    for plugin in plugins:
+        parts += [f"### `{plugin.name}`", "", _md(plugin.description), "",
+                  f"Kind: {_KIND_DOC[kind_of(plugin)]}.", ""]
+        params = parameters_of(plugin)
+        if params:
+            parts += ["| Parameter | Type | Required | Description |", "|---|---|---|---|"]
+            parts += [f"| `{p.name}` | {p.type} | {'yes' if p.required else 'no'} | {_md(p.description)} |"
+                      for p in params]
+        else:
+            parts.append("No parameters.")
+        parts.append("")
+    return "\n".join(parts)
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")

@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 
 from ..api import CozeError
 from ..chat import HistoryStore, Role, TurnEvent, TurnOutcome, UsageReported
-from ..settings import Settings, config_dir
+from ..plugins.approval import ApprovalPolicy, PolicyApprover
+from ..settings import Settings, config_dir, save_settings
+from .approval_prompt import ApprovalPrompt
 from .banner import DemoBanner
 from .chat_input import ChatInput
 from .conversation_list import ConversationList
 from .conversation_view import BotMessage, ConversationView
+from .player_bar import PlayerBar
 from .recall_panel import RecallPanel
 from .session import ChatSession, Connection
 from .theme import apply_theme, stylesheet
@@ -43,7 +46,9 @@ class MainWindow(QMainWindow):
     (a conversation is written to history when its first message is sent).
     """
 
-    def __init__(self, settings: Settings, store: HistoryStore, session: ChatSession) -> None:
+    def __init__(
+        self, settings: Settings, store: HistoryStore, session: ChatSession, player_bar: PlayerBar | None = None
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.store = store
@@ -67,6 +72,11 @@ class MainWindow(QMainWindow):
         self.bot_switcher.setMinimumContentsLength(18)
         self.connection_label = QLabel()
         self.usage_label = QLabel()
+        # Calls the policy does not allow by itself are asked here, inline and non-modal.
+        self.approvals = ApprovalPrompt()
+        self.policy = ApprovalPolicy(settings, save=save_settings)
+        session.approver = PolicyApprover(self.policy, self.approvals.ask)
+        session.plugins.aliases = dict(settings.aliases)
 
         center = QWidget()
         column = QVBoxLayout(center)
@@ -74,6 +84,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(6)
         column.addWidget(self.banner)
         column.addWidget(self.view, 1)
+        column.addWidget(self.approvals)
         row = QHBoxLayout()
         row.setContentsMargins(12, 0, 12, 10)
         row.addWidget(self.input, 1)
@@ -83,6 +94,10 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.stop_button)
         row.addLayout(buttons)
         column.addLayout(row)
+        self.player_bar = player_bar
+        if player_bar is not None:
+            column.addWidget(player_bar)
+            player_bar.sig_error.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.conversations)
@@ -316,7 +331,7 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         if self._settings_dialog is None:
-            self._settings_dialog = SettingsDialog(self.settings, self)
+            self._settings_dialog = SettingsDialog(self.settings, self, plugins=self.session.plugins)
             self._settings_dialog.sig_settings_changed.connect(self._settings_changed)
             self._settings_dialog.finished.connect(self._settings_closed)
         self._settings_dialog.open()  # never exec(): the asyncio loop must keep running
@@ -327,6 +342,8 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self, settings: Settings) -> None:
         previous, self.settings = self.settings, settings
+        self.policy.settings = settings  # the policy records "always" into the settings the window holds
+        self.session.plugins.aliases = dict(settings.aliases)
         if settings.theme != previous.theme:
             app = QApplication.instance()
             apply_theme(app, settings.theme)

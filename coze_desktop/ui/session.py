@@ -14,6 +14,7 @@ from ..api import BotInfo, CozeClient, CozeError
 from ..chat import ChatEngine, HistoryStore, TurnEvent, TurnOutcome, TurnRequest
 from ..connection import endpoint, open_client
 from ..plugins import PluginRegistry
+from ..plugins.approval import Approver
 from ..settings import Settings, ensure_user_id, resolve_token
 
 if TYPE_CHECKING:  # the demo server is imported only when it is used
@@ -50,10 +51,18 @@ class ChatSession(QObject):
     sig_turn_finished = Signal(int, object)
     sig_connected = Signal(object)
 
-    def __init__(self, store: HistoryStore, plugins: PluginRegistry, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: HistoryStore,
+        plugins: PluginRegistry,
+        parent: QObject | None = None,
+        *,
+        approver: Approver | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.plugins = plugins
+        self.approver = approver  # asks the user before a call the policy does not allow by itself
         self.connection: Connection | None = None
         self._client: CozeClient | None = None
         self._client_scope = contextlib.AsyncExitStack()
@@ -86,7 +95,7 @@ class ChatSession(QObject):
             self._client = await self._client_scope.enter_async_context(
                 CozeClient(DEMO_TOKEN, self._demo.base_url))
             self.connection = Connection(self._demo.base_url, DEMO_BOT_ID, demo=True)
-        self._engine = ChatEngine(self._client, self.plugins, stream=profile.stream)
+        self._engine = ChatEngine(self._client, self.plugins, stream=profile.stream, approver=self.approver)
         self.sig_connected.emit(self.connection)
         return self.connection
 

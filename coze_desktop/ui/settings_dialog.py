@@ -6,7 +6,7 @@ import asyncio
 import copy
 import logging
 import os
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 
 from ..api import CozeAuthError, CozeBotError, CozeError, CozeNetworkError
 from ..connection import ConnectionCheck, check_connection, fetch_bot, list_bots
+from ..plugins import Plugin, default_registry
 from ..secrets import KeyringUnavailable, TokenSource, token_store
 from ..settings import TOKEN_ENV, BotRef, Profile, Settings, new_user_id, save_settings
+from .plugins_page import PluginsPage
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +66,9 @@ class SettingsDialog(QDialog):
 
     sig_settings_changed = Signal(object)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 plugins: Iterable[Plugin] | None = None) -> None:
+        """``plugins`` are the tools the "Local plugins" page describes: the app's registry (default: built-ins)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._store = token_store()  # shared: a session-only token must reach the rest of the app
@@ -93,6 +97,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.account_page, self.tr("Account"))
         self.tabs.addTab(self._build_bots_page(), self.tr("Bots"))
         self.tabs.addTab(self._build_chat_page(), self.tr("Chat"))
+        self.plugins_page = PluginsPage(default_registry() if plugins is None else plugins, self._settings)
+        self.tabs.addTab(self.plugins_page, self.tr("Local plugins"))
 
         self.test_button = QPushButton(self.tr("Test connection"))
         self.busy = QProgressBar()
@@ -525,6 +531,7 @@ class SettingsDialog(QDialog):
             language=self.language_combo.currentData(),
             theme=self.theme_combo.currentData(),
         )
+        self.plugins_page.save_into(settings)
         try:
             save_settings(settings)
         except OSError as exc:
@@ -538,6 +545,9 @@ class SettingsDialog(QDialog):
         return tokens_saved
 
     def _problem(self) -> str:
+        if problem := self.plugins_page.problem():
+            self.tabs.setCurrentWidget(self.plugins_page)
+            return problem
         names = [d.profile.name for d in self._drafts]
         for draft in self._drafts:
             p = draft.profile

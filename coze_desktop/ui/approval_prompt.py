@@ -1,0 +1,254 @@
+"""The non-modal prompt that asks the user whether a local tool call may run, with a visible countdown."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import time
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..plugins.approval import ApprovalRequest, Decision, Reason
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_KEYS = (*_ENTER, Qt.Key.Key_Escape)
+
+
+class ApprovalCard(QFrame):
+    """One pending call: what would run and why we ask, four answers, and the time left to answer.
+
+    Enter answers "Allow once" (or presses the focused button), Esc answers "Deny". Enter is ignored for
+    ``enter_delay`` seconds after the card appears: someone typing a message who presses Enter just as the
+    card takes the focus must not approve a call they have not read.
+
+    Signals:
+        sig_answered(object): the Decision, once; TIMED_OUT when the countdown ran out.
+    """
+
+    sig_answered = Signal(object)
+
+    enter_delay = 0.6
+    tick_ms = 200
+
+    def __init__(self, request: ApprovalRequest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.request = request
+        self.answered = False
+        self._shown_at = time.monotonic()
+        self._deadline = self._shown_at + request.timeout
+        self.setObjectName("approvalCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        plugin = request.plugin
+
+        self.title_label = _label(self.tr("Allow “{tool}” to run?").format(tool=plugin.name))
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title_label.setFont(font)
+        self.description_label = _label(plugin.description)
+        self.alias_label = _label(self.tr("The bot calls it “{name}”.").format(name=request.tool))
+        self.alias_label.setVisible(request.tool != plugin.name)
+        self.reason_label = _label(self._reason_text())
+        self.arguments_view = _ArgumentsView(
+            json.dumps(request.args, ensure_ascii=False, indent=2) if request.args else self.tr("(no arguments)"))
+        self.countdown_label = _label("")
+
+        self.allow_once_button = QPushButton(self.tr("Allow once"))
+        self.allow_conversation_button = QPushButton(self.tr("Allow in this conversation"))
+        self.always_button = QPushButton(self.tr("Always allow"))
+        self.deny_button = QPushButton(self.tr("Deny"))
+        self._set_scopes()
+        buttons = QHBoxLayout()
+        for button in (self.allow_once_button, self.allow_conversation_button, self.always_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.deny_button)
+        self.allow_once_button.clicked.connect(lambda: self.answer(Decision.ALLOW_ONCE))
+        self.allow_conversation_button.clicked.connect(lambda: self.answer(Decision.ALLOW_CONVERSATION))
+        self.always_button.clicked.connect(lambda: self.answer(Decision.ALWAYS))
+        self.deny_button.clicked.connect(lambda: self.answer(Decision.DENY))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(6)
+        for widget in (self.title_label, self.description_label, self.alias_label, self.reason_label,
+                       self.arguments_view, self.countdown_label):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.tick_ms)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        self._tick()
+
+    def _reason_text(self) -> str:
+        request = self.request
+        if request.reason is Reason.NETWORK:
+            if request.hosts:
+                return self.tr("It reaches the network: {hosts}").format(hosts=", ".join(request.hosts))
+            return self.tr("It reaches the network.")
+        if request.reason is Reason.ACTS:
+            return self.tr("It acts on this computer.")
+        return self.tr("It only reads information on this computer.")
+
+    def _set_scopes(self) -> None:
+        request, tool = self.request, self.request.plugin.name
+        if not request.keys:
+            reason = self.tr("The call names no host, so it can only be allowed once.")
+            for button in (self.allow_conversation_button, self.always_button):
+                button.setEnabled(False)
+                button.setToolTip(reason)
+            return
+        if not request.conversation_key:
+            self.allow_conversation_button.setEnabled(False)
+        if request.reason is Reason.NETWORK:
+            hosts = ", ".join(request.hosts)
+            self.allow_conversation_button.setToolTip(
+                self.tr("Do not ask again in this conversation for “{tool}” reaching {hosts}").format(
+                    tool=tool, hosts=hosts))
+            self.always_button.setToolTip(
+                self.tr("Never ask again for “{tool}” reaching {hosts} (revocable in Settings → Local plugins)")
+                .format(tool=tool, hosts=hosts))
+        else:
+            self.allow_conversation_button.setToolTip(
+                self.tr("Do not ask again in this conversation for “{tool}”").format(tool=tool))
+            self.always_button.setToolTip(
+                self.tr("Never ask again for “{tool}” (revocable in Settings → Local plugins)").format(tool=tool))
+
+    def seconds_left(self) -> int:
+        return max(0, math.ceil(self._deadline - time.monotonic()))
+
+    def _tick(self) -> None:
+        left = self.seconds_left()
+        if left <= 0:
+            self.answer(Decision.TIMED_OUT)
+            return
+        self.countdown_label.setText(
+            self.tr("Coze is waiting for this answer; it will be declined automatically in {seconds} s.").format(
+                seconds=left))
+
+    def answer(self, decision: Decision) -> None:
+        """Give the answer (the buttons, keys and countdown call this); later calls do nothing."""
+        if not self.answered:
+            self.withdraw()
+            self.sig_answered.emit(decision)
+
+    def withdraw(self) -> None:
+        """Take no more answers: the request ended elsewhere (answered, or its turn stopped)."""
+        self.answered = True
+        self._timer.stop()
+
+    def event(self, event: QEvent) -> bool:
+        # Claim Enter and Esc before the window's shortcuts do (Esc there stops the answer being written).
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and event.key() in _KEYS:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.answer(Decision.DENY)
+        elif key in _ENTER:
+            if time.monotonic() - self._shown_at < self.enter_delay:
+                return
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+                focused.click()
+            else:
+                self.answer(Decision.ALLOW_ONCE)
+        else:
+            super().keyPressEvent(event)
+
+
+class ApprovalPrompt(QWidget):
+    """Where the window asks about local tool calls: one card per pending call, stacked, oldest first.
+
+    Calls of one requires_action run concurrently, so several may wait at once; stacking shows them all, each
+    with its own countdown (they all expire, since Coze waits for all of them together), instead of a queue
+    whose hidden prompts would run out of time unseen. The widget hides itself when nothing is pending.
+    Use :meth:`ask` as the ``ask`` of a :class:`~coze_desktop.plugins.approval.PolicyApprover`.
+
+    Signals:
+        sig_pending_changed(int): the number of unanswered requests changed.
+    """
+
+    sig_pending_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("approvalPrompt")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(12, 0, 12, 0)
+        self._layout.setSpacing(6)
+        self.cards: list[ApprovalCard] = []
+        self.hide()
+
+    def ask(self, request: ApprovalRequest) -> asyncio.Future[Decision]:
+        """Show a card for ``request``; the future gets the answer. Cancelling it withdraws the card."""
+        future: asyncio.Future[Decision] = asyncio.get_running_loop().create_future()
+        card = ApprovalCard(request, self)
+        card.sig_answered.connect(lambda decision: future.done() or future.set_result(decision))
+        future.add_done_callback(lambda _: self._remove(card))
+        self.cards.append(card)
+        self._layout.addWidget(card)
+        card.show()  # a child added to a visible widget stays hidden until shown
+        self.show()
+        if len(self.cards) == 1:
+            card.setFocus(Qt.FocusReason.OtherFocusReason)
+        QApplication.alert(self.window())  # the user may be in another window while Coze waits
+        self.sig_pending_changed.emit(len(self.cards))
+        return future
+
+    def _remove(self, card: ApprovalCard) -> None:
+        if card not in self.cards:
+            return
+        focused = QApplication.focusWidget()
+        had_focus = focused is card or (focused is not None and card.isAncestorOf(focused))
+        self.cards.remove(card)
+        card.withdraw()
+        card.hide()
+        card.deleteLater()
+        if had_focus and self.cards:
+            self.cards[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setVisible(bool(self.cards))
+        self.sig_pending_changed.emit(len(self.cards))
+
+
+class _ArgumentsView(QTextEdit):
+    """The arguments, read-only, as tall as their text up to eight lines; longer text scrolls inside."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setPlainText(text)  # plain: the bot's arguments are never markup
+        # The laid-out height, not lines × font height: Chinese falls back to a taller font.
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = min(self.document().size().height(), self.fontMetrics().lineSpacing() * 8)
+        self.setFixedHeight(math.ceil(height) + 2 * self.frameWidth())
+
+
+def _label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # arguments and names come from the bot: never markup
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+

@@ -1,0 +1,279 @@
+"""The music library: audio files inside the configured folder, their tags, and song-name matching."""
+
+from __future__ import annotations
+
+import asyncio
+import difflib
+import heapq
+import logging
+import os
+import stat
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import mutagen
+
+log = logging.getLogger(__name__)
+
+AUDIO_SUFFIXES = frozenset({".mp3", ".flac", ".ogg", ".oga", ".m4a", ".aac", ".wav", ".opus"})
+
+# difflib ratio from which a title counts as "meant": "七里湘" → "七里香" (0.67) yes, "tone" → "xyz" (0.0) no.
+FUZZY_THRESHOLD = 0.6
+CLOSEST_COUNT = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    """One audio file of the library; ``path`` is resolved (symlinks followed) and lies inside the folder."""
+
+    path: Path
+    title: str
+    artist: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.artist} - {self.title}" if self.artist else self.title
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The answer to a song name: the track meant (None when nothing fits) and, failing that, the closest ones.
+
+    ``fuzzy`` is True when the track was only similar to the name, so the caller can say what it chose.
+    """
+
+    track: Track | None
+    closest: list[Track] = field(default_factory=list)
+    fuzzy: bool = False
+
+
+class UnsafeName(ValueError):
+    """A song name that looks like a file path; such names are refused, never looked up."""
+
+
+def normalize(text: str) -> str:
+    """The form names are compared in: NFKC (full-width → half-width), casefolded, letters/digits/marks only.
+
+    So "《晴天》", "晴 天" and "晴天" are equal, and so are "ＨＥＬＬＯ" and "hello".
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    kept = "".join(ch for ch in folded if unicodedata.category(ch)[0] in "LNM")
+    return unicodedata.normalize("NFKC", kept)  # again: dropping a character can leave marks out of order
+
+
+def path_problem(name: str) -> str | None:
+    """Why ``name`` must not be used as a song name (it could be taken for a path), or None when it is fine."""
+    for separator in ("/", "\\"):
+        if separator in name:
+            return f"music_name must be a song title, not a file path (it contains “{separator}”)"
+    if name.strip() in (".", ".."):
+        return "music_name must be a song title, not a file path"
+    if any(unicodedata.category(ch) == "Cc" for ch in name):
+        return "music_name must not contain control characters"
+    return None
+
+
+class MusicLibrary:
+    """The audio files under one folder (recursively), with title/artist from tags or the file name.
+
+    Only files whose resolved path lies inside the resolved folder belong to it: a symlink pointing outside is
+    skipped, and names are matched against titles, never turned into paths. ``scan()`` walks the folder in a
+    worker thread; tags of unchanged files are reused from the previous scan, so rescanning is cheap.
+    """
+
+    def __init__(self, folder: str | Path) -> None:
+        self._folder = Path(folder).expanduser()
+        self._tracks: tuple[Track, ...] = ()
+        self._keys: list[tuple[str, ...]] = []
+        self._tag_cache: dict[Path, tuple[tuple[int, int], Track]] = {}
+        self._scanned = False
+        self._lock = asyncio.Lock()
+
+    @property
+    def folder(self) -> Path:
+        return self._folder
+
+    @folder.setter
+    def folder(self, folder: str | Path) -> None:
+        """Point the library at another folder; it is empty until the next scan."""
+        folder = Path(folder).expanduser()
+        if folder != self._folder:
+            self._folder = folder
+            self._install((), {}, scanned=False)
+
+    @property
+    def scanned(self) -> bool:
+        """Whether the current folder has been scanned at least once."""
+        return self._scanned
+
+    @property
+    def tracks(self) -> tuple[Track, ...]:
+        return self._tracks
+
+    async def scan(self) -> None:
+        """Rescan the folder without blocking the event loop (the walk and tag reading run in a thread)."""
+        async with self._lock:
+            folder = self._folder
+            tracks, cache = await asyncio.to_thread(_scan, folder, dict(self._tag_cache))
+            if folder == self._folder:  # the folder was not changed in Settings meanwhile
+                self._install(tracks, cache, scanned=True)
+
+    def scan_now(self) -> None:
+        """Rescan synchronously (tests, scripts)."""
+        tracks, cache = _scan(self._folder, dict(self._tag_cache))
+        self._install(tracks, cache, scanned=True)
+
+    def _install(self, tracks: Iterable[Track], cache: dict[Path, tuple[tuple[int, int], Track]], *,
+                 scanned: bool) -> None:
+        self._tracks = tuple(tracks)
+        self._keys = [_keys(track) for track in self._tracks]
+        self._tag_cache = cache
+        self._scanned = scanned
+
+    def contains(self, path: Path) -> bool:
+        """Whether ``path`` is (still) a regular file inside the folder, symlinks resolved."""
+        try:
+            resolved = path.resolve(strict=True)
+            return resolved.is_relative_to(self._folder.resolve()) and resolved.is_file()
+        except OSError:
+            return False
+
+    def resolve_name(self, name: str) -> Match:
+        """``match(name)`` after refusing names that look like paths (raises UnsafeName with the reason)."""
+        problem = path_problem(name)
+        if problem:
+            raise UnsafeName(problem)
+        return self.match(name)
+
+    def match(self, name: str) -> Match:
+        """The track ``name`` means: exact title, then normalised equality, then substring, then fuzzy.
+
+        Titles are compared alone and combined with the artist both ways ("周杰伦 晴天", "晴天 周杰伦"), and with
+        the file name. With no match, ``closest`` holds up to five most similar tracks.
+        """
+        for track in self._tracks:
+            if track.title == name:
+                return Match(track)
+        query = normalize(name)
+        if query:
+            ranked = self._rank(query)
+            if ranked:
+                tier, _, index = ranked[0]
+                return Match(self._tracks[index], fuzzy=tier == 1)
+        return Match(None, closest=self._closest(query))
+
+    def search(self, query: str, limit: int = 20) -> list[Track]:
+        """Tracks matching ``query`` best first (all tracks, in order, for an empty query), at most ``limit``."""
+        wanted = normalize(query)
+        if not wanted:
+            return list(self._tracks[:limit])
+        return [self._tracks[index] for _, _, index in self._rank(wanted)[:limit]]
+
+    def _rank(self, query: str) -> list[tuple[int, float, int]]:
+        """(tier, similarity, index) of every track that fits, best first; tier 3 equal, 2 substring, 1 fuzzy."""
+        matcher = difflib.SequenceMatcher(autojunk=False)
+        matcher.set_seq2(query)  # SequenceMatcher caches its analysis of seq2: set the query once
+        hits: list[tuple[int, float, int]] = []
+        for index, keys in enumerate(self._keys):
+            tier = 0
+            for key in keys:
+                if key == query:
+                    tier = 3
+                    break
+                if query in key or (len(key) > 1 and key in query):
+                    tier = 2
+            similarity = _similarity(matcher, keys, 0.0 if tier else FUZZY_THRESHOLD)
+            if tier or similarity >= FUZZY_THRESHOLD:
+                hits.append((tier or 1, similarity, index))
+        hits.sort(key=lambda hit: (-hit[0], -hit[1], hit[2]))
+        return hits
+
+    def _closest(self, query: str) -> list[Track]:
+        matcher = difflib.SequenceMatcher(autojunk=False)
+        matcher.set_seq2(query)
+        best: list[tuple[float, int]] = []  # a min-heap of (similarity, -index): the weakest of the best on top
+        for index, keys in enumerate(self._keys):
+            # Only a track that can beat the weakest kept one is worth a full comparison.
+            floor = best[0][0] if len(best) == CLOSEST_COUNT else 0.0
+            entry = (_similarity(matcher, keys, floor), -index)
+            if len(best) < CLOSEST_COUNT:
+                heapq.heappush(best, entry)
+            elif entry > best[0]:
+                heapq.heapreplace(best, entry)
+        return [self._tracks[-index] for _, index in sorted(best, reverse=True)]
+
+
+def _similarity(matcher: difflib.SequenceMatcher, keys: tuple[str, ...], floor: float) -> float:
+    """The best difflib ratio of the query against ``keys``; keys that cannot reach ``floor`` are skipped."""
+    best = 0.0
+    for key in keys:
+        matcher.set_seq1(key)
+        if matcher.real_quick_ratio() >= max(floor, best) and matcher.quick_ratio() >= max(floor, best):
+            best = max(best, matcher.ratio())
+    return best
+
+
+def _keys(track: Track) -> tuple[str, ...]:
+    """What a name is compared with: the title, artist+title both ways, and the file name."""
+    names = [track.title, track.path.stem]
+    if track.artist:
+        names += [f"{track.artist} {track.title}", f"{track.title} {track.artist}"]
+    return tuple(dict.fromkeys(key for key in map(normalize, names) if key))
+
+
+def _scan(folder: Path, cache: dict[Path, tuple[tuple[int, int], Track]]
+          ) -> tuple[list[Track], dict[Path, tuple[tuple[int, int], Track]]]:
+    """The tracks under ``folder`` in walk order and the tag cache for the next scan (runs in a thread)."""
+    try:
+        root = folder.resolve(strict=True)
+    except OSError:
+        return [], {}
+    tracks: list[Track] = []
+    fresh: dict[Path, tuple[tuple[int, int], Track]] = {}
+    # followlinks=False: a symlinked directory could lead outside the folder or into a loop.
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or Path(name).suffix.lower() not in AUDIO_SUFFIXES:
+                continue
+            try:
+                resolved = Path(dirpath, name).resolve(strict=True)
+                info = resolved.stat()
+            except OSError:  # a dangling symlink, or a file deleted during the walk
+                continue
+            if not resolved.is_relative_to(root) or not stat.S_ISREG(info.st_mode) or resolved in fresh:
+                continue
+            signature = (info.st_mtime_ns, info.st_size)
+            cached = cache.get(resolved)
+            track = cached[1] if cached and cached[0] == signature else _read_track(resolved, Path(name).stem)
+            fresh[resolved] = (signature, track)
+            tracks.append(track)
+    return tracks, fresh
+
+
+def _read_track(path: Path, stem: str) -> Track:
+    """A track with title/artist from the file's tags, the file name standing in for a missing title."""
+    try:
+        audio = mutagen.File(path, easy=True)
+    except Exception as exc:  # mutagen raises many types on damaged files; one bad file must not stop a scan
+        log.debug("cannot read tags of %s: %s", path, exc)
+        audio = None
+    tags = getattr(audio, "tags", None)
+    return Track(path, _first_tag(tags, "title") or stem, _first_tag(tags, "artist", "albumartist"))
+
+
+def _first_tag(tags: Any, *names: str) -> str:
+    if tags is None:
+        return ""
+    for name in names:
+        try:
+            values = tags.get(name)
+        except (KeyError, ValueError):  # the easy tag classes raise for keys they do not know
+            continue
+        for value in values or ():
+            if str(value).strip():
+                return str(value).strip()
+    return ""

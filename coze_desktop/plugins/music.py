@@ -1,0 +1,226 @@
+"""The music plugins (play/pause/resume/stop/next/list/now_playing) over the library and the player."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+from .library import AUDIO_SUFFIXES, MusicLibrary, Track, UnsafeName
+from .player import EventKind, Player, PlayerError, Source, source_name
+from .registry import Plugin
+
+# The common 端插件 sample stops the music through play_music with this name.
+STOP_NAME = "music_stop"
+LIST_LIMIT = 20
+MAX_NAME_LENGTH = 200
+# How long play_music waits for libVLC to confirm playback, so a failure is reported instead of "playing".
+FILE_START_TIMEOUT = 5.0
+STREAM_START_TIMEOUT = 15.0
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+# Schemes that mean a URL even without "//"; "Live: Song" stays a song name.
+_BARE_SCHEMES = frozenset({"file", "javascript", "data", "vbscript", "about", "blob", "mailto", "v4l2", "alsa",
+                           "pulse", "screen", "dvd", "vcd", "cdda", "smb", "ftp", "http", "https"})
+
+
+def url_scheme(name: str) -> str | None:
+    """The scheme (lowercase) when ``name`` is a URL rather than a song name, else None."""
+    found = _SCHEME.match(name.strip())
+    if found is None:
+        return None
+    scheme = found.group(1).lower()
+    return scheme if name.strip()[found.end():].startswith("//") or scheme in _BARE_SCHEMES else None
+
+
+def _output(**fields: Any) -> str:
+    return json.dumps(fields, ensure_ascii=False)
+
+
+def _error(message: str, **fields: Any) -> str:
+    return _output(error=message, **fields)
+
+
+def _playing(source: Source | None, **fields: Any) -> str:
+    artist = (source.artist or None) if isinstance(source, Track) else None
+    return _output(playing=source_name(source), artist=artist, **fields)
+
+
+class _MusicTools:
+    """The plugin handlers; every failure becomes an ``{"error": …}`` output."""
+
+    def __init__(self, library: MusicLibrary, player: Player, allow_http: Callable[[], bool]) -> None:
+        self.library = library
+        self.player = player
+        self.allow_http = allow_http
+
+    async def play_music(self, args: dict[str, Any]) -> str:
+        if self.player.problem:
+            return _error(self.player.problem)
+        name = args["music_name"].strip()
+        if not name:
+            return _error("music_name is empty; give a song title")
+        if name == STOP_NAME:
+            return await self.stop_music({})
+        if (scheme := url_scheme(name)) is not None:
+            return await self._play_url(name, scheme)
+        try:
+            match = self.library.resolve_name(name)
+            if match.track is None:  # maybe the song was added since the last scan
+                await self.library.scan()
+                match = self.library.match(name)
+        except UnsafeName as exc:
+            return _error(str(exc))
+        if not self.library.tracks:
+            return _error(self._empty_library())
+        if match.track is None:
+            return _error(f"no song matches “{name}”", closest=[t.display_name for t in match.closest])
+        extra = {"requested": name} if match.fuzzy else {}
+        return await self._start(match.track, **extra)
+
+    async def pause_music(self, args: dict[str, Any]) -> str:
+        try:
+            self.player.pause()
+        except PlayerError as exc:
+            return _error(str(exc))
+        return _output(paused=source_name(self.player.current))
+
+    async def resume_music(self, args: dict[str, Any]) -> str:
+        try:
+            self.player.resume()
+        except PlayerError as exc:
+            return _error(str(exc))
+        return _playing(self.player.current)
+
+    async def stop_music(self, args: dict[str, Any]) -> str:
+        stopped = source_name(self.player.current)
+        try:
+            self.player.stop()
+        except PlayerError as exc:
+            return _error(str(exc))
+        return _output(stopped=stopped)
+
+    async def next_music(self, args: dict[str, Any]) -> str:
+        if self.player.problem:
+            return _error(self.player.problem)
+        playlist = self.player.playlist
+        if not playlist.tracks:
+            await self._ensure_scanned()
+            playlist.replace(self.library.tracks, self.player.current)
+        track = playlist.advance()
+        if track is None:
+            return _error(self._empty_library())
+        return await self._start(track)
+
+    async def list_music(self, args: dict[str, Any]) -> str:
+        query = args.get("query", "").strip()
+        await self._ensure_scanned()
+        tracks = self.library.tracks
+        if not tracks:
+            return _error(self._empty_library())
+        found = self.library.search(query, limit=len(tracks)) if query else list(tracks)
+        if found:  # next_music walks what was listed last
+            self.player.playlist.replace(found, self.player.current)
+        return _output(songs=[t.display_name for t in found[:LIST_LIMIT]], total=len(found))
+
+    async def now_playing(self, args: dict[str, Any]) -> str:
+        if self.player.problem:
+            return _error(self.player.problem)
+        position, duration = self.player.position(), self.player.duration()
+        return _playing(
+            self.player.current,
+            state=self.player.state,
+            position_s=None if position is None else round(position / 1000, 1),
+            duration_s=None if duration is None else round(duration / 1000, 1),
+        )
+
+    async def _play_url(self, url: str, scheme: str) -> str:
+        if scheme == "http" and not self.allow_http():
+            return _error("http:// streams are not encrypted and are refused; use an https:// URL")
+        if scheme not in ("http", "https"):
+            return _error(f"“{scheme}:” links cannot be played; give a song title or an https:// stream URL")
+        if not urlsplit(url).hostname or any(ch.isspace() for ch in url):
+            return _error(f"“{url}” is not a valid stream URL")
+        return await self._start(url)
+
+    async def _start(self, source: Source, **fields: Any) -> str:
+        """Play ``source`` and wait briefly for libVLC to confirm, so a failure is answered as one."""
+        if isinstance(source, Track) and not self.library.contains(source.path):
+            return _error(f"“{source.title}” is no longer in the music folder")
+        try:
+            self.player.play(source)
+            if isinstance(source, Track):
+                self.player.playlist.select(source, self.library.tracks)
+            async with asyncio.timeout(FILE_START_TIMEOUT if isinstance(source, Track) else STREAM_START_TIMEOUT):
+                event = await self.player.wait_until_started()
+        except PlayerError as exc:
+            return _error(str(exc))
+        except TimeoutError:  # still opening (a slow stream): it may yet start, so it is not a failure
+            event = None
+        if event is not None and event.kind is EventKind.ERROR:
+            return _error(event.message)
+        return _playing(source, **fields)
+
+    async def _ensure_scanned(self) -> None:
+        if not self.library.scanned:
+            await self.library.scan()
+
+    def _empty_library(self) -> str:
+        folder = self.library.folder
+        kinds = ", ".join(sorted(s.lstrip(".") for s in AUDIO_SUFFIXES))
+        if not folder.is_dir():
+            return f"the music folder {folder} is missing; set it in Settings"
+        return f"the music folder {folder} is empty (no {kinds} files); add songs or set another folder in Settings"
+
+
+def music_plugins(library: MusicLibrary, player: Player, *,
+                  allow_http: Callable[[], bool] = lambda: False) -> list[Plugin]:
+    """The music tools over ``library`` and ``player``; ``allow_http`` is asked each time an http:// URL comes."""
+    tools = _MusicTools(library, player, allow_http)
+    no_args: dict[str, Any] = {"properties": {}, "additionalProperties": False}
+
+    def is_url(args: dict[str, Any]) -> bool:
+        name = args.get("music_name")
+        return isinstance(name, str) and url_scheme(name) is not None
+
+    return [
+        Plugin(
+            name="play_music",
+            description="Play a song from this computer's music folder by title (or “artist title”), or an "
+                        "https:// audio stream URL. music_name “music_stop” stops the music.",
+            parameters={
+                "properties": {"music_name": {"type": "string", "maxLength": MAX_NAME_LENGTH,
+                                              "description": "song title, “artist title”, or an https:// URL"}},
+                "required": ["music_name"],
+                "additionalProperties": False,
+            },
+            handler=tools.play_music,
+            network=is_url,
+        ),
+        Plugin(name="pause_music", description="Pause the music that is playing.", parameters=no_args,
+               handler=tools.pause_music),
+        Plugin(name="resume_music", description="Resume the paused music.", parameters=no_args,
+               handler=tools.resume_music),
+        Plugin(name="stop_music", description="Stop the music.", parameters=no_args, handler=tools.stop_music),
+        Plugin(name="next_music", description="Play the next song of the current list (the music folder, or "
+                                              "the songs last listed).", parameters=no_args,
+               handler=tools.next_music),
+        Plugin(
+            name="list_music",
+            description=f"List up to {LIST_LIMIT} songs of the music folder, optionally only those matching a "
+                        "query (title or artist).",
+            parameters={
+                "properties": {"query": {"type": "string", "maxLength": MAX_NAME_LENGTH,
+                                         "description": "words of a title or artist; empty lists all"}},
+                "additionalProperties": False,
+            },
+            handler=tools.list_music,
+            acts=False,
+        ),
+        Plugin(name="now_playing", description="What is playing: title, artist, state (playing, paused, "
+                                               "stopped), position and duration in seconds.",
+               parameters=no_args, handler=tools.now_playing, acts=False),
+    ]

@@ -19,16 +19,22 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexer import Lexer
 from pygments.lexers import LEXERS, get_lexer_by_name
 
-# QTextDocument understands only a CSS subset: colours, weights and backgrounds on spans and blocks; tables take
-# padding from HTML attributes, and draw inner borders only with border-collapse and an explicit border-style.
-_CODE_BACKGROUND = "#f6f8fa"
-_INLINE_CODE_BACKGROUND = "#eff1f3"
-_TABLE = (
-    '<table border="1" cellspacing="0" cellpadding="6"'
-    ' style="border-collapse: collapse; border-color: #d0d7de; border-style: solid">'
+
+@dataclass(frozen=True, slots=True)
+class _Colours:
+    """Colours for a light or a dark palette (text itself keeps the palette's colour)."""
+
+    code_background: str
+    inline_code_background: str
+    quote: str
+    table_border: str
+    code: HtmlFormatter  # pygments with inline styles only: QTextDocument has no style sheet classes for it
+
+
+_LIGHT = _Colours("#f6f8fa", "#eff1f3", "#57606a", "#d0d7de", HtmlFormatter(noclasses=True, nowrap=True))
+_DARK = _Colours(
+    "#161b22", "#343942", "#9198a1", "#3d444d", HtmlFormatter(noclasses=True, nowrap=True, style="github-dark")
 )
-_QUOTE = '<blockquote style="color: #57606a">'
-_FORMATTER = HtmlFormatter(noclasses=True, nowrap=True, style="default")
 _ALIGN = re.compile(r"text-align:(left|right|center)")
 
 
@@ -83,46 +89,57 @@ class _QtRenderer(RendererHTML):
         return super().renderToken(tokens, idx, options, env).replace("\n", "")
 
     def fence(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
-        token = tokens[idx]
-        language = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
-        return self._code(token.content, language, env)
+        return self._code(tokens[idx].content, fence_language(tokens[idx].info), env)
 
     def code_block(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         return self._code(tokens[idx].content, "", env)
 
     @staticmethod
     def _code(content: str, language: str, env: EnvType) -> str:
-        code = content.removesuffix("\n")
-        lexer = _lexer(language) if language else None
-        body = highlight(code, lexer, _FORMATTER).removesuffix("\n") if lexer else escapeHtml(code)
+        lines = content.removesuffix("\n").split("\n")
         number = env["first_code"] + len(env["code"])
-        env["code"].append(code)
-        label = escapeHtml(env["copy_label"])
-        return (
-            f'<pre style="background-color: {_CODE_BACKGROUND}; white-space: pre-wrap">{body}</pre>'
-            f'<p style="margin-top: 2px; font-size: small"><a href="copy:{number}">{label}</a></p>'
-        )
+        env["code"].append("\n".join(lines))
+        return code_piece(lines, 0, language, dark=env["colours"] is _DARK, copy=(number, env["copy_label"]))
 
     def code_inline(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
-        return f'<code style="background-color: {_INLINE_CODE_BACKGROUND}">{escapeHtml(tokens[idx].content)}</code>'
+        background = env["colours"].inline_code_background
+        return f'<code style="background-color: {background}">{escapeHtml(tokens[idx].content)}</code>'
 
     def table_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
-        return _TABLE
+        # QTextDocument takes a table's padding from HTML attributes, and draws the lines between cells only with
+        # border-collapse and an explicit border-style.
+        return (
+            '<table border="1" cellspacing="0" cellpadding="6" style="border-collapse: collapse;'
+            f' border-color: {env["colours"].table_border}; border-style: solid">'
+        )
 
+    # Qt drops an empty block quote from a whole document but keeps an empty line for it in inserted HTML, so a
+    # message rendered block by block would differ: leave it out.
     def blockquote_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
-        return _QUOTE
+        if tokens[idx + 1].type == "blockquote_close":
+            return ""
+        return f'<blockquote style="color: {env["colours"].quote}">'
+
+    def blockquote_close(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        return "" if tokens[idx - 1].type == "blockquote_open" else "</blockquote>"
+
+    # Empty cells and list items get a no-break space: Qt drops an empty list item (and renumbers the rest) and, after
+    # a table whose last cell is empty, the line that follows it, but only when it reads a whole document.
+    def list_item_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        return "<li>&nbsp;" if tokens[idx + 1].type == "list_item_close" else "<li>"
 
     def th_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
-        return self._cell("th", tokens[idx])
+        return self._cell("th", tokens, idx)
 
     def td_open(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
-        return self._cell("td", tokens[idx])
+        return self._cell("td", tokens, idx)
 
     @staticmethod
-    def _cell(tag: str, token: Token) -> str:
+    def _cell(tag: str, tokens: Sequence[Token], idx: int) -> str:
         # QTextDocument aligns table cells by the HTML attribute and ignores text-align in their style.
-        align = _ALIGN.search(str(token.attrGet("style") or ""))
-        return f'<{tag} align="{align.group(1)}">' if align else f"<{tag}>"
+        align = _ALIGN.search(str(tokens[idx].attrGet("style") or ""))
+        empty = "&nbsp;" if not tokens[idx + 1].content else ""
+        return (f'<{tag} align="{align.group(1)}">' if align else f"<{tag}>") + empty
 
     def image(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         # A link instead of an <img>: QTextBrowser would load the picture from a local path the bot names.
@@ -145,7 +162,8 @@ def _parser() -> MarkdownIt:
 
 
 _MD = _parser()
-_BLOCKS_ONLY = MarkdownIt("commonmark", {"html": False}).disable(["inline", "text_join"])  # finds link definitions
+# The block structure as _MD sees it, without the inline work: for link definitions and block boundaries.
+_BLOCK_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").disable(["inline", "text_join"])
 
 References = dict[str, dict[str, str]]
 
@@ -157,14 +175,16 @@ def render(
     copy_label: str = "Copy",
     references: References | None = None,
     after: OrderedList | None = None,
+    dark: bool = False,
 ) -> Rendered:
-    """Render ``markdown``, one block of a message or all of it.
+    """Render ``markdown``, one block of a message or all of it, in colours for a light or ``dark`` palette.
 
     Code blocks get "copy:<n>" links numbered from ``first_code``. ``references`` are link reference definitions
     from elsewhere in the message (see ``link_references``); ``after`` is the ordered list the previous block ended
     with.
     """
-    env: EnvType = {"first_code": first_code, "code": [], "copy_label": copy_label}
+    colours = _DARK if dark else _LIGHT
+    env: EnvType = {"first_code": first_code, "code": [], "copy_label": copy_label, "colours": colours}
     if references:
         env["references"] = dict(references)
     tokens = _MD.parse(markdown, env)
@@ -186,15 +206,85 @@ def _trailing_ordered_list(tokens: Sequence[Token]) -> OrderedList | None:
     return None
 
 
-def render_html(markdown: str, *, copy_label: str = "Copy") -> str:
+def fence_language(info: str) -> str:
+    """The language of a fenced code block: the first word of its info string."""
+    return info.split(maxsplit=1)[0] if info.strip() else ""
+
+
+def fenced_code(markdown: str) -> tuple[str, list[str]]:
+    """The language and the lines of the fenced code block that ``markdown`` starts with."""
+    fence = next(token for token in _BLOCK_PARSER.parse(markdown) if token.type == "fence")
+    return fence_language(fence.info), fence.content.removesuffix("\n").split("\n")
+
+
+def code_lines(text: str) -> list[str]:
+    """The lines of code ``text`` (NULs replaced, as markdown-it does)."""
+    return text.replace("\r\n", "\n").replace("\0", "\ufffd").split("\n")
+
+
+_LEXING_REACH = 120  # lines before a piece of a code block where the lexer may start
+_LOOKAHEAD = 30  # lines after a piece that the lexer reads too: some tokens (a docstring) are known by their end
+
+
+def _lexing_start(lines: Sequence[str], start: int) -> int:
+    """The line to start lexing at, to highlight the lines from ``start`` on. The lexer knows nothing of what came
+    before, so this is the last line, at most 120 back, that is as far left as any there and does not start with a
+    quote or a star (the inside of a string or comment): there it is most likely at the top level."""
+    low = max(0, start - _LEXING_REACH)
+    margins = {i: len(lines[i]) - len(lines[i].lstrip(" \t")) for i in range(low, start) if lines[i].strip()}
+    candidates = [i for i, margin in margins.items() if lines[i][margin] not in "\"'`*"]
+    if low == 0 or not candidates:
+        return low
+    leftmost = min(margins[i] for i in candidates)
+    return max(i for i in candidates if margins[i] == leftmost)
+
+
+def code_piece(
+    lines: Sequence[str],
+    start: int,
+    language: str,
+    *,
+    end: int | None = None,
+    dark: bool = False,
+    copy: tuple[int, str] | None = None,
+) -> str:
+    """HTML of the lines ``start:end`` of a code block: all of it, or a piece of a long one that goes into the
+    document a piece at a time. The lexer also reads lines before the piece, from where it most likely is at the top
+    level, and up to 30 after it. ``copy`` is the block's number and the label for its "copy:<n>" link, which ends
+    the block."""
+    colours = _DARK if dark else _LIGHT
+    end = len(lines) if end is None else end
+    html = ""
+    if start < end:
+        # Qt drops a newline right after <pre> and right before </pre>: these two keep empty first and last lines.
+        body = _code_body(lines, start, end, language, colours)
+        html = f'<pre style="background-color: {colours.code_background}; white-space: pre-wrap">\n{body}\n</pre>'
+    if copy:
+        number, label = copy
+        html += f'<p style="margin-top: 2px; font-size: small"><a href="copy:{number}">{escapeHtml(label)}</a></p>'
+    return html
+
+
+def _code_body(lines: Sequence[str], start: int, end: int, language: str, colours: _Colours) -> str:
+    lexer = _lexer(language) if language else None
+    if lexer is None:
+        return escapeHtml("\n".join(lines[start:end]))
+    first, last = _lexing_start(lines, start), min(len(lines), end + _LOOKAHEAD)
+    # A newline after the last line keeps an empty last line: pygments would otherwise add just one.
+    html = highlight("\n".join(lines[first:last]) + "\n", lexer, colours.code)
+    return "\n".join(html[:-1].split("\n")[start - first : end - first])
+
+
+def render_html(markdown: str, *, copy_label: str = "Copy", dark: bool = False) -> str:
     """HTML for QTextDocument of a whole message (code blocks numbered from 0)."""
-    return render(markdown, copy_label=copy_label).html
+    return render(markdown, copy_label=copy_label, dark=dark).html
 
 
 _FENCE_OPEN = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)")
 _FENCE_CLOSE = re.compile(r" {0,3}(`{3,}|~{3,})[ \t]*")
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:", re.MULTILINE)
+_SENTINEL = "x\n"  # stands for a line at column 0 of which only the first character, not a fence's, is known
 
 
 def link_references(markdown: str) -> References:
@@ -205,15 +295,45 @@ def link_references(markdown: str) -> References:
     splitter.feed(markdown)
     splitter.finish()
     env: EnvType = {}
-    _BLOCKS_ONLY.parse("".join(block for block in splitter.take_closed() if _REFERENCE.search(block)), env)
+    # Blank lines keep each block as it is in the whole text: a block parsed right after another could continue it.
+    _BLOCK_PARSER.parse("\n\n".join(block for block in splitter.take_closed() if _REFERENCE.search(block)), env)
     return env.get("references", {})
+
+
+def fence_start(markdown: str) -> int | None:
+    """Where the code starts if ``markdown`` (after blank lines) opens a fenced code block at column 0, else None."""
+    start = 0
+    while (end := markdown.find("\n", start)) != -1:
+        line = markdown[start:end].rstrip("\r")
+        if line.strip(" \t"):
+            opener = _fence_opener(line)
+            return end + 1 if opener and not opener.group(1) else None
+        start = end + 1
+    return None
+
+
+def _fence_opener(line: str) -> re.Match[str] | None:
+    match = _FENCE_OPEN.fullmatch(line)
+    # A backtick in the info string makes the line inline code, not a fence.
+    return None if match is None or (match.group(2)[0] == "`" and "`" in match.group(3)) else match
+
+
+def _starts_block(block: str, line: str) -> bool:
+    """Whether markdown-it starts a top-level block, or an item of a top-level list, at ``line`` after ``block``."""
+    number = block.count("\n")
+    return any(
+        token.map is not None
+        and token.map[0] == number
+        and token.nesting >= 0
+        and (token.level == 0 or (token.level == 1 and token.type == "list_item_open"))
+        for token in _BLOCK_PARSER.parse(block + line)
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class _Fence:
     char: str
     length: int
-    top_level: bool  # opened at column 0, so nothing encloses it
 
     def closed_by(self, line: str) -> bool:
         match = _FENCE_CLOSE.fullmatch(line)
@@ -224,9 +344,11 @@ class BlockSplitter:
     """Cuts a streamed markdown text into top-level blocks that no later text can change, and the open tail.
 
     Closed blocks keep their separators (trailing blank lines), so ``"".join(all closed blocks) + tail`` is the text
-    fed so far. A block closes only where markdown-it ends every open construct, so rendering block by block looks
-    like rendering the whole text: at a blank line followed by a line at column 0 (outside fenced code), after a
-    fenced code block opened at column 0, around a heading at column 0, and where a table meets a block quote.
+    fed so far. Blocks close where markdown-it starts a new top-level block (or an item of a top-level list), so
+    rendering block by block looks like rendering the whole text. Candidates are cheap to spot: a line at column 0
+    after a blank line, a heading or fence at column 0, a block quote after a table, the end of a fenced code block
+    that starts a block. Only when the block holds a fence that may still be open (one inside a list, say) does
+    markdown-it itself confirm the candidate.
     """
 
     def __init__(self) -> None:
@@ -234,26 +356,36 @@ class BlockSplitter:
         self._lines: list[str] = []  # complete lines of the open block
         self._partial = ""  # the line being received
         self._content = False  # the open block has a non-blank line
-        self._fence: _Fence | None = None
+        self._fence: _Fence | None = None  # the open block is a fenced code block that is still open
+        self._unsure = False  # the open block holds some other fence, which may still be open
         self._table = False  # the open block starts with a table row
-        self._after_blank = False  # a blank line ended the block's content: a line at column 0 starts a new block
+        self._after_blank = False  # a blank line ended the block's content
 
     @property
     def tail(self) -> str:
         """The text of the open block."""
         return "".join(self._lines) + self._partial
 
+    @property
+    def in_code(self) -> bool:
+        """The open block is a fenced code block at the top level, still open: its complete lines stay as they are."""
+        return self._fence is not None
+
     def feed(self, delta: str) -> None:
         """Append ``delta`` to the text."""
-        text = self._partial + delta
-        start = 0
-        while (end := text.find("\n", start)) != -1:
-            self._line(text[start : end + 1])
-            start = end + 1
-        self._partial = text[start:]
-        # Start the next block as soon as its first character shows it, not only when its line is complete.
-        if self._after_blank and self._partial[:1] not in ("", " ", "\t", "\r"):
-            self._close()
+        if "\n" in delta:
+            text, start = self._partial + delta, 0
+            while (end := text.find("\n", start)) != -1:
+                self._line(text[start : end + 1])
+                start = end + 1
+            self._partial = text[start:]
+        else:
+            self._partial += delta
+        # After a blank line, the first character of a line at column 0 decides, unless it may close a fence.
+        if self._after_blank and self._partial[:1] not in ("", " ", "\t", "\r", "`", "~"):
+            self._after_blank = False
+            if self._breaks(_SENTINEL):
+                self._close()
 
     def take_closed(self) -> list[str]:
         """The blocks closed since the last call, in order."""
@@ -267,41 +399,47 @@ class BlockSplitter:
             self._partial = ""
         if self._lines:
             self._closed.append("".join(self._lines))
-        self._lines, self._content, self._fence, self._table, self._after_blank = [], False, None, False, False
+        self._lines, self._content, self._fence, self._unsure, self._table, self._after_blank = (
+            [], False, None, False, False, False
+        )
 
     def _close(self) -> None:
         if self._content:
             self._closed.append("".join(self._lines))
-            self._lines, self._content, self._table = [], False, False
+            self._lines, self._content, self._unsure, self._table = [], False, False, False
         self._after_blank = False
+
+    def _breaks(self, line: str) -> bool:
+        """Whether a new block starts at ``line`` (a candidate) after the open block."""
+        return self._content and (not self._unsure or _starts_block("".join(self._lines), line))
 
     def _line(self, line: str) -> None:
         bare = line.rstrip("\r\n")
         if self._fence is not None:
             self._lines.append(line)
             if self._fence.closed_by(bare):
-                top_level, self._fence = self._fence.top_level, None
-                if top_level:
-                    self._close()
+                self._fence = None
+                self._close()  # a fenced code block that starts a block is at the top level: nothing follows it
             return
         if not bare.strip(" \t"):  # blank (not str.strip(): an ideographic space is text)
             self._lines.append(line)
             self._after_blank = self._content
             return
-        at_column_0 = bare[0] not in " \t"
-        fence = _FENCE_OPEN.fullmatch(bare)
-        if fence and fence.group(2)[0] == "`" and "`" in fence.group(3):
-            fence = None  # an info string with a backtick makes this inline code, not a fence
-        heading = at_column_0 and _HEADING.match(bare) is not None
-        # A fence or heading at column 0 interrupts whatever is open; so does a block quote after a table.
-        interrupts = fence is not None or heading or (self._table and bare[0] == ">")
-        if at_column_0 and (self._after_blank or interrupts):
-            self._close()
-        if not self._content:
-            self._table = bare[0] == "|"
+        fence = _fence_opener(bare)
+        if bare[0] not in " \t":
+            # A fence or heading at column 0 interrupts whatever is open; so does a block quote after a table.
+            heading = _HEADING.match(bare) is not None
+            if (self._after_blank or fence or heading or (self._table and bare[0] == ">")) and self._breaks(line):
+                self._close()
+            if not self._content:
+                self._table = bare[0] == "|"
+                if fence:
+                    self._fence, fence = _Fence(fence.group(2)[0], len(fence.group(2))), None
+            if heading and not self._unsure:
+                self._lines.append(line)
+                self._content, self._after_blank = True, False
+                self._close()
+                return
+        self._unsure = self._unsure or fence is not None
         self._lines.append(line)
         self._content, self._after_blank = True, False
-        if fence:
-            self._fence = _Fence(fence.group(2)[0], len(fence.group(2)), top_level=not fence.group(1))
-        elif heading:
-            self._close()

@@ -8,21 +8,34 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFontDatabase,
     QGuiApplication,
+    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextList,
     QTextOption,
 )
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
-from .markdown import BlockSplitter, OrderedList, References, Rendered, link_references, render, warm_up
+from .markdown import (
+    BlockSplitter,
+    OrderedList,
+    References,
+    Rendered,
+    code_lines,
+    code_piece,
+    fence_start,
+    fenced_code,
+    link_references,
+    render,
+    warm_up,
+)
 from .throttle import Throttle
 
 _EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -30,6 +43,20 @@ _MIN_POINT_SIZE = 10.5
 _UPDATE_INTERVAL_MS = 40
 _SLICE_S = 0.012  # rendering time per turn of the event loop when the view has fallen behind
 _CATCH_UP_GAP_MS = 5  # non-zero: a zero timer restarted by its own slot can fire again in the same loop pass
+_CODE_PIECE_LINES = 30  # a long code block goes into the document this many lines at a time
+_HELD_LINES = 10  # lines of a code block streaming in that wait after a piece, for the lexer to read ahead
+
+
+@dataclass(slots=True)
+class _CodeInPieces:
+    """A long fenced code block that goes into the document a piece at a time: while it streams in, and when it
+    comes whole (rendering it in one go would stall the window)."""
+
+    text: str  # its markdown whose lines are in the document (all of it once it comes whole)
+    language: str
+    number: int  # of its copy link, which comes with the last piece
+    lines: list[str] = field(default_factory=list)  # in the document
+    complete: list[str] | None = None  # all its lines, once it is closed
 
 
 @functools.cache
@@ -49,8 +76,10 @@ class MarkdownView(QTextBrowser):
     time linear in its length. Work that piles up (a long message at once, deltas faster than rendering) is done in
     slices of about 12 ms per turn of the event loop.
 
+    Colours follow the palette: a switch between light and dark renders the message again.
+
     sig_copied(str): the text of a code block was copied to the clipboard from its "Copy" link.
-    sig_finished(): the finished message is completely rendered.
+    sig_finished(): the finished message is completely rendered (again after a switch of the palette).
     """
 
     sig_copied = Signal(str)
@@ -58,8 +87,9 @@ class MarkdownView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._dark = self._palette_is_dark()
         start_warm_up()
-        #: Opens http, https and mailto links; replaceable, e.g. by tests, so nothing reaches a real browser.
+        # Opens http, https and mailto links; replaceable, e.g. by tests, so that nothing reaches a real browser.
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._throttle = Throttle(self._render_pending, _UPDATE_INTERVAL_MS, self)
         self._catch_up = QTimer(self)
@@ -145,15 +175,31 @@ class MarkdownView(QTextBrowser):
         self._references: References = {}
         self._code: list[str] = []  # code blocks of the closed blocks in the document
         self._ordered_list: OrderedList | None = None  # the one the closed blocks end with
+        self._closed_shown = False  # a closed block is in the document
+        self._code_in_pieces: _CodeInPieces | None = None
         self._tail_code: tuple[str, ...] = ()
         self._rendered_tail = ""
         self._finished = False
         self._announced = False
         self.document().clear()
-        # The tail hangs at the end of the block at _tail_start. That block's formats are put back after each
-        # removal of the tail, because Qt gives an emptied block the formats of the last block removed after it.
+        # The tail hangs at the end of the block at _tail_start. That block's formats (and whether it is in a list)
+        # are put back after each removal of the tail: Qt gives an empty block (after a table, a rule) the formats of
+        # the last block removed after it.
         self._tail_start = 0
-        self._anchor_formats = (QTextBlockFormat(), QTextCharFormat(), -1)
+        self._anchor_formats = (QTextBlockFormat(), QTextCharFormat(), False)
+
+    def _palette_is_dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Text).lightness() > 128  # light text on a dark ground
+
+    def _render_again(self) -> None:
+        text, references, finished = self.markdown(), self._references, self._finished
+        self._reset_state()
+        self._references = references
+        self._feed(text)
+        if finished:
+            self._splitter.finish()
+            self._finished = True
+        self._throttle.trigger()
 
     def _feed(self, text: str) -> None:
         self._chunks.append(text)
@@ -166,6 +212,7 @@ class MarkdownView(QTextBrowser):
             copy_label=self.tr("Copy"),
             references=self._references,
             after=self._ordered_list,
+            dark=self._dark,
         )
 
     def _render_pending(self, budget_s: float = _SLICE_S) -> None:
@@ -174,70 +221,151 @@ class MarkdownView(QTextBrowser):
         self._throttle.cancel()
         self._catch_up.stop()
         self._backlog.extend(self._splitter.take_closed())
+        behind = False
         if self._backlog or self._splitter.tail != self._rendered_tail:
-            self._update_document(budget_s)
-        if self._backlog:
+            behind = self._update_document(budget_s)
+        if behind:
             self._catch_up.start()
         elif self._finished and not self._announced:
             self._announced = True
             self.sig_finished.emit()
 
-    def _update_document(self, budget_s: float) -> None:
+    def _update_document(self, budget_s: float) -> bool:
+        """Put closed blocks in, then the tail, for about ``budget_s``; whether work is left for another turn."""
         deadline = time.monotonic() + budget_s
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()  # one relayout and one contentsChange for the whole update
         self._remove_tail(cursor)
         while self._backlog and time.monotonic() < deadline:
-            rendered = self._render(self._backlog.popleft())
+            self._insert_next(cursor)
+        behind = bool(self._backlog) or (self._splitter.in_code and not self._freeze_code(cursor, deadline))
+        self._tail_start = cursor.position()
+        block = cursor.block()
+        self._anchor_formats = (block.blockFormat(), block.charFormat(), block.textList() is not None)
+        # While what comes before it waits, the tail waits too.
+        tail = "" if behind else self._splitter.tail
+        code = self._code_in_pieces
+        if code is not None and tail.startswith(code.text):
+            if tail != code.text:
+                self._add_code(cursor, code, code.lines + code_lines(tail[len(code.text) :]))
+            self._tail_code = ()
+        else:
+            rendered = self._render(tail)
+            self._tail_code = rendered.code
+            self._insert_html(cursor, rendered.html)
+        self._rendered_tail = tail
+        cursor.endEditBlock()
+        return behind
+
+    def _insert_next(self, cursor: QTextCursor) -> None:
+        """Insert the first closed block of the backlog, or the next piece of it if it is a long code block."""
+        block = self._backlog[0]
+        code = self._code_in_pieces
+        if code is None and block.count("\n") > _CODE_PIECE_LINES and fence_start(block) is not None:
+            language, lines = fenced_code(block)
+            code = self._code_in_pieces = _CodeInPieces(block, language, len(self._code), complete=lines)
+        if code is None or not block.startswith(code.text):
+            self._backlog.popleft()
+            rendered = self._render(block)
             self._code.extend(rendered.code)
             self._ordered_list = rendered.ordered_list
             self._insert_html(cursor, rendered.html)
-        self._tail_start = cursor.position()
-        block = cursor.block()
-        text_list = block.textList()
-        self._anchor_formats = (block.blockFormat(), block.charFormat(), text_list.objectIndex() if text_list else -1)
-        # While closed blocks wait, the tail (which comes after them) waits too.
-        tail = "" if self._backlog else self._splitter.tail
-        rendered = self._render(tail)
-        self._tail_code = rendered.code
-        self._insert_html(cursor, rendered.html)
-        self._rendered_tail = tail
-        cursor.endEditBlock()
+            self._closed_shown = self._closed_shown or bool(rendered.html)
+            return
+        if code.complete is None:  # the code block that streamed in is complete
+            code.complete = fenced_code(block)[1]
+        end = len(code.lines) + _CODE_PIECE_LINES
+        if end < len(code.complete):
+            self._add_code(cursor, code, code.complete, end)
+            code.lines = code.complete[:end]
+        else:
+            self._backlog.popleft()
+            self._code_in_pieces = None
+            self._code.append("\n".join(code.complete))
+            self._ordered_list = None
+            self._add_code(cursor, code, code.complete, copy=(code.number, self.tr("Copy")))
+        self._closed_shown = True
+
+    def _freeze_code(self, cursor: QTextCursor, deadline: float) -> bool:
+        """Put the complete lines of a long code block that is streaming in into the document for good, a piece at a
+        time until ``deadline``, so that each update renders a few lines, not the whole block again. The last few
+        wait: they tell the lexer how the ones before end (a docstring, say). Whether it has caught up."""
+        tail = self._splitter.tail
+        code = self._code_in_pieces
+        if code is None:
+            start = fence_start(tail)
+            if start is None:
+                return True
+            code = _CodeInPieces(tail[:start], fenced_code(tail[:start])[0], len(self._code))
+        end = tail.rfind("\n") + 1
+        while (waiting := tail.count("\n", len(code.text), end)) >= _CODE_PIECE_LINES + _HELD_LINES:
+            if time.monotonic() >= deadline:
+                return False
+            self._code_in_pieces = code
+            lines = code.lines + code_lines(tail[len(code.text) : end - 1])
+            self._add_code(cursor, code, lines, len(lines) - waiting + _CODE_PIECE_LINES)
+            frozen = len(code.text)
+            for _ in range(_CODE_PIECE_LINES):
+                frozen = tail.index("\n", frozen) + 1
+            code.text, code.lines = tail[:frozen], lines[: len(code.lines) + _CODE_PIECE_LINES]
+            self._closed_shown = True
+        return True
+
+    def _add_code(
+        self,
+        cursor: QTextCursor,
+        code: _CodeInPieces,
+        lines: list[str],
+        end: int | None = None,
+        copy: tuple[int, str] | None = None,
+    ) -> None:
+        """Insert the lines of a long code block from where the document has got to, up to ``end`` (and its copy
+        link); a piece after the first continues the same block, without margins between."""
+        position = cursor.position()
+        html = code_piece(lines, len(code.lines), code.language, end=end, dark=self._dark, copy=copy)
+        self._insert_html(cursor, html)
+        if code.lines and html.startswith("<pre"):
+            last = self.document().findBlock(position)
+            edges = ((last, QTextBlockFormat.setBottomMargin), (last.next(), QTextBlockFormat.setTopMargin))
+            for block, set_margin in edges:
+                fmt = block.blockFormat()
+                set_margin(fmt, 0)
+                QTextCursor(block).setBlockFormat(fmt)
 
     def _remove_tail(self, cursor: QTextCursor) -> None:
         cursor.setPosition(self._tail_start)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        block_format, char_format, list_index = self._anchor_formats
+        block_format, char_format, in_list = self._anchor_formats
         cursor.setBlockFormat(block_format)
         cursor.setBlockCharFormat(char_format)
         text_list = cursor.currentList()
-        if text_list is not None and text_list.objectIndex() != list_index:
+        if text_list is not None and not in_list:
             text_list.remove(cursor.block())
-        if list_index != -1 and (text_list is None or text_list.objectIndex() != list_index):
-            anchor_list = self.document().object(list_index)
-            if isinstance(anchor_list, QTextList):
-                anchor_list.add(cursor.block())
 
     def _insert_html(self, cursor: QTextCursor, html: str) -> None:
         if not html:
             return
-        if self.document().isEmpty():
-            # Inserted HTML merges its first block into the block at the cursor (or, for a rule, adds an empty
-            # one before it); an empty document can take the HTML whole instead.
+        if not self._closed_shown:
+            # Nothing but the tail is in the document: take the HTML whole, since inserted HTML merges its first
+            # block into the one at the cursor (or, for a rule, adds an empty one before it).
             self.document().setHtml(html)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             return
         # Elsewhere the first block of the HTML would merge into the block at the cursor and lose its format (a
-        # heading's size, a code block's background). A leading line break takes that place and is then removed.
+        # heading's size, a code block's background). A leading line break takes that place and is then removed;
+        # the block at the cursor gets its own formats back, which an empty one (a rule) would lose.
+        block_format, char_format = cursor.blockFormat(), cursor.blockCharFormat()
         position = cursor.position()
         cursor.insertHtml("<br />" + html)
         line_break = QTextCursor(self.document())
         line_break.setPosition(position)
         line_break.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
         line_break.removeSelectedText()
+        line_break.setBlockFormat(block_format)
+        line_break.setBlockCharFormat(char_format)
 
-    # --- geometry and links ------------------------------------------------------------------------------------
+    # --- geometry, palette and links ---------------------------------------------------------------------------
 
     def _content_height(self) -> int:
         margins = self.contentsMargins()
@@ -253,6 +381,12 @@ class MarkdownView(QTextBrowser):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), self._content_height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._palette_is_dark() != self._dark:
+            self._dark = not self._dark
+            self._render_again()
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()

@@ -1,5 +1,5 @@
 # Two commands for a fresh machine: `make run` (install everything, start the app) and `make test`.
-.PHONY: run test setup lint translations screenshots
+.PHONY: run test setup lint translations screenshots bundle install-desktop
 
 VENV := .venv
 STAMP := $(VENV)/.installed
@@ -28,3 +28,11 @@ translations: $(STAMP)
 screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1280x800x24" $(VENV)/bin/python docs/make_screenshots.py en
 	xvfb-run -a -s "-screen 0 1280x800x24" $(VENV)/bin/python docs/make_screenshots.py zh_CN
+
+# The double-click bundle: dist/CozeDesktop/ and dist/CozeDesktop-<version>-linux-<arch>.tar.gz (PyInstaller, ~40 s).
+bundle: $(STAMP)
+	packaging/build.sh
+
+# Installs the bundle for this user (~/.local, menu entry, icons); ~/.local/lib/coze-desktop/uninstall.sh removes it.
+install-desktop: bundle
+	packaging/linux/install.sh

@@ -9,4 +9,8 @@ PY=.venv/bin/python
 run() { set +e; "$@"; rc=$?; set -e; [ $rc -eq 0 ] || [ $rc -eq 5 ] || exit $rc; }
 run .ci/with-secret-service.sh $PY -m pytest -q -p no:cacheprovider -m secret_service
 run xvfb-run -a -s "-screen 0 1280x800x24" $PY -m pytest -q -p no:cacheprovider -m xcb
+# The double-click bundle (PyInstaller, ~35 s on 2 cores) and its self-check on a real X server; before the last
+# run, which then also checks the bundle's contents and smoke-tests it offscreen (tests/test_bundle.py).
+packaging/build.sh
+xvfb-run -a -s "-screen 0 1280x800x24" dist/CozeDesktop/CozeDesktop --smoke-test
 run $PY -m pytest -q -m "not secret_service and not xcb" "$@"

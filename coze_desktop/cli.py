@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TextIO
 
 from . import __version__
@@ -25,6 +25,7 @@ from .chat import (
 )
 from .connection import endpoint
 from .plugins import default_registry
+from .plugins.approval import ApprovalPolicy, ApprovalRequest, Decision, PolicyApprover
 from .settings import TOKEN_ENV, Profile, Settings, ensure_user_id, load_settings, resolve_token
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -34,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coze-desktop", description="Chat with a Coze (扣子) bot that runs local plugins on this computer.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="check this installation (window, a demo-bot turn, libVLC audio), print one line, exit")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--bot-id", help="the bot (default: the saved profile's first bot)")
     where = common.add_mutually_exclusive_group()
@@ -59,10 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return start_gui() if args.command is None else run_terminal(args)
+    return start_gui(smoke_test=args.smoke_test) if args.command is None else run_terminal(args)
 
 
-def start_gui() -> int:
+def start_gui(*, smoke_test: bool = False) -> int:
     try:
         from .ui.app import run  # type: ignore[import-not-found]
     except ImportError:
@@ -71,7 +74,7 @@ def start_gui() -> int:
         args = build_parser().parse_args(["chat"])
         args.demo = resolve_token(load_settings().profile.name) is None
         return run_terminal(args)
-    return run()
+    return run(smoke_test=smoke_test)
 
 
 def run_terminal(args: argparse.Namespace) -> int:
@@ -116,7 +119,10 @@ async def _run_turns(
         print(f"error: {exc.describe()}", file=err)
         return EXIT_USAGE
     async with client:
-        engine = ChatEngine(client, default_registry(), stream=profile.stream and not args.no_stream)
+        registry = default_registry()
+        registry.aliases = dict(settings.aliases)
+        engine = ChatEngine(client, registry, stream=profile.stream and not args.no_stream,
+                            approver=PolicyApprover(ApprovalPolicy(settings), _terminal_decline(err)))
         user_id = args.user_id or ensure_user_id(settings)
         if args.command == "ask":
             request = TurnRequest(bot_id, user_id, args.message, args.conversation_id)
@@ -128,6 +134,17 @@ async def _run_turns(
             outcome = await _one_turn(engine, TurnRequest(bot_id, user_id, text, conversation_id), out, err)
             conversation_id, code = outcome.conversation_id or conversation_id, _exit_code(outcome)
         return code
+
+
+def _terminal_decline(err: TextIO) -> Callable[[ApprovalRequest], Awaitable[Decision]]:
+    """A terminal run cannot show the approval prompt: what the policy does not allow by itself is declined."""
+
+    async def decline(request: ApprovalRequest) -> Decision:
+        print(f"✗ {request.tool} needs your approval ({request.reason}); declined here. Allow it in the app "
+              "(Settings → Local plugins) to run it from the terminal.", file=err, flush=True)
+        return Decision.DENY
+
+    return decline
 
 
 async def _one_turn(engine: ChatEngine, request: TurnRequest, out: TextIO, err: TextIO) -> TurnOutcome:

@@ -1,0 +1,106 @@
+"""The app's rotating log file in the platform log dir, with every token-shaped string redacted before it is written."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import re
+import sys
+from collections import deque
+from pathlib import Path
+
+import platformdirs
+
+from .settings import APP_DIR_NAME, HOME_ENV
+
+LOG_FILE_NAME = "coze-desktop.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 5
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+_B64URL = r"[A-Za-z0-9_-]"
+# Order matters: a Bearer value may itself be a JWT or a pat_ token; each rule leaves a marker no other matches.
+_REDACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?i)\b(Bearer)\s+[^\s'\",;]+"), r"\1 <redacted>"),
+    # A JWT: a JSON header (so base64url "eyJ…") and two more base64url parts; or any three long base64url parts.
+    (re.compile(rf"(?<!{_B64URL})(?:eyJ{_B64URL}*\.{_B64URL}+\.{_B64URL}*|{_B64URL}{{16,}}\.{_B64URL}{{16,}}"
+                rf"\.{_B64URL}{{16,}})"), "<redacted JWT>"),
+    # Coze personal access tokens and OAuth user / service / service-access tokens. A dot ends the token
+    # unless more token characters follow, so the full stop of a sentence survives.
+    (re.compile(r"(?<![A-Za-z0-9])(pat|czu|czs|sat)_[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*"), r"\1_<redacted>"),
+)
+
+
+def redact(text: str) -> str:
+    """``text`` with every token-shaped part replaced by a marker that names only its kind."""
+    for pattern, marker in _REDACTIONS:
+        text = pattern.sub(marker, text)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites a record so that its message, arguments, traceback and stack hold no token.
+
+    The message is formatted with its arguments first (a token can arrive in either), and the traceback is
+    formatted now, so every handler after this one — file, console — only ever sees the redacted text.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # arguments that do not fit the format: keep both, redacted, for the reader
+            message = f"{record.msg!s} {record.args!r}"
+        record.msg, record.args = redact(message), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+def log_dir() -> Path:
+    """``$COZE_DESKTOP_HOME/logs`` (tests, portable installs), else the platform's user log dir."""
+    home = os.environ.get(HOME_ENV)
+    return Path(home) / "logs" if home else platformdirs.user_log_path(APP_DIR_NAME)
+
+
+def log_path() -> Path:
+    return log_dir() / LOG_FILE_NAME
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    """Send the root logger to the rotating file (and warnings to stderr); returns the file's path.
+
+    Calling it again (a test, a changed ``COZE_DESKTOP_HOME``) replaces the handlers it installed before.
+    """
+    path = log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_coze_desktop", False)]:
+        root.removeHandler(handler)
+        handler.close()
+    file_handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.WARNING)
+    for handler in (file_handler, console):
+        handler.addFilter(RedactingFilter())
+        handler.setFormatter(logging.Formatter(FORMAT))
+        handler._coze_desktop = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(level)
+    logging.captureWarnings(True)
+    return path
+
+
+def tail(lines: int = 50, path: Path | None = None) -> list[str]:
+    """The last ``lines`` lines of the log file (none when there is no file yet), redacted again for safety."""
+    path = path or log_path()
+    try:
+        with path.open(encoding="utf-8", errors="replace") as f:
+            return [redact(line.rstrip("\n")) for line in deque(f, maxlen=lines)]
+    except FileNotFoundError:
+        return []

@@ -11,7 +11,7 @@ APT_PACKAGES=(
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0
   libxcb-sync1 libxcb-xkb1 libx11-xcb1
   # a real X server for screenshots and xcb tests; Chinese glyphs instead of boxes
-  xvfb xauth fonts-noto-cjk
+  xvfb xauth fonts-noto-cjk fonts-noto-color-emoji
   # libVLC: libvlc5 alone gives vlc.Instance() == None; plugin-base has the codecs, libvlc-bin the plugin cache
   libvlc5 libvlc-bin vlc-plugin-base
   # test tones and their measurement

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import os
 import sys
 import tempfile
+import wave
+from array import array
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,6 +38,17 @@ async def play(name: str) -> str:
 
 接下来你可以说「下一首」或者 “turn it down”。
 """
+
+
+def write_tone(path: Path, seconds: float) -> None:
+    """A quiet 440 Hz tone standing in for a song (a real file for libVLC to decode)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frames = array("h", (int(3000 * math.sin(2 * math.pi * 440 * i / 8000)) for i in range(int(8000 * seconds))))
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(frames.tobytes())
 
 
 async def settle(seconds: float = 0.4) -> None:
@@ -99,6 +113,14 @@ async def scenario(window, language: str, out: Path) -> None:
     window.stop()
     await settle()
 
+    window.new_conversation()
+    await settle(0.2)
+    await ask("播放 晴天" if language != "en" else "play 晴天")
+    await ask("音量调到30" if language != "en" else "set the volume to 30")
+    window.player_bar.volume.setFocus()
+    save(window, f"music{suffix}.png", out)
+    window.player_bar.stop()
+
     window.open_settings()
     await settle()
     save(window._settings_dialog, f"settings{suffix}.png", out)
@@ -117,15 +139,21 @@ def main() -> int:
     os.environ["COZE_DESKTOP_HOME"] = str(home)  # a first run: no token, no history
     os.environ.pop("COZE_API_TOKEN", None)
     (home / "config").mkdir(parents=True)
-    (home / "config" / "settings.json").write_text(json.dumps({"language": args.language}))
+    music = home / "Music"
+    for title, seconds in (("晴天", 269), ("七里香", 299)):
+        write_tone(music / f"{title}.wav", seconds)
+    # The music goes to a file through libVLC's afile output: no sound card needed, nothing heard.
+    os.environ["COZE_DESKTOP_VLC_ARGS"] = f"--aout=afile --audiofile-file={home / 'captured.wav'}"
+    profile = {"name": "default", "music_folder": str(music)}
+    (home / "config" / "settings.json").write_text(json.dumps({"language": args.language, "profiles": [profile]}))
 
     from PySide6.QtWidgets import QApplication
 
     from coze_desktop.settings import load_settings
     from coze_desktop.ui.app import build, install_translators
-    from coze_desktop.ui.theme import stylesheet
     from coze_desktop.ui.event_loop import EventLoop
     from coze_desktop.ui.session import ChatSession
+    from coze_desktop.ui.theme import stylesheet
 
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)

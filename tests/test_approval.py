@@ -15,7 +15,7 @@ import pytest
 from coze_desktop.api import CozeClient
 from coze_desktop.chat import ChatEngine, TurnRequest
 from coze_desktop.demo import DEMO_BOT_ID, DemoServer, sse
-from coze_desktop.plugins import Plugin, PluginRegistry, VolumeModel, default_registry
+from coze_desktop.plugins import MusicLibrary, Plugin, PluginRegistry, VolumeModel, default_registry
 from coze_desktop.plugins.approval import (
     ApprovalPolicy,
     ApprovalRequest,
@@ -25,6 +25,7 @@ from coze_desktop.plugins.approval import (
     refusal,
     url_hosts,
 )
+from coze_desktop.plugins.player import MissingPlayer
 from coze_desktop.plugins.registry import tools_markdown
 from coze_desktop.settings import Settings, load_settings, save_settings
 
@@ -359,12 +360,14 @@ def test_the_user_guide_lists_every_tool_as_declared() -> None:
     """docs/local-plugins.md carries the generated tool reference; UPDATE_DOCS=1 rewrites it after a change."""
     text = DOC.read_text(encoding="utf-8")
     pattern = re.compile(r"(<!-- BEGIN generated tools -->\n)(.*?)(<!-- END generated tools -->)", re.S)
-    generated = tools_markdown(default_registry())
+    every_tool = default_registry(library=MusicLibrary(DOC.parent), player=MissingPlayer())  # music included
+    generated = tools_markdown(every_tool)
     if os.environ.get("UPDATE_DOCS"):
         text = pattern.sub(lambda m: m.group(1) + "\n" + generated + m.group(3), text)
         DOC.write_text(text, encoding="utf-8")
     match = pattern.search(text)
     assert match is not None, "the generated-tools markers are missing from the doc"
     assert match.group(2) == "\n" + generated, "the doc is stale: run UPDATE_DOCS=1 pytest tests/test_approval.py"
-    for plugin in default_registry():
+    for plugin in every_tool:
         assert f"### `{plugin.name}`" in match.group(2)
+    assert {p.name for p in every_tool} >= {"play_music", "set_volume", "get_volume", "now_playing"}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..api import CozeError
 from ..chat import HistoryStore, Role, TurnEvent, TurnOutcome, UsageReported
+from ..plugins import MusicLibrary
 from ..plugins.approval import ApprovalPolicy, PolicyApprover
 from ..settings import Settings, config_dir, save_settings
 from .approval_prompt import ApprovalPrompt
@@ -47,9 +48,15 @@ class MainWindow(QMainWindow):
     """
 
     def __init__(
-        self, settings: Settings, store: HistoryStore, session: ChatSession, player_bar: PlayerBar | None = None
+        self,
+        settings: Settings,
+        store: HistoryStore,
+        session: ChatSession,
+        player_bar: PlayerBar | None = None,
+        library: MusicLibrary | None = None,
     ) -> None:
         super().__init__()
+        self.library = library
         self.settings = settings
         self.store = store
         self.session = session
@@ -164,6 +171,12 @@ class MainWindow(QMainWindow):
         self.session.sig_connected.connect(self._on_connected)
 
     # -------------------------------------------------------------------- start-up
+
+    async def shutdown(self) -> None:
+        """End running turns, disconnect, and release the audio device."""
+        await self.session.close()
+        if self.player_bar is not None:
+            self.player_bar.player.close()
 
     async def start(self) -> None:
         """Connect (the demo bot when there is no token) and show the newest conversation."""
@@ -344,6 +357,10 @@ class MainWindow(QMainWindow):
         previous, self.settings = self.settings, settings
         self.policy.settings = settings  # the policy records "always" into the settings the window holds
         self.session.plugins.aliases = dict(settings.aliases)
+        if self.library is not None and self.library.folder != Path(settings.profile.music_folder):
+            self.library.folder = settings.profile.music_folder  # rescanned on the next music request
+            if self.player_bar is not None:
+                self.player_bar.player.playlist.replace([])
         if settings.theme != previous.theme:
             app = QApplication.instance()
             apply_theme(app, settings.theme)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
 from ..plugins import VolumeModel
 from ..plugins.library import Track
@@ -35,20 +36,22 @@ class PlayerBar(QWidget):
         self.volume_model = volume
         self.title = QLabel()
         self.title.setMinimumWidth(160)
-        self.play_button = self._button("▶", self.tr("Play or pause"), self.toggle)
-        self.stop_button = self._button("■", self.tr("Stop"), self.stop)
-        self.next_button = self._button("⏭", self.tr("Next song"), self.next)
+        # Qt's own media icons: symbol characters such as ⏸ are missing from many fonts and show as boxes.
+        self.play_button = self._button(QStyle.StandardPixmap.SP_MediaPlay, self.tr("Play or pause"), self.toggle)
+        self.stop_button = self._button(QStyle.StandardPixmap.SP_MediaStop, self.tr("Stop"), self.stop)
+        self.next_button = self._button(QStyle.StandardPixmap.SP_MediaSkipForward, self.tr("Next song"), self.next)
         self.seek = QSlider(Qt.Orientation.Horizontal)
         self.seek.setRange(0, 0)
         self.seek.sliderReleased.connect(self._seek_released)
         self.time = QLabel(_clock(None))
-        self.volume_icon = QLabel("🔊")
+        self.volume_icon = QLabel()
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setFixedWidth(110)
         self.volume.setToolTip(self.tr("Volume"))
         self.volume.setValue(volume.volume)
         self.volume.valueChanged.connect(volume.set)
+        self._volume_changed(volume.volume)
         self._unsubscribe = volume.subscribe(self._volume_changed)
         self.destroyed.connect(lambda: self._unsubscribe())
 
@@ -66,9 +69,12 @@ class PlayerBar(QWidget):
         player.on_change = self.handle
         self._refresh()
 
-    def _button(self, text: str, tip: str, slot: object) -> QToolButton:
+    def _icon(self, which: QStyle.StandardPixmap) -> QIcon:
+        return self.style().standardIcon(which)
+
+    def _button(self, which: QStyle.StandardPixmap, tip: str, slot: object) -> QToolButton:
         button = QToolButton()
-        button.setText(text)
+        button.setIcon(self._icon(which))
         button.setToolTip(tip)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
@@ -128,7 +134,10 @@ class PlayerBar(QWidget):
         else:
             self.title.setText(source_name(current) or "")
         self.title.setToolTip(self.title.text())
-        self.play_button.setText("⏸" if state == PlayerState.PLAYING else "▶")
+        playing = state == PlayerState.PLAYING
+        self.play_button.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaPause if playing
+                                            else QStyle.StandardPixmap.SP_MediaPlay))
+        self.play_button.setProperty("playing", playing)
         self.stop_button.setEnabled(state != PlayerState.STOPPED)
         if state == PlayerState.PLAYING:
             self._timer.start()
@@ -150,4 +159,5 @@ class PlayerBar(QWidget):
             self.volume.blockSignals(True)
             self.volume.setValue(level)
             self.volume.blockSignals(False)
-        self.volume_icon.setText("🔇" if level == 0 else "🔉" if level < 50 else "🔊")
+        muted = QStyle.StandardPixmap.SP_MediaVolumeMuted if level == 0 else QStyle.StandardPixmap.SP_MediaVolume
+        self.volume_icon.setPixmap(self._icon(muted).pixmap(16, 16))

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApprovalCard</name>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="56"/>
+        <source>Allow “{tool}” to run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="62"/>
+        <source>The bot calls it “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="66"/>
+        <source>(no arguments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="69"/>
+        <source>Allow once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="70"/>
+        <source>Allow in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="71"/>
+        <source>Always allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="72"/>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="102"/>
+        <source>It reaches the network: {hosts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="103"/>
+        <source>It reaches the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="105"/>
+        <source>It acts on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="106"/>
+        <source>It only reads information on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="111"/>
+        <source>The call names no host, so it can only be allowed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="121"/>
+        <source>Do not ask again in this conversation for “{tool}” reaching {hosts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="124"/>
+        <source>Never ask again for “{tool}” reaching {hosts} (revocable in Settings → Local plugins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="128"/>
+        <source>Do not ask again in this conversation for “{tool}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="130"/>
+        <source>Never ask again for “{tool}” (revocable in Settings → Local plugins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="141"/>
+        <source>Coze is waiting for this answer; it will be declined automatically in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BotMessage</name>
     <message>
         <location filename="../../coze_desktop/ui/conversation_view.py" line="148"/>
@@ -83,7 +171,7 @@
     </message>
     <message>
         <location filename="../../coze_desktop/ui/conversation_list.py" line="169"/>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="345"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="343"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,17 +187,17 @@
     </message>
     <message>
         <location filename="../../coze_desktop/ui/conversation_list.py" line="191"/>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="205"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="203"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="206"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="204"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="352"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="350"/>
         <source>Delete “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,129 +246,196 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ErrorReporter</name>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="126"/>
         <source>Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="128"/>
+        <source>Something went wrong. Coze Desktop keeps running; the details were written to the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="130"/>
+        <source>Copy diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="131"/>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="139"/>
+        <source>(%1 errors since this message appeared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="38"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="39"/>
+        <source>Copy diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="40"/>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="41"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="60"/>
+        <source>About Coze Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="56"/>
+        <source>Diagnostics copied: paste them into your bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="64"/>
+        <source>&lt;h3&gt;Coze Desktop %1&lt;/h3&gt;&lt;p&gt;Chat with a Coze (扣子) bot, and let it run local plugins on this computer: play music, set the volume.&lt;/p&gt;&lt;p&gt;MIT licence. Qt %2, Python %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="67"/>
+        <source>Coze Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="75"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="76"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="126"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="129"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="130"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="131"/>
         <source>Export as Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="132"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="133"/>
         <source>Stop answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="134"/>
         <source>Sources panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="137"/>
         <source>Bot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="195"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="201"/>
         <source>Offline demo bot (no Coze token yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="203"/>
         <source>Connected to %1 · bot %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="204"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="210"/>
         <source>Demo bot (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="222"/>
         <source>Bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="301"/>
         <source>Not connected to a bot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="301"/>
         <source>Check Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="325"/>
         <source>Last reply: %1 tokens (in %2, out %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="370"/>
+        <source>The new language applies when Coze Desktop starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="390"/>
         <source>Export as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="391"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,9 +443,230 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="166"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="212"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="286"/>
         <source>Copy</source>
-        <extracomment>Opens http, https and mailto links; replaceable, e.g. by tests, so nothing reaches a real browser.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerBar</name>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="40"/>
+        <source>Play or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="41"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="42"/>
+        <source>Next song</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="51"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="99"/>
+        <source>Nothing to play yet: ask the bot to play a song, or set the music folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="123"/>
+        <source>Music unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="131"/>
+        <source>Nothing playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PluginsPage</name>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="44"/>
+        <source>Always allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="44"/>
+        <source>Always ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="45"/>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="52"/>
+        <source>Allow plain http:// music URLs (unencrypted; https:// is always allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="63"/>
+        <source>Set up in Coze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="65"/>
+        <source>In Coze, open your bot, add a plugin of type 端插件 (local plugin) and create one tool for each row below, with exactly this name, description and parameters. Then publish the bot as an API. Copy puts a tool&apos;s fields on the clipboard, labelled as Coze&apos;s form labels them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="71"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="71"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="71"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="71"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="78"/>
+        <source>tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="82"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="83"/>
+        <source>Copy the fields of “{tool}” to paste them into Coze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="88"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="88"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="96"/>
+        <source>Copy all tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="117"/>
+        <source>Copied “{tool}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="121"/>
+        <source>Copied all tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="126"/>
+        <source>Names used in Coze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="128"/>
+        <source>If a tool in your Coze plugin has another name (say op_volume), map it to the local tool it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="130"/>
+        <source>Name in Coze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="130"/>
+        <source>Local tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="137"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="139"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="186"/>
+        <source>Remembered answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="188"/>
+        <source>Without a rule, tools that read or act on this computer run without asking, and calls that reach the network ask first. Revoke a rule to return to that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="192"/>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="192"/>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="192"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="207"/>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="211"/>
+        <source>Tool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="232"/>
+        <source>network calls to {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="232"/>
+        <source>every call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="237"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="266"/>
+        <source>The Coze name “{name}” is mapped twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="268"/>
+        <source>“{name}” is already the name of a local tool; it needs no mapping.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,360 +692,365 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="73"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="83"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="191"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="87"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="197"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="84"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="193"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="199"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="86"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="90"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="97"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="94"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="98"/>
         <source>Bots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="95"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="99"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="101"/>
+        <source>Local plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="103"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="141"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="147"/>
         <source>coze.cn (扣子)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="142"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="148"/>
         <source>coze.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="143"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="149"/>
         <source>Custom base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="146"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="152"/>
         <source>e.g. http://localhost:8888 for a self-hosted Coze Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="158"/>
         <source>Remove token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="164"/>
         <source>Keep the token for this session only (until you quit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="165"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="171"/>
         <source>http://127.0.0.1:7890 — empty: the system&apos;s proxy settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="167"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="173"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="175"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="181"/>
         <source>Profile name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="176"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="182"/>
         <source>Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="177"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="183"/>
         <source>Base URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="178"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="184"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="182"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="188"/>
         <source>Proxy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="183"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="189"/>
         <source>User ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="196"/>
         <source>Bot ID: the number in the bot&apos;s address in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="201"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="207"/>
         <source>Workspace (space) ID: the number after /space/ in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="202"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="208"/>
         <source>List bots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="206"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="212"/>
         <source>Add selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="212"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="218"/>
         <source>Bots published as API in a workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="228"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="234"/>
         <source>Show answers as they are written (streaming)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="230"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="236"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="236"/>
         <location filename="../../coze_desktop/ui/settings_dialog.py" line="242"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="248"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="243"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="249"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="244"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="250"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="250"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="256"/>
         <source>Music folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="251"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="257"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="252"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="258"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="322"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="328"/>
         <source>The stored token will be removed when you apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="324"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="330"/>
         <source>A token is stored in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="326"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="332"/>
         <source>Session only (no keyring): the token is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="328"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334"/>
         <source>No token stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="330"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="336"/>
         <source>{name} is set and is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="340"/>
         <source>Stored — type a new token to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="335"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="341"/>
         <source>Paste a personal access token (pat_…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="345"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="351"/>
         <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). The token will only be kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="376"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="382"/>
         <source>A bot ID is the number at the end of the bot&apos;s address in Coze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="379"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="385"/>
         <source>This bot is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="388"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="394"/>
         <source>Added. Enter a token to look up the bot&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="390"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="396"/>
         <source>Looking up bot {id}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="398"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="404"/>
         <source>Added bot {id}, but could not look up its name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="403"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="409"/>
         <source>Added: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="416"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="422"/>
         <source>Enter a workspace ID first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="420"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="426"/>
         <source>Enter a token on the Account page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="424"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="430"/>
         <source>Listing the workspace&apos;s bots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="441"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="447"/>
         <source>{count} bot(s) found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="442"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="448"/>
         <source>No bots are published as API in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="455"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="461"/>
         <source>Choose the music folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="472"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="478"/>
         <source>Add a bot on the Bots page first: the test looks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="475"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="481"/>
         <source>Enter a token first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="479"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="485"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="493"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="499"/>
         <source>Connected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="496"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="502"/>
         <source>The token was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="498"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="504"/>
         <source>The bot was not found or is not published as an API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="500"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="506"/>
         <source>Coze could not be reached: a network or proxy problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="502"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="508"/>
         <source>Coze reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="507"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="513"/>
         <source>This token may belong to coze.cn (扣子): try the coze.cn region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="509"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="515"/>
         <source>This token may belong to coze.com: try the coze.com region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="531"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="538"/>
         <source>The settings could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="534"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="541"/>
         <source>Settings saved, but the token was not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="545"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="555"/>
         <source>Every profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="547"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="557"/>
         <source>Two profiles are called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="549"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="559"/>
         <source>Profile “{name}”: a custom base URL starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="552"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="562"/>
         <source>Profile “{name}” needs a user ID: press Regenerate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,6 +1070,35 @@
     <message>
         <location filename="../../coze_desktop/ui/conversation_view.py" line="97"/>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../coze_desktop/ui/tray.py" line="34"/>
+        <source>Coze Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/tray.py" line="36"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="61"/>
+        <source>Hide window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/tray.py" line="37"/>
+        <source>Play / Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/tray.py" line="39"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/tray.py" line="61"/>
+        <source>Show window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

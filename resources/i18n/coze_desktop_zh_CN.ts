@@ -2,49 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApprovalCard</name>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="56"/>
+        <source>Allow “{tool}” to run?</source>
+        <translation>允许运行“{tool}”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="62"/>
+        <source>The bot calls it “{name}”.</source>
+        <translation>智能体调用的名称是“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="66"/>
+        <source>(no arguments)</source>
+        <translation>（无参数）</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="69"/>
+        <source>Allow once</source>
+        <translation>允许一次</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="70"/>
+        <source>Allow in this conversation</source>
+        <translation>本次对话内允许</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="71"/>
+        <source>Always allow</source>
+        <translation>始终允许</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="72"/>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="102"/>
+        <source>It reaches the network: {hosts}</source>
+        <translation>它会访问网络：{hosts}</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="103"/>
+        <source>It reaches the network.</source>
+        <translation>它会访问网络。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="105"/>
+        <source>It acts on this computer.</source>
+        <translation>它会在这台电脑上执行操作。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="106"/>
+        <source>It only reads information on this computer.</source>
+        <translation>它只读取这台电脑上的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="111"/>
+        <source>The call names no host, so it can only be allowed once.</source>
+        <translation>这次调用没有指明主机，只能允许一次。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="121"/>
+        <source>Do not ask again in this conversation for “{tool}” reaching {hosts}</source>
+        <translation>本次对话内不再询问“{tool}”访问 {hosts}</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="124"/>
+        <source>Never ask again for “{tool}” reaching {hosts} (revocable in Settings → Local plugins)</source>
+        <translation>不再询问“{tool}”访问 {hosts}（可在 设置 → 端插件 中撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="128"/>
+        <source>Do not ask again in this conversation for “{tool}”</source>
+        <translation>本次对话内不再询问“{tool}”</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="130"/>
+        <source>Never ask again for “{tool}” (revocable in Settings → Local plugins)</source>
+        <translation>不再询问“{tool}”（可在 设置 → 端插件 中撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="141"/>
+        <source>Coze is waiting for this answer; it will be declined automatically in {seconds} s.</source>
+        <translation>扣子正在等待你的答复；{seconds} 秒后将自动拒绝。</translation>
+    </message>
+</context>
+<context>
     <name>BotMessage</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="148" />
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="148"/>
         <source>Thinking</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="179" />
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="179"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="196" />
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="196"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="200" />
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="200"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="237" />
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="289" />
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="237"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="289"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="286" />
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="286"/>
         <source>Interrupted: the app closed before this answer finished.</source>
         <translation>已中断：回答完成前应用已关闭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="318" />
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="318"/>
         <source>%n source(s)</source>
         <translation>
-            <numerusform>%n 个来源</numerusform></translation>
+            <numerusform>%n 个来源</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChatInput</name>
     <message>
-        <location filename="../../coze_desktop/ui/chat_input.py" line="37" />
+        <location filename="../../coze_desktop/ui/chat_input.py" line="37"/>
         <source>Ask anything — Enter to send, Shift+Enter for a new line</source>
         <translation>随便问点什么 —— Enter 发送，Shift+Enter 换行</translation>
     </message>
@@ -52,22 +141,22 @@
 <context>
     <name>ChunkCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="96" />
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="96"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="105" />
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="105"/>
         <source>Relevance score: {score:.4f}</source>
         <translation>相关度：{score:.4f}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="225" />
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="225"/>
         <source>Show less</source>
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="225" />
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="225"/>
         <source>Show more</source>
         <translation>展开</translation>
     </message>
@@ -75,39 +164,39 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="161" />
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="161"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="169" />
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="345" />
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="169"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="343"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="170" />
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="170"/>
         <source>Start a new conversation</source>
         <translation>开始新对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="187" />
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="187"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="191" />
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="205" />
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="191"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="203"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="206" />
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="204"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="352" />
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="350"/>
         <source>Delete “{title}”?</source>
         <translation>删除“{title}”？</translation>
     </message>
@@ -115,170 +204,237 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="39" />
+        <location filename="../../coze_desktop/ui/banner.py" line="39"/>
         <source>You are chatting with the offline demo bot</source>
         <translation>你正在与离线演示智能体对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="48" />
+        <location filename="../../coze_desktop/ui/banner.py" line="48"/>
         <source>It runs on this computer and answers from a small script, so you can try the app without an account. To talk to your own Coze bot:</source>
         <translation>它在本机运行，按一个小脚本回答，无需账号即可试用本应用。要与你自己的扣子智能体对话：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="52" />
+        <location filename="../../coze_desktop/ui/banner.py" line="52"/>
         <source>Publish the bot to the API channel (“Agent as API”) in Coze.</source>
         <translation>在扣子中把智能体发布到 API 渠道（“Agent as API”）。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="53" />
+        <location filename="../../coze_desktop/ui/banner.py" line="53"/>
         <source>Create a personal access token on coze.cn or coze.com.</source>
         <translation>在 coze.cn 或 coze.com 创建个人访问令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="54" />
+        <location filename="../../coze_desktop/ui/banner.py" line="54"/>
         <source>Paste the token and the bot ID in Settings.</source>
         <translation>在设置中粘贴令牌和 Bot ID。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="68" />
+        <location filename="../../coze_desktop/ui/banner.py" line="68"/>
         <source>Connect a Coze bot…</source>
         <translation>连接扣子智能体…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="76" />
+        <location filename="../../coze_desktop/ui/banner.py" line="76"/>
         <source>Hide this notice</source>
         <translation>隐藏此提示</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="77" />
+        <location filename="../../coze_desktop/ui/banner.py" line="77"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ErrorReporter</name>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="53" />
+        <location filename="../../coze_desktop/ui/help_menu.py" line="126"/>
         <source>Coze Desktop</source>
         <translation>Coze Desktop</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="61" />
+        <location filename="../../coze_desktop/ui/help_menu.py" line="128"/>
+        <source>Something went wrong. Coze Desktop keeps running; the details were written to the log.</source>
+        <translation>出了点问题。Coze Desktop 仍在运行，详细信息已写入日志。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="130"/>
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="131"/>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="139"/>
+        <source>(%1 errors since this message appeared)</source>
+        <translation>（此消息出现后共 %1 个错误）</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="38"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="39"/>
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="40"/>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="41"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="60"/>
+        <source>About Coze Desktop</source>
+        <translation>关于 Coze Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="56"/>
+        <source>Diagnostics copied: paste them into your bug report.</source>
+        <translation>诊断信息已复制，请粘贴到问题报告中。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="64"/>
+        <source>&lt;h3&gt;Coze Desktop %1&lt;/h3&gt;&lt;p&gt;Chat with a Coze (扣子) bot, and let it run local plugins on this computer: play music, set the volume.&lt;/p&gt;&lt;p&gt;MIT licence. Qt %2, Python %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Coze Desktop %1&lt;/h3&gt;&lt;p&gt;与扣子智能体聊天，并让它在这台电脑上运行端插件：播放音乐、调节音量。&lt;/p&gt;&lt;p&gt;MIT 许可证。Qt %2，Python %3。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="67"/>
+        <source>Coze Desktop</source>
+        <translation>Coze Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="75"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="62" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="76"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="102" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="126"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="105" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="129"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="106" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="130"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="107" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="131"/>
         <source>Export as Markdown…</source>
         <translation>导出为 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="108" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="132"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="109" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="133"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="110" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="134"/>
         <source>Sources panel</source>
         <translation>来源面板</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="113" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="137"/>
         <source>Bot:</source>
         <translation>智能体：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="116" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="119" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="121" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="165" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="195"/>
         <source>Not connected: %1</source>
         <translation>未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="171" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="201"/>
         <source>Offline demo bot (no Coze token yet)</source>
         <translation>离线演示智能体（尚未设置扣子令牌）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="173" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="203"/>
         <source>Connected to %1 · bot %2</source>
         <translation>已连接 %1 · 智能体 %2</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="174" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="204"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="180" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="210"/>
         <source>Demo bot (offline)</source>
         <translation>演示智能体（离线）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="192" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="222"/>
         <source>Bot</source>
         <translation>智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="271" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="301"/>
         <source>Not connected to a bot.</source>
         <translation>未连接智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="271" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="301"/>
         <source>Check Settings.</source>
         <translation>请检查设置。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="295" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="325"/>
         <source>Last reply: %1 tokens (in %2, out %3)</source>
         <translation>上次回复：%1 个 token（输入 %2，输出 %3）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="347" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="370"/>
+        <source>The new language applies when Coze Desktop starts again.</source>
+        <translation>新的界面语言将在下次启动 Coze Desktop 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="390"/>
         <source>Export as Markdown</source>
         <translation>导出为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="348" />
+        <location filename="../../coze_desktop/ui/main_window.py" line="391"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -286,27 +442,248 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="166" />
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="212"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="286"/>
         <source>Copy</source>
-        <extracomment>Opens http, https and mailto links; replaceable, e.g. by tests, so nothing reaches a real browser.</extracomment>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerBar</name>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="40"/>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="41"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="42"/>
+        <source>Next song</source>
+        <translation>下一首</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="51"/>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="99"/>
+        <source>Nothing to play yet: ask the bot to play a song, or set the music folder.</source>
+        <translation>还没有可播放的歌曲：请让智能体播放一首歌，或设置音乐文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="123"/>
+        <source>Music unavailable</source>
+        <translation>无法播放音乐</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="131"/>
+        <source>Nothing playing</source>
+        <translation>未在播放</translation>
+    </message>
+</context>
+<context>
+    <name>PluginsPage</name>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="44"/>
+        <source>Always allow</source>
+        <translation>始终允许</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="44"/>
+        <source>Always ask</source>
+        <translation>每次询问</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="45"/>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="52"/>
+        <source>Allow plain http:// music URLs (unencrypted; https:// is always allowed)</source>
+        <translation>允许明文 http:// 音乐链接（未加密；https:// 始终允许）</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="63"/>
+        <source>Set up in Coze</source>
+        <translation>在扣子中设置</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="65"/>
+        <source>In Coze, open your bot, add a plugin of type 端插件 (local plugin) and create one tool for each row below, with exactly this name, description and parameters. Then publish the bot as an API. Copy puts a tool&apos;s fields on the clipboard, labelled as Coze&apos;s form labels them.</source>
+        <translation>在扣子中打开你的智能体，添加一个“端插件”类型的插件，并按下面每一行创建一个工具，名称、描述和参数须完全一致；然后把智能体发布为 API。“复制”会把工具的各项内容按扣子表单的字段名放到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="71"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="71"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="71"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="71"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="78"/>
+        <source>tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="82"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="83"/>
+        <source>Copy the fields of “{tool}” to paste them into Coze</source>
+        <translation>复制“{tool}”的各项内容，粘贴到扣子中</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="88"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="88"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="96"/>
+        <source>Copy all tools</source>
+        <translation>复制全部工具</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="117"/>
+        <source>Copied “{tool}”.</source>
+        <translation>已复制“{tool}”。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="121"/>
+        <source>Copied all tools.</source>
+        <translation>已复制全部工具。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="126"/>
+        <source>Names used in Coze</source>
+        <translation>扣子中使用的名称</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="128"/>
+        <source>If a tool in your Coze plugin has another name (say op_volume), map it to the local tool it means.</source>
+        <translation>如果你在扣子插件里给工具起了别的名字（例如 op_volume），请把它对应到本地工具。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="130"/>
+        <source>Name in Coze</source>
+        <translation>扣子中的名称</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="130"/>
+        <source>Local tool</source>
+        <translation>本地工具</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="137"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="139"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="186"/>
+        <source>Remembered answers</source>
+        <translation>记住的选择</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="188"/>
+        <source>Without a rule, tools that read or act on this computer run without asking, and calls that reach the network ask first. Revoke a rule to return to that.</source>
+        <translation>没有规则时，读取信息或在这台电脑上执行操作的工具直接运行，访问网络的调用会先询问你。撤销规则即恢复为这一默认。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="192"/>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="192"/>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="192"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="207"/>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="211"/>
+        <source>Tool:</source>
+        <translation>工具：</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="232"/>
+        <source>network calls to {host}</source>
+        <translation>访问 {host} 的网络调用</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="232"/>
+        <source>every call</source>
+        <translation>所有调用</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="237"/>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="266"/>
+        <source>The Coze name “{name}” is mapped twice.</source>
+        <translation>扣子名称“{name}”被对应了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="268"/>
+        <source>“{name}” is already the name of a local tool; it needs no mapping.</source>
+        <translation>“{name}”已经是本地工具的名称，无需对应。</translation>
     </message>
 </context>
 <context>
     <name>RecallPanel</name>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="244" />
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="244"/>
         <source>Sources</source>
-        <extracomment>Opens a source's link in the browser; replaceable, e.g. by tests, so nothing reaches a real browser.</extracomment>
+        <extracomment>Opens a source&apos;s link in the browser; replaceable, e.g. by tests, so nothing reaches a real browser.</extracomment>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="297" />
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="297"/>
         <source>No knowledge sources for this reply.</source>
         <translation>这条回复没有引用知识库。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="304" />
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="304"/>
         <source>Select a reply to see its sources.</source>
         <translation>选择一条回复以查看它的来源。</translation>
     </message>
@@ -314,360 +691,365 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="73"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="83" />
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="191" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="87"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="197"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="84" />
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="193" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="199"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="86" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="90"/>
         <source>Profile:</source>
         <translation>配置：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="97"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="94" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="98"/>
         <source>Bots</source>
         <translation>智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="95" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="99"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="101"/>
+        <source>Local plugins</source>
+        <translation>端插件</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="103"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="141" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="147"/>
         <source>coze.cn (扣子)</source>
         <translation>coze.cn（扣子）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="142" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="148"/>
         <source>coze.com</source>
         <translation>coze.com</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="143" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="149"/>
         <source>Custom base URL</source>
         <translation>自定义 API 地址</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="146" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="152"/>
         <source>e.g. http://localhost:8888 for a self-hosted Coze Studio</source>
         <translation>例如自部署 Coze Studio 的 http://localhost:8888</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="152" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="158"/>
         <source>Remove token</source>
         <translation>移除令牌</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="158" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="164"/>
         <source>Keep the token for this session only (until you quit)</source>
         <translation>仅在本次运行中保留令牌（退出即清除）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="165" />
-        <source>http://127.0.0.1:7890 — empty: the system's proxy settings</source>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="171"/>
+        <source>http://127.0.0.1:7890 — empty: the system&apos;s proxy settings</source>
         <translation>http://127.0.0.1:7890 —— 留空则使用系统代理设置</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="167" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="173"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="175" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="181"/>
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="176" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="182"/>
         <source>Region:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="177" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="183"/>
         <source>Base URL:</source>
         <translation>API 地址：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="178" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="184"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="182" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="188"/>
         <source>Proxy:</source>
         <translation>代理：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="183" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="189"/>
         <source>User ID:</source>
         <translation>用户 ID：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="190" />
-        <source>Bot ID: the number in the bot's address in Coze</source>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="196"/>
+        <source>Bot ID: the number in the bot&apos;s address in Coze</source>
         <translation>Bot ID：扣子中智能体网址里的数字</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="201" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="207"/>
         <source>Workspace (space) ID: the number after /space/ in Coze</source>
         <translation>工作空间（space）ID：扣子网址中 /space/ 后面的数字</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="202" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="208"/>
         <source>List bots</source>
         <translation>列出智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="206" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="212"/>
         <source>Add selected</source>
         <translation>添加所选</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="212" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="218"/>
         <source>Bots published as API in a workspace</source>
         <translation>工作空间中已发布为 API 的智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="228" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="234"/>
         <source>Show answers as they are written (streaming)</source>
         <translation>边生成边显示回答（流式）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="230" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="236"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="236" />
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="242" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="242"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="248"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="243" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="249"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="244" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="250"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="250" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="256"/>
         <source>Music folder:</source>
         <translation>音乐文件夹：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="251" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="257"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="252" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="258"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="322" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="328"/>
         <source>The stored token will be removed when you apply.</source>
         <translation>应用后将移除已保存的令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="324" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="330"/>
         <source>A token is stored in the system keyring.</source>
         <translation>令牌已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="326" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="332"/>
         <source>Session only (no keyring): the token is kept until you quit.</source>
         <translation>仅本次会话（无密钥环）：令牌保留到退出为止。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="328" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334"/>
         <source>No token stored.</source>
         <translation>尚未保存令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="330" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="336"/>
         <source>{name} is set and is used instead.</source>
         <translation>已设置 {name}，将优先使用它。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="340"/>
         <source>Stored — type a new token to replace it</source>
         <translation>已保存 —— 输入新令牌即可替换</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="335" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="341"/>
         <source>Paste a personal access token (pat_…)</source>
         <translation>粘贴个人访问令牌（pat_…）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="345" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="351"/>
         <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). The token will only be kept until you quit.</source>
         <translation>没有可用的系统密钥环（Secret Service / KWallet / macOS 钥匙串 / Windows 凭据管理器）。令牌只会保留到退出应用为止。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="376" />
-        <source>A bot ID is the number at the end of the bot's address in Coze.</source>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="382"/>
+        <source>A bot ID is the number at the end of the bot&apos;s address in Coze.</source>
         <translation>Bot ID 是扣子中智能体网址末尾的那串数字。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="379" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="385"/>
         <source>This bot is already in the list.</source>
         <translation>该智能体已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="388" />
-        <source>Added. Enter a token to look up the bot's name.</source>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="394"/>
+        <source>Added. Enter a token to look up the bot&apos;s name.</source>
         <translation>已添加。输入令牌后可查询智能体名称。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="390" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="396"/>
         <source>Looking up bot {id}…</source>
         <translation>正在查询智能体 {id}…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="398" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="404"/>
         <source>Added bot {id}, but could not look up its name:</source>
         <translation>已添加智能体 {id}，但无法查询到它的名称：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="403" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="409"/>
         <source>Added: {name}</source>
         <translation>已添加：{name}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="416" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="422"/>
         <source>Enter a workspace ID first.</source>
         <translation>请先输入工作空间 ID。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="420" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="426"/>
         <source>Enter a token on the Account page first.</source>
         <translation>请先在“账号”页输入令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="424" />
-        <source>Listing the workspace's bots…</source>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="430"/>
+        <source>Listing the workspace&apos;s bots…</source>
         <translation>正在列出工作空间的智能体…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="441" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="447"/>
         <source>{count} bot(s) found.</source>
         <translation>找到 {count} 个智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="442" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="448"/>
         <source>No bots are published as API in this workspace.</source>
         <translation>该工作空间中没有发布为 API 的智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="455" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="461"/>
         <source>Choose the music folder</source>
         <translation>选择音乐文件夹</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="472" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="478"/>
         <source>Add a bot on the Bots page first: the test looks it up.</source>
         <translation>请先在“智能体”页添加一个智能体：测试会查询它。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="475" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="481"/>
         <source>Enter a token first.</source>
         <translation>请先输入令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="479" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="485"/>
         <source>Testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="493" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="499"/>
         <source>Connected: {name}</source>
         <translation>已连接：{name}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="496" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="502"/>
         <source>The token was rejected.</source>
         <translation>令牌被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="498" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="504"/>
         <source>The bot was not found or is not published as an API.</source>
         <translation>找不到该智能体，或它未发布为 API。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="500" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="506"/>
         <source>Coze could not be reached: a network or proxy problem.</source>
         <translation>无法连接扣子：网络或代理有问题。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="502" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="508"/>
         <source>Coze reported an error.</source>
         <translation>扣子返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="507" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="513"/>
         <source>This token may belong to coze.cn (扣子): try the coze.cn region.</source>
         <translation>该令牌可能属于 coze.cn（扣子）：请尝试 coze.cn 区域。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="509" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="515"/>
         <source>This token may belong to coze.com: try the coze.com region.</source>
         <translation>该令牌可能属于 coze.com：请尝试 coze.com 区域。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="531" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="538"/>
         <source>The settings could not be saved: {error}</source>
         <translation>无法保存设置：{error}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="534" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="541"/>
         <source>Settings saved, but the token was not.</source>
         <translation>设置已保存，但令牌未保存。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="545" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="555"/>
         <source>Every profile needs a name.</source>
         <translation>每个配置都需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="547" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="557"/>
         <source>Two profiles are called “{name}”.</source>
         <translation>有两个配置都叫“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="549" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="559"/>
         <source>Profile “{name}”: a custom base URL starts with http:// or https://.</source>
         <translation>配置“{name}”：自定义 API 地址须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="552" />
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="562"/>
         <source>Profile “{name}” needs a user ID: press Regenerate.</source>
         <translation>配置“{name}”需要用户 ID：请点“重新生成”。</translation>
     </message>
@@ -675,25 +1057,54 @@
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="97" />
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="97"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="97" />
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="97"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="97" />
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="97"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../coze_desktop/ui/tray.py" line="34"/>
+        <source>Coze Desktop</source>
+        <translation>Coze Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/tray.py" line="36"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="61"/>
+        <source>Hide window</source>
+        <translation>隐藏窗口</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/tray.py" line="37"/>
+        <source>Play / Pause</source>
+        <translation>播放 / 暂停</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/tray.py" line="39"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/tray.py" line="61"/>
+        <source>Show window</source>
+        <translation>显示窗口</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="358" />
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="358"/>
         <source>Ask a question to start. The bot can also control music and volume on this computer.</source>
         <translation>提个问题开始吧。智能体还能控制这台电脑上的音乐和音量。</translation>
     </message>

@@ -48,7 +48,7 @@ async def window(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> AsyncIt
 async def close_window(win: MainWindow, store: HistoryStore) -> None:
     """Tear down in Qt's order, inside the loop: left to Python's garbage collector, the window would be
     destroyed at a random moment while Qt still has events queued for its children (a segfault)."""
-    await win.session.close()
+    await win.shutdown()
     win.close()
     win.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -1,0 +1,90 @@
+"""End to end: the window, the local Coze server, the approval policy, real libVLC and the player bar."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shlex
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+from PySide6.QtWidgets import QApplication
+
+from coze_desktop.plugins.player import PlayerState
+from coze_desktop.settings import load_settings
+from coze_desktop.ui.app import build
+from coze_desktop.ui.main_window import MainWindow
+
+from ..audio import wav_rms, write_tone
+from .test_main_window import ask, close_window
+
+
+@pytest_asyncio.fixture
+async def music_window(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                       ) -> AsyncIterator[tuple[MainWindow, Path]]:
+    from coze_desktop.ui.session import ChatSession
+
+    folder = tmp_path / "Music"
+    # Long enough to still be playing when the turn ends: libVLC's file output runs faster than real time.
+    write_tone(folder / "晴天.wav", 30.0)
+    write_tone(folder / "七里香.wav", 30.0)
+    capture = tmp_path / "capture.wav"
+    monkeypatch.setenv("COZE_DESKTOP_VLC_ARGS", f"--aout=afile --audiofile-file={shlex.quote(str(capture))}")
+    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
+    qapp.setQuitOnLastWindowClosed(False)
+    settings = load_settings()
+    settings.profile.music_folder = str(folder)
+    window, store = build(settings)
+    if window.player_bar.player.problem:
+        pytest.skip(f"libVLC cannot run here: {window.player_bar.player.problem}")
+    window.show()
+    await window.start()
+    yield window, capture
+    await close_window(window, store)
+
+
+def tool_output(window: MainWindow, name: str) -> dict:
+    [card] = [c for c in window.view.last_bot()._cards.values() if name in c.title.text()]
+    assert card.state == "done", card.output.text()
+    return json.loads(card.output.text())
+
+
+async def test_play_by_chat_then_volume_both_ways(music_window: tuple[MainWindow, Path]) -> None:
+    window, capture = music_window
+    bar = window.player_bar
+
+    await ask(window, "播放 晴天")
+    assert window.approvals.cards == []  # local playback is allowed without asking by default
+    assert tool_output(window, "play_music")["playing"] == "晴天"
+    assert bar.player.state == PlayerState.PLAYING
+    assert "晴天" in bar.title.text()
+    assert bar.stop_button.isEnabled()
+
+    await ask(window, "音量调到30")
+    assert tool_output(window, "set_volume") == {"volume": 30}
+    assert bar.volume.value() == 30  # the bot's set_volume moved the slider
+
+    bar.volume.setValue(70)  # the user moves the slider…
+    await ask(window, "现在音量多少")
+    assert tool_output(window, "get_volume") == {"volume": 70}  # …and the bot reads the new level
+
+    bar.stop_button.click()
+    assert bar.player.state == PlayerState.STOPPED
+    assert "晴天" not in bar.title.text()
+    assert wav_rms(capture) > 0.01  # real audio went through libVLC into the capture file
+
+
+async def test_next_and_pause_by_chat(music_window: tuple[MainWindow, Path]) -> None:
+    window, _ = music_window
+    bar = window.player_bar
+    await ask(window, "播放 晴天")
+    await ask(window, "下一首")
+    assert tool_output(window, "next_music")["playing"] == "七里香"
+    assert "七里香" in bar.title.text()
+    await ask(window, "暂停")
+    assert bar.player.state == PlayerState.PAUSED and bar.play_button.property("playing") is False
+    bar.play_button.click()  # resume from the bar
+    await asyncio.sleep(0)
+    assert bar.player.state == PlayerState.PLAYING

@@ -24,7 +24,7 @@ from .chat import (
     TurnRequest,
 )
 from .connection import endpoint
-from .plugins import default_registry
+from .plugins import MusicLibrary, VolumeModel, create_player, default_registry
 from .plugins.approval import ApprovalPolicy, ApprovalRequest, Decision, PolicyApprover
 from .settings import TOKEN_ENV, Profile, Settings, ensure_user_id, load_settings, resolve_token
 
@@ -119,21 +119,28 @@ async def _run_turns(
         print(f"error: {exc.describe()}", file=err)
         return EXIT_USAGE
     async with client:
-        registry = default_registry()
+        volume = VolumeModel()
+        # The same plugins as the window; music stops when the command ends (`chat` keeps it going meanwhile).
+        player = create_player(volume, asyncio.get_running_loop())
+        registry = default_registry(volume, library=MusicLibrary(profile.music_folder), player=player,
+                                    allow_http=lambda: settings.allow_http)
         registry.aliases = dict(settings.aliases)
         engine = ChatEngine(client, registry, stream=profile.stream and not args.no_stream,
                             approver=PolicyApprover(ApprovalPolicy(settings), _terminal_decline(err)))
-        user_id = args.user_id or ensure_user_id(settings)
-        if args.command == "ask":
-            request = TurnRequest(bot_id, user_id, args.message, args.conversation_id)
-            return _exit_code(await _one_turn(engine, request, out, err))
-        if demo_bot:
-            print("Offline demo bot — try 「音量调到30」, \"turn it down\" or \"what can you do?\".", file=err)
-        conversation_id, code = args.conversation_id, EXIT_OK
-        while text := await _read_line("\n> "):
-            outcome = await _one_turn(engine, TurnRequest(bot_id, user_id, text, conversation_id), out, err)
-            conversation_id, code = outcome.conversation_id or conversation_id, _exit_code(outcome)
-        return code
+        try:
+            user_id = args.user_id or ensure_user_id(settings)
+            if args.command == "ask":
+                request = TurnRequest(bot_id, user_id, args.message, args.conversation_id)
+                return _exit_code(await _one_turn(engine, request, out, err))
+            if demo_bot:
+                print("Offline demo bot — try 「音量调到30」, \"turn it down\" or \"what can you do?\".", file=err)
+            conversation_id, code = args.conversation_id, EXIT_OK
+            while text := await _read_line("\n> "):
+                outcome = await _one_turn(engine, TurnRequest(bot_id, user_id, text, conversation_id), out, err)
+                conversation_id, code = outcome.conversation_id or conversation_id, _exit_code(outcome)
+            return code
+        finally:
+            player.close()  # releases the audio device
 
 
 def _terminal_decline(err: TextIO) -> Callable[[ApprovalRequest], Awaitable[Decision]]:

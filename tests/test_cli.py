@@ -94,12 +94,3 @@ def test_terminal_chat_on_demo_bot_keeps_the_conversation(app_home: Path) -> Non
     first, second = [line for line in result.stderr.splitlines() if line.startswith("conversation: ")]
     assert first == second  # the second turn continued the first one's conversation
     assert "get_volume" in result.stderr and "30" in result.stdout.split("Tokens:")[1]
-
-
-def test_no_arguments_without_gui_starts_terminal_chat(app_home: Path) -> None:
-    if (ROOT / "coze_desktop" / "ui" / "app.py").exists():
-        pytest.skip("the GUI exists; its own tests cover start-up")
-    result = subprocess.run([sys.executable, "-m", "coze_desktop"], capture_output=True, text=True,
-                            env=cli_env(app_home), timeout=60, cwd=ROOT, input="")
-    assert result.returncode == 0, result.stderr
-    assert "terminal" in result.stderr and "demo" in result.stderr.lower()

@@ -454,11 +454,13 @@ class ConversationView(QScrollArea):
         self._layout.insertWidget(self._layout.count() - 1, widget)
 
     def bot_messages(self) -> list[BotMessage]:
-        return self._content.findChildren(BotMessage, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        """The bot messages on screen, in order (the layout's, not findChildren's: that also returns widgets
+        already removed and waiting for deletion)."""
+        widgets = (self._layout.itemAt(i).widget() for i in range(self._layout.count() - 1))
+        return [w for w in widgets if isinstance(w, BotMessage)]
 
     def last_bot(self) -> BotMessage | None:
-        messages = [self._layout.itemAt(i).widget() for i in range(self._layout.count() - 1)]
-        bots = [m for m in messages if isinstance(m, BotMessage)]
+        bots = self.bot_messages()
         return bots[-1] if bots else None
 
     def live_message(self) -> BotMessage | None:

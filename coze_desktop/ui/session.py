@@ -30,7 +30,6 @@ class Connection:
     base_url: str
     bot_id: str
     demo: bool
-    region: str = ""
 
 
 class ChatSession(QObject):
@@ -86,7 +85,7 @@ class ChatSession(QObject):
         if token:
             self._client = await self._client_scope.enter_async_context(open_client(profile, token))
             bot = bot_id or next(iter(profile.bot_ids), "")
-            self.connection = Connection(endpoint(profile), bot, demo=False, region=profile.region)
+            self.connection = Connection(endpoint(profile), bot, demo=False)
         else:
             from ..demo import DEMO_BOT_ID, DEMO_TOKEN, DemoServer
 

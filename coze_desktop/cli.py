@@ -3,32 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
-import contextlib
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TextIO
 
 from . import __version__
-from .api import REGIONS, CozeClient, CozeError
-from .chat import (
-    AnswerCompleted,
-    AnswerDelta,
-    ChatEngine,
-    ReasoningDelta,
-    StreamWarning,
-    ToolCallFinished,
-    ToolCallStarted,
-    TurnEvent,
-    TurnOutcome,
-    TurnRequest,
-)
-from .connection import endpoint
-from .plugins import MusicLibrary, VolumeModel, create_player, default_registry
-from .plugins.approval import ApprovalPolicy, ApprovalRequest, Decision, PolicyApprover
-from .settings import TOKEN_ENV, Profile, Settings, ensure_user_id, load_settings, resolve_token
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+from .api.regions import REGIONS
+from .settings import TOKEN_ENV, load_settings, resolve_token
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,7 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return start_gui(smoke_test=args.smoke_test) if args.command is None else run_terminal(args)
+    if args.command is None:
+        return start_gui(smoke_test=args.smoke_test)
+    from .terminal import run_terminal  # the engine and its HTTP stack: not part of the window's start-up
+
+    return run_terminal(args)
 
 
 def start_gui(*, smoke_test: bool = False) -> int:
@@ -71,190 +54,12 @@ def start_gui(*, smoke_test: bool = False) -> int:
     except ImportError:
         print("The desktop window is not part of this build yet; starting a chat in this terminal instead.",
               file=sys.stderr)
+        from .terminal import run_terminal
+
         args = build_parser().parse_args(["chat"])
         args.demo = resolve_token(load_settings().profile.name) is None
         return run_terminal(args)
     return run(smoke_test=smoke_test)
-
-
-def run_terminal(args: argparse.Namespace) -> int:
-    try:
-        return asyncio.run(converse(args, sys.stdout, sys.stderr))
-    except KeyboardInterrupt:
-        print("\nInterrupted.", file=sys.stderr)
-        return EXIT_INTERRUPTED
-
-
-async def converse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """``ask`` (one turn) or ``chat`` (turns until an empty line), on the same engine and plugins."""
-    settings = load_settings()
-    if args.profile:
-        settings.active_profile = args.profile
-    profile = settings.profile
-    try:
-        async with _endpoint(args, profile) as where:
-            return await _run_turns(args, settings, where, out, err)
-    except CozeError as exc:  # a profile that cannot be used as it is
-        print(f"error: {exc.describe()}", file=err)
-        return EXIT_USAGE
-
-
-async def _run_turns(
-    args: argparse.Namespace, settings: Settings, where: tuple[str, str, str] | None, out: TextIO, err: TextIO
-) -> int:
-    profile = settings.profile
-    if where is None:
-        print(f"No Coze token. Set ${TOKEN_ENV}, save one in the app's settings, or try the offline demo "
-              "bot with --demo.", file=err)
-        return EXIT_USAGE
-    base_url, token, demo_bot = where
-    bot_id = args.bot_id or demo_bot or next(iter(profile.bot_ids), "")
-    if not bot_id:
-        print("No bot ID. Pass --bot-id (the number in the bot's URL in Coze) or add one in settings.",
-              file=err)
-        return EXIT_USAGE
-    try:
-        client = CozeClient(token, base_url, proxy=profile.proxy or None)
-    except CozeError as exc:
-        print(f"error: {exc.describe()}", file=err)
-        return EXIT_USAGE
-    async with client:
-        volume = VolumeModel()
-        # The same plugins as the window; music stops when the command ends (`chat` keeps it going meanwhile).
-        player = create_player(volume, asyncio.get_running_loop())
-        registry = default_registry(volume, library=MusicLibrary(profile.music_folder), player=player,
-                                    allow_http=lambda: settings.allow_http)
-        registry.aliases = dict(settings.aliases)
-        engine = ChatEngine(client, registry, stream=profile.stream and not args.no_stream,
-                            approver=PolicyApprover(ApprovalPolicy(settings), _terminal_decline(err)))
-        try:
-            user_id = args.user_id or ensure_user_id(settings)
-            if args.command == "ask":
-                request = TurnRequest(bot_id, user_id, args.message, args.conversation_id)
-                return _exit_code(await _one_turn(engine, request, out, err))
-            if demo_bot:
-                print("Offline demo bot — try 「音量调到30」, \"turn it down\" or \"what can you do?\".", file=err)
-            conversation_id, code = args.conversation_id, EXIT_OK
-            while text := await _read_line("\n> "):
-                outcome = await _one_turn(engine, TurnRequest(bot_id, user_id, text, conversation_id), out, err)
-                conversation_id, code = outcome.conversation_id or conversation_id, _exit_code(outcome)
-            return code
-        finally:
-            player.close()  # releases the audio device
-
-
-def _terminal_decline(err: TextIO) -> Callable[[ApprovalRequest], Awaitable[Decision]]:
-    """A terminal run cannot show the approval prompt: what the policy does not allow by itself is declined."""
-
-    async def decline(request: ApprovalRequest) -> Decision:
-        print(f"✗ {request.tool} needs your approval ({request.reason}); declined here. Allow it in the app "
-              "(Settings → Local plugins) to run it from the terminal.", file=err, flush=True)
-        return Decision.DENY
-
-    return decline
-
-
-async def _one_turn(engine: ChatEngine, request: TurnRequest, out: TextIO, err: TextIO) -> TurnOutcome:
-    printer = TerminalPrinter(out, err)
-    outcome = await engine.run_turn(request, printer)
-    printer.finish(outcome)
-    return outcome
-
-
-def _exit_code(outcome: TurnOutcome) -> int:
-    return EXIT_OK if outcome.status == "completed" else EXIT_FAILED
-
-
-async def _read_line(prompt: str) -> str:
-    """input() off the event loop, so an in-process demo server keeps serving while the user types."""
-    try:
-        return (await asyncio.get_running_loop().run_in_executor(None, input, prompt)).strip()
-    except EOFError:
-        return ""
-
-
-@contextlib.asynccontextmanager
-async def _endpoint(args: argparse.Namespace, profile: Profile) -> AsyncIterator[tuple[str, str, str] | None]:
-    """(base URL, token, demo bot id or "") for this run; None when there is no token. ``--demo`` starts
-    the local server in-process for the duration. Raises CozeError for a profile without a usable URL."""
-    if args.demo:
-        from .demo import DEMO_BOT_ID, DEMO_TOKEN, DemoServer
-
-        async with DemoServer(delta_delay=0.01) as server:
-            yield server.base_url, DEMO_TOKEN, DEMO_BOT_ID
-        return
-    token = resolve_token(profile.name)
-    if not token:
-        yield None
-        return
-    yield args.base_url or (REGIONS[args.region] if args.region else endpoint(profile)), token, ""
-
-
-class TerminalPrinter:
-    """Observer that writes a turn to a terminal: the answer as it streams, everything else after it."""
-
-    def __init__(self, out: TextIO, err: TextIO) -> None:
-        self.out, self.err = out, err
-        self._printed: dict[str, str] = {}  # message id → text already written
-        self._current = ""
-
-    def __call__(self, event: TurnEvent) -> None:
-        if isinstance(event, AnswerDelta):
-            self._write_answer(event.message_id, self._printed.get(event.message_id, "") + event.text)
-        elif isinstance(event, AnswerCompleted):
-            self._write_answer(event.message_id, event.text)
-        elif isinstance(event, ReasoningDelta):
-            self.err.write(event.text)
-            self.err.flush()
-        elif isinstance(event, ToolCallStarted):
-            self._line_break()
-            print(f"⚙ {event.call.name}({event.call.arguments or '{}'}) …", file=self.err, flush=True)
-        elif isinstance(event, ToolCallFinished):
-            mark = "✓" if event.result.ok else "✗"
-            print(f"{mark} {event.call.name} → {event.result.output}", file=self.err, flush=True)
-        elif isinstance(event, StreamWarning):
-            print(f"warning: {event.message}", file=self.err, flush=True)
-
-    def _write_answer(self, message_id: str, text: str) -> None:
-        """Append what is new; a completed text that differs from the deltas is printed again in full."""
-        if message_id != self._current:
-            self._line_break()
-            if self._printed:
-                self.out.write("\n")
-            self._current = message_id
-        before = self._printed.get(message_id, "")
-        self.out.write(text[len(before):] if text.startswith(before) else "\n" + text)
-        self.out.flush()
-        self._printed[message_id] = text
-
-    def _line_break(self) -> None:
-        if self._current and not self._printed.get(self._current, "").endswith("\n"):
-            self.out.write("\n")
-            self.out.flush()
-        self._current = ""
-
-    def finish(self, outcome: TurnOutcome) -> None:
-        self._line_break()
-        out = self.out
-        if outcome.recall:
-            print("\nSources:", file=out)
-            for i, chunk in enumerate(outcome.recall, 1):
-                name = chunk.document_name or chunk.link_title or "document"
-                link = f" <{chunk.link_url}>" if chunk.link_url else ""
-                print(f"  [{i}] {name}{link} (score {chunk.score:.2f})", file=out)
-        if outcome.follow_ups:
-            print("\nYou could ask:", file=out)
-            for text in outcome.follow_ups:
-                print(f"  • {text}", file=out)
-        if outcome.usage is not None:
-            u = outcome.usage
-            print(f"\nTokens: {u.token_count} (input {u.input_count}, output {u.output_count})", file=out)
-        out.flush()
-        if outcome.error is not None:
-            print(f"error: {outcome.error.describe()}", file=self.err)
-        if outcome.conversation_id:
-            print(f"conversation: {outcome.conversation_id}", file=self.err)
-        self.err.flush()
 
 
 if __name__ == "__main__":

@@ -1,52 +1,17 @@
-"""Coze Open API client: requests, SSE parsing, typed wire objects and the error tree. No Qt."""
+"""Coze Open API client: requests, SSE parsing, typed wire objects and the error tree. No Qt.
 
-from .client import (
-    CN_BASE_URL,
-    COM_BASE_URL,
-    REGIONS,
-    ChatStream,
-    CozeClient,
-    EnterMessage,
-    ToolOutput,
-    base_url_for,
-)
-from .errors import (
-    CozeAPIError,
-    CozeAuthError,
-    CozeBotError,
-    CozeBusyError,
-    CozeChatFailed,
-    CozeError,
-    CozeNetworkError,
-    CozeProtocolError,
-    CozeRateLimitError,
-    CozeStreamError,
-)
-from .oauth import DeviceCode, OAuthClient, OAuthToken
-from .sse import SSEDecoder
-from .types import (
-    Bot,
-    BotInfo,
-    Chat,
-    ChatError,
-    ChatEvent,
-    ChatStatus,
-    Conversation,
-    EventType,
-    Message,
-    MessagePage,
-    MessageType,
-    RecallChunk,
-    ToolCall,
-    Usage,
-    parse_event,
-)
+Names load with their submodule on first use, so the error tree and wire types cost no httpx import.
+"""
 
-__all__ = [
-    "CN_BASE_URL", "COM_BASE_URL", "REGIONS", "Bot", "BotInfo", "Chat", "ChatError", "ChatEvent", "ChatStatus",
-    "ChatStream", "Conversation", "CozeAPIError", "CozeAuthError", "CozeBotError", "CozeBusyError",
-    "CozeChatFailed", "CozeClient", "CozeError", "CozeNetworkError", "CozeProtocolError", "CozeRateLimitError",
-    "CozeStreamError", "DeviceCode", "EnterMessage", "EventType", "Message", "MessagePage", "MessageType",
-    "OAuthClient", "OAuthToken", "RecallChunk", "SSEDecoder", "ToolCall", "ToolOutput", "Usage", "base_url_for",
-    "parse_event",
-]
+from ..lazy import lazy_exports
+
+__getattr__, __all__ = lazy_exports(__name__, {
+    "client": ("ChatStream", "CozeClient", "EnterMessage", "ToolOutput"),
+    "errors": ("CozeAPIError", "CozeAuthError", "CozeBotError", "CozeBusyError", "CozeChatFailed", "CozeError",
+               "CozeNetworkError", "CozeProtocolError", "CozeRateLimitError", "CozeStreamError"),
+    "oauth": ("DeviceCode", "OAuthClient", "OAuthToken"),
+    "regions": ("CN_BASE_URL", "COM_BASE_URL", "REGIONS", "base_url_for"),
+    "sse": ("SSEDecoder",),
+    "types": ("Bot", "BotInfo", "Chat", "ChatError", "ChatEvent", "ChatStatus", "Conversation", "EventType",
+              "Message", "MessagePage", "MessageType", "RecallChunk", "ToolCall", "Usage", "parse_event"),
+})

@@ -25,12 +25,9 @@ from .errors import (
     CozeStreamError,
     error_from_body,
 )
+from .regions import CN_BASE_URL
 from .sse import SSEDecoder
 from .types import Bot, BotInfo, Chat, ChatEvent, ChatStatus, Conversation, Message, MessagePage, parse_event
-
-CN_BASE_URL = "https://api.coze.cn"
-COM_BASE_URL = "https://api.coze.com"
-REGIONS = {"cn": CN_BASE_URL, "com": COM_BASE_URL}
 
 # Connect quickly or say why not; a streamed answer may legitimately pause for a long time while the bot
 # thinks or a server-side plugin runs, so the stream read timeout is the cloud proxy's own limit (600 s).
@@ -59,16 +56,6 @@ class EnterMessage:
         if self.type:
             d["type"] = self.type
         return d
-
-
-def base_url_for(region: str | None = None, base_url: str | None = None) -> str:
-    """``base_url`` wins (self-hosted Coze Studio, the demo server); else the region's cloud URL."""
-    if base_url:
-        return base_url.rstrip("/")
-    try:
-        return REGIONS[region or "cn"]
-    except KeyError:
-        raise ValueError(f"unknown region {region!r}: use one of {', '.join(REGIONS)}") from None
 
 
 _USERINFO = re.compile(r"(://)[^/@\s]+@")

@@ -1,28 +1,15 @@
-"""A conversation turn: stream → requires_action → run local tools → submit → continue; cancel. No Qt."""
+"""A conversation turn: stream → requires_action → run local tools → submit → continue; cancel. No Qt.
 
-from .engine import ChatEngine, TurnOutcome, TurnRequest
-from .events import (
-    AnswerCompleted,
-    AnswerDelta,
-    FollowUpSuggested,
-    Observer,
-    ReasoningDelta,
-    RecallSources,
-    StreamWarning,
-    ToolCallFinished,
-    ToolCallStarted,
-    TurnCancelled,
-    TurnCompleted,
-    TurnEvent,
-    TurnFailed,
-    TurnStarted,
-    UsageReported,
-)
-from .history import ConversationRow, HistoryStore, MessageRow, MessageStatus, Role, ToolCallRow, TurnRecorder
+Names load with their submodule on first use: history and events do not pull in the engine's HTTP stack.
+"""
 
-__all__ = [
-    "AnswerCompleted", "AnswerDelta", "ChatEngine", "ConversationRow", "FollowUpSuggested", "HistoryStore",
-    "MessageRow", "MessageStatus", "Observer", "ReasoningDelta", "RecallSources", "Role", "StreamWarning",
-    "ToolCallFinished", "ToolCallRow", "ToolCallStarted", "TurnCancelled", "TurnCompleted", "TurnEvent",
-    "TurnFailed", "TurnOutcome", "TurnRecorder", "TurnRequest", "TurnStarted", "UsageReported",
-]
+from ..lazy import lazy_exports
+
+__getattr__, __all__ = lazy_exports(__name__, {
+    "engine": ("ChatEngine", "TurnOutcome", "TurnRequest"),
+    "events": ("AnswerCompleted", "AnswerDelta", "FollowUpSuggested", "Observer", "ReasoningDelta",
+               "RecallSources", "StreamWarning", "ToolCallFinished", "ToolCallStarted", "TurnCancelled",
+               "TurnCompleted", "TurnEvent", "TurnFailed", "TurnStarted", "UsageReported"),
+    "history": ("ConversationRow", "HistoryStore", "MessageRow", "MessageStatus", "Role", "ToolCallRow",
+                "TurnRecorder"),
+})

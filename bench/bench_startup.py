@@ -1,4 +1,9 @@
-"""Cold start to the first painted main window, as a ratio to a bare PySide6 QMainWindow; and the app's idle CPU."""
+"""Cold start to the first painted main window, as a ratio to a bare PySide6 QMainWindow; and the app's idle CPU.
+
+The app paints its window's frame first and builds the content right after, so two times are reported:
+``first paint`` (the frame: title, toolbar, menus, status line) and ``ready`` (the content built and painted:
+conversations, chat, input box, sources, player bar). Both are ratios to the bare window in the same run.
+"""
 
 from __future__ import annotations
 
@@ -17,8 +22,8 @@ BUNDLE = ROOT / "dist" / "CozeDesktop" / "CozeDesktop"
 TARGET_RATIO = 1.5
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
-# The baseline, measured the way the app measures itself (coze_desktop.ui.smoke.FirstPaintProbe): the time of
-# the window's first Paint event, then quit.
+# The baseline, measured the way the app measures itself (coze_desktop.ui.app.FirstPaint): the time of the
+# window's first Paint event, then quit.
 BARE = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -44,24 +49,28 @@ sys.exit(app.exec())
 
 def environment(home: Path, platform: str) -> dict[str, str]:
     env = {**os.environ, "COZE_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": platform}
-    for name in ("COZE_API_TOKEN", "COZE_DESKTOP_SMOKE_TEST"):
+    # PYTHONDONTWRITEBYTECODE (set on some CI machines) would make every run compile the app's modules again,
+    # which no installed copy does: the warm-up round writes the bytecode, as a user's first start would.
+    for name in ("COZE_API_TOKEN", "COZE_DESKTOP_SMOKE_TEST", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     return env
 
 
-def first_paint(command: list[str], platform: str) -> float:
-    """Seconds from spawning ``command`` (a fresh app home: a first start) to its window's first paint."""
+def first_paint(command: list[str], platform: str) -> tuple[float, float]:
+    """Seconds from spawning ``command`` (a fresh app home: a first start) to its window's first paint, and to
+    ready (the same as the first paint for a program that prints no ``ready`` line)."""
     with tempfile.TemporaryDirectory(prefix="coze-bench-") as home:
         env = environment(Path(home), platform) | {"COZE_DESKTOP_EXIT_AFTER_PAINT": "1"}
         started = time.monotonic()
         process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        painted = None
+        times = {}
         for line in process.stdout:
-            if line.startswith("first-paint "):
-                painted = float(line.split()[1])
-        if process.wait(60) != 0 or painted is None:
+            what, _, when = line.partition(" ")
+            if what in ("first-paint", "ready"):
+                times[what] = float(when)
+        if process.wait(60) != 0 or "first-paint" not in times:
             raise SystemExit(f"{' '.join(command)} exited {process.returncode} without painting a window")
-        return painted - started
+        return times["first-paint"] - started, times.get("ready", times["first-paint"]) - started
 
 
 def cpu_seconds(pid: int) -> float:
@@ -111,26 +120,32 @@ def main() -> int:
     if BUNDLE.exists():
         programs["app (bundle)"] = [str(BUNDLE)]
     times: dict[str, list[float]] = {name: [] for name in programs}
+    ready: dict[str, list[float]] = {name: [] for name in programs}
     names = list(programs)
     try:
         for run in range(args.runs + 1):
             order = names[run % len(names):] + names[:run % len(names)]  # rotated: no program always goes first
             for name in order:
-                seconds = first_paint(programs[name], args.platform)
-                if run:  # the first round warms the file cache
-                    times[name].append(seconds)
+                painted, done = first_paint(programs[name], args.platform)
+                if run:  # the first round warms the file cache and writes bytecode
+                    times[name].append(painted)
+                    ready[name].append(done)
     finally:
         os.unlink(f.name)
 
-    print(f"cold start to first paint, {args.runs} runs each, platform {args.platform}, "
+    print(f"cold start, {args.runs} runs each, platform {args.platform}, "
           f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs\n")
-    print(f"{'program':<20}{'median s':>10}{'min s':>10}{'max s':>10}{'vs bare':>10}")
+    print(f"{'program':<20}{'':<13}{'median s':>10}{'min s':>10}{'max s':>10}{'vs bare':>10}")
     bare = statistics.median(times["bare QMainWindow"])
-    for name, values in times.items():
-        median = statistics.median(values)
-        print(f"{name:<20}{median:>10.3f}{min(values):>10.3f}{max(values):>10.3f}{median / bare:>9.2f}x")
+    for name in programs:
+        rows = [("first paint", times[name])] + ([("ready", ready[name])] if name.startswith("app") else [])
+        for label, values in rows:
+            median = statistics.median(values)
+            print(f"{name:<20}{label:<13}{median:>10.3f}{min(values):>10.3f}{max(values):>10.3f}"
+                  f"{median / bare:>9.2f}x")
     ratio = statistics.median(times["app (python -m)"]) / bare
-    print(f"\ntarget: app <= {TARGET_RATIO}x bare: {'met' if ratio <= TARGET_RATIO else 'NOT met'} ({ratio:.2f}x)")
+    print(f"\ntarget: first paint <= {TARGET_RATIO}x bare: {'met' if ratio <= TARGET_RATIO else 'NOT met'} "
+          f"({ratio:.2f}x; ready {statistics.median(ready['app (python -m)']) / bare:.2f}x)")
 
     if args.idle > 0:
         for name in [n for n in programs if n.startswith("app")]:

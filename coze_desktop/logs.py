@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -71,15 +70,36 @@ def log_path() -> Path:
     return log_dir() / LOG_FILE_NAME
 
 
+class HeldRecords(logging.Handler):
+    """Keeps the records logged before ``setup_logging`` (the app sets up its log after the first paint)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def hold_early_records(level: int = logging.INFO) -> None:
+    """Keep what is logged from now until ``setup_logging``, which writes it to the log file first."""
+    root = logging.getLogger()
+    root.addHandler(HeldRecords())
+    root.setLevel(level)
+
+
 def setup_logging(level: int = logging.INFO) -> Path:
     """Send the root logger to the rotating file (and warnings to stderr); returns the file's path.
 
     Calling it again (a test, a changed ``COZE_DESKTOP_HOME``) replaces the handlers it installed before.
     """
+    import logging.handlers  # here: ~12 ms that the window's first paint does not wait for
+
     path = log_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "_coze_desktop", False)]:
+    held = [h for h in root.handlers if isinstance(h, HeldRecords)]
+    for handler in held + [h for h in root.handlers if getattr(h, "_coze_desktop", False)]:
         root.removeHandler(handler)
         handler.close()
     file_handler = logging.handlers.RotatingFileHandler(
@@ -93,6 +113,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
         root.addHandler(handler)
     root.setLevel(level)
     logging.captureWarnings(True)
+    for record in (record for handler in held for record in handler.records):
+        root.handle(record)
     return path
 
 

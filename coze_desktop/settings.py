@@ -7,7 +7,6 @@ import logging
 import os
 import re
 import tempfile
-import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,7 +43,7 @@ def default_music_folder() -> str:
 
 def new_user_id() -> str:
     """Random, so no real identity reaches Coze."""
-    return f"desktop-{uuid.uuid4().hex[:16]}"
+    return f"desktop-{os.urandom(8).hex()}"
 
 
 @dataclass

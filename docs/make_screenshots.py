@@ -150,8 +150,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from coze_desktop.settings import load_settings
-    from coze_desktop.ui.app import build, install_translators
+    from coze_desktop.ui.app import install_translators
     from coze_desktop.ui.event_loop import EventLoop
+    from coze_desktop.ui.services import build
     from coze_desktop.ui.session import ChatSession
     from coze_desktop.ui.theme import stylesheet
 

@@ -139,6 +139,24 @@ def test_setting_up_again_replaces_the_handlers(log_file: Path) -> None:
     assert len(ours) == 2
 
 
+def test_records_logged_before_set_up_are_written_first_and_redacted(app_home: Path) -> None:
+    """The app sets up its log after the first paint; what start-up logged before that is not lost."""
+    logs.hold_early_records()
+    logging.getLogger("coze_desktop.ui.single_instance").info("early: %s", TOKENS["pat"])
+    root = logging.getLogger()
+    try:
+        path = setup_logging()
+        logging.getLogger("coze_desktop").info("after set-up")
+        text = path.read_text(encoding="utf-8")
+        assert not [h for h in root.handlers if isinstance(h, logs.HeldRecords)]
+    finally:
+        for handler in [h for h in root.handlers if getattr(h, "_coze_desktop", False)]:
+            root.removeHandler(handler)
+            handler.close()
+    assert "early: pat_<redacted>" in text and TOKENS["pat"] not in text
+    assert text.index("early:") < text.index("after set-up")
+
+
 def test_log_dir_follows_the_home_else_the_platform(app_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert log_dir() == app_home / "logs"
     monkeypatch.delenv("COZE_DESKTOP_HOME")

@@ -1,46 +1,43 @@
-"""Start-up of the desktop app: QApplication, translations, style, and the one qasync event loop."""
+"""Start-up of the desktop app: the window's frame painted first, then the services on the one qasync loop."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
-import platform
-import shutil
 import sys
-import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QEvent,
+    QEventLoop,
     QLibraryInfo,
     QLocale,
     QMessageLogContext,
+    QObject,
     QSize,
+    QTimer,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
-from ..chat import HistoryStore
-from ..logs import setup_logging
-from ..plugins import MusicLibrary, VolumeModel, create_player, default_registry
-from ..settings import Settings, load_settings
-from . import smoke
-from .event_loop import EventLoop
-from .help_menu import ErrorReporter, install_help_menu
+from ..logs import hold_early_records, setup_logging
+from ..settings import load_settings
 from .main_window import MainWindow
-from .player_bar import PlayerBar
-from .session import ChatSession
-from .single_instance import acquire, activate_window
+from .single_instance import SingleInstance, acquire, activate_window
 from .theme import apply_theme, stylesheet
-from .tray import Tray, install_tray
 
 log = logging.getLogger(__name__)
 
 APP_ID = "cn.cozedesktop.CozeDesktop"
+SMOKE_ENV = "COZE_DESKTOP_SMOKE_TEST"
+FIRST_PAINT_ENV = "COZE_DESKTOP_EXIT_AFTER_PAINT"  # bench/bench_startup.py: print the paint and ready times, quit
+FIRST_PAINT_TIMEOUT_MS = 1000
 LANGUAGES = ("zh_CN", "en")
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
@@ -91,31 +88,49 @@ def route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def _diagnostics(window: MainWindow) -> str:
-    from ..diagnostics import diagnostics_text  # on demand: not part of the start-up
+class FirstPaint(QObject):
+    """Calls ``done(time.monotonic())`` once, at the window's first Paint event."""
 
-    return diagnostics_text(window.settings, window.session.connection)
+    def __init__(self, window: QWidget, done: Callable[[float], None]) -> None:
+        super().__init__(window)
+        self._window, self._done = window, done
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            self._done(time.monotonic())
+        return False
 
 
-def build(settings: Settings | None = None, store: HistoryStore | None = None) -> tuple[MainWindow, HistoryStore]:
-    """The window with its session and history, for ``run`` and for tests (which bring their own app)."""
-    settings = settings or load_settings()
-    store = store or HistoryStore()
-    volume = VolumeModel()
-    player = create_player(volume, asyncio.get_event_loop())  # a MissingPlayer explains a missing libVLC
-    library = MusicLibrary(settings.profile.music_folder)
-    window: MainWindow | None = None
-    registry = default_registry(volume, library=library, player=player,
-                                allow_http=lambda: window is not None and window.settings.allow_http)
-    window = MainWindow(settings, store, ChatSession(store, registry), PlayerBar(player, volume), library)
-    return window, store
+def show_and_paint(window: QWidget) -> float | None:
+    """Show ``window`` and return the ``time.monotonic()`` of its first paint; None after a second (off screen).
+
+    Runs Qt's own event loop for the while: there is no asyncio loop yet, and none is needed to paint.
+    """
+    painted: list[float] = []
+    wait = QEventLoop()
+    FirstPaint(window, lambda when: (painted.append(when), wait.quit()))
+    QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, wait.quit)
+    window.show()
+    if not painted:
+        wait.exec()
+    return painted[0] if painted else None
 
 
 def run(argv: list[str] | None = None, *, smoke_test: bool = False) -> int:
-    """The desktop app until it quits; with ``smoke_test`` (or ``COZE_DESKTOP_SMOKE_TEST=1``) a self-check."""
-    smoke_test = smoke.requested(smoke_test)
-    scratch = smoke.prepare() if smoke_test else None
-    setup_logging()
+    """The desktop app until it quits; with ``smoke_test`` (or ``COZE_DESKTOP_SMOKE_TEST=1``) a self-check.
+
+    Start-up paints the window's frame before anything else is imported: the chat engine, the HTTP stack,
+    the markdown renderer, libVLC and asyncio itself take longer than all of Qt's start (bench/bench_startup.py).
+    """
+    smoke_test = smoke_test or os.environ.get(SMOKE_ENV) == "1"
+    scratch = None
+    if smoke_test:
+        from . import smoke
+
+        scratch = smoke.prepare()
+    hold_early_records()
     route_qt_messages()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("Coze Desktop")
@@ -125,22 +140,43 @@ def run(argv: list[str] | None = None, *, smoke_test: bool = False) -> int:
     app.setWindowIcon(app_icon())
     # Closing the window must end our loop, not Qt's underneath qasync (which would abort pending tasks).
     app.setQuitOnLastWindowClosed(False)
-    log.info("Coze Desktop %s starting: Python %s, %s, Qt platform %s", __version__, platform.python_version(),
-             platform.platform(), app.platformName())
     instance = None
     if not smoke_test:  # a self-check tests this very build: it never hands over to a running app
         instance = acquire()
         if instance is None:
+            setup_logging()
             log.info("Coze Desktop is already running: asked it to show its window")
             return 0
     settings = smoke.settings() if smoke_test else load_settings()
     install_translators(app, ui_language(settings.language))
     apply_theme(app, settings.theme)
     app.setStyleSheet(stylesheet(app.palette()))
+    window = MainWindow(settings)
+    painted = show_and_paint(window)
+    return _serve(app, window, instance, scratch, painted)
 
+
+def _serve(app: QApplication, window: MainWindow, instance: SingleInstance | None, scratch: Path | None,
+           painted: float | None) -> int:
+    """After the first paint: logging, the event loop, the services and the content; then run until quit."""
+    import asyncio
+    import platform
+    import shutil
+    import threading
+
+    from .event_loop import EventLoop
+    from .help_menu import ErrorReporter, install_help_menu
+    from .services import attach_services
+    from .tray import Tray, install_tray
+
+    setup_logging()
+    log.info("Coze Desktop %s starting: Python %s, %s, Qt platform %s", __version__, platform.python_version(),
+             platform.platform(), app.platformName())
     loop = EventLoop(app)
     asyncio.set_event_loop(loop)
-    window, store = build(settings, HistoryStore(scratch / "history.sqlite3") if scratch else None)
+    from ..chat import HistoryStore
+
+    store = attach_services(window, HistoryStore(scratch / "history.sqlite3") if scratch else None)
     reporter = ErrorReporter(lambda: _diagnostics(window), window)
     reporter.install(loop)
     install_help_menu(window)
@@ -156,23 +192,25 @@ def run(argv: list[str] | None = None, *, smoke_test: bool = False) -> int:
     # File → Quit ends the app, also when closing the window only hides it into the tray.
     window.quit_action.triggered.disconnect(window.close)
     window.quit_action.triggered.connect(quit_app)
-    tray = install_tray(window, on_quit=quit_app)
+    tray = install_tray(window, on_quit=quit_app,
+                        toggle_playback=window.player_bar.toggle if window.player_bar is not None else None)
     app.lastWindowClosed.connect(closed.set)
     if instance is not None:
         instance.sig_activate.connect(lambda: activate_window(window))
     code = 0
     with loop:
-        window.show()
-        # Paint first, connect after: connecting reads the keyring and may start the demo server (0.1-0.3 s on
-        # a first start), and the window should be on the screen meanwhile.
-        painted = loop.run_until_complete(smoke.first_paint(window))
-        if painted is not None and os.environ.get(smoke.FIRST_PAINT_ENV) == "1":
-            print(f"first-paint {painted:.6f}", flush=True)  # read by bench/bench_startup.py
+        if painted is not None and os.environ.get(FIRST_PAINT_ENV) == "1":
+            # Ready: the content is built and its first paint is done (read by bench/bench_startup.py).
+            app.processEvents()
+            print(f"first-paint {painted:.6f}\nready {time.monotonic():.6f}", flush=True)
             closed.set()
         if scratch is not None:
+            from . import smoke
+
             code = loop.run_until_complete(smoke.run(window, scratch))
         else:
             try:
+                # Connecting reads the keyring and may start the demo server (0.1-0.3 s on a first start).
                 loop.run_until_complete(window.start())
             except Exception as exc:  # a bug: say so, and keep the window so the user can copy diagnostics
                 reporter.report(exc)
@@ -190,3 +228,9 @@ def run(argv: list[str] | None = None, *, smoke_test: bool = False) -> int:
     if scratch is not None:
         shutil.rmtree(scratch, ignore_errors=True)
     return code
+
+
+def _diagnostics(window: MainWindow) -> str:
+    from ..diagnostics import diagnostics_text  # on demand: not part of the start-up
+
+    return diagnostics_text(window.settings, window.session.connection)

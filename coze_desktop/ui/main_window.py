@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,20 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..api import CozeError
-from ..chat import HistoryStore, Role, TurnEvent, TurnOutcome, UsageReported
-from ..plugins import MusicLibrary
-from ..plugins.approval import ApprovalPolicy, PolicyApprover
+from .. import api, chat
 from ..settings import Settings, config_dir, save_settings
-from .approval_prompt import ApprovalPrompt
-from .banner import DemoBanner
-from .chat_input import ChatInput
-from .conversation_list import ConversationList
-from .conversation_view import BotMessage, ConversationView
-from .player_bar import PlayerBar
-from .recall_panel import RecallPanel
-from .session import ChatSession, Connection
 from .theme import apply_theme, stylesheet
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from ..chat import HistoryStore, TurnEvent, TurnOutcome
+    from ..plugins import MusicLibrary
+    from .conversation_view import BotMessage
+    from .player_bar import PlayerBar
+    from .session import ChatSession, Connection
 
 log = logging.getLogger(__name__)
 
@@ -47,25 +45,48 @@ class MainWindow(QMainWindow):
     (a conversation is written to history when its first message is sent).
     """
 
-    def __init__(
-        self,
-        settings: Settings,
-        store: HistoryStore,
-        session: ChatSession,
-        player_bar: PlayerBar | None = None,
-        library: MusicLibrary | None = None,
-    ) -> None:
+    def __init__(self, settings: Settings) -> None:
+        """The frame: title, toolbar, menus, status line and geometry. It is all of the window a start-up
+        paints first, so it imports and builds nothing more; ``attach`` adds the content and the services."""
         super().__init__()
-        self.library = library
         self.settings = settings
-        self.store = store
-        self.session = session
+        self.store: HistoryStore | None = None
         self.current: int | None = None
         self._new_draft = ""
         self._tasks: set[asyncio.Task] = set()
         self._settings_dialog = None
         self.setWindowTitle(self.tr("Coze Desktop"))
+        self.bot_switcher = QComboBox()
+        self.bot_switcher.setMinimumContentsLength(18)
+        self._build_actions()
+        self.setCentralWidget(QWidget())
+        state = self._window_state()
+        if state.contains("geometry"):
+            self.restoreGeometry(state.value("geometry"))
+        else:
+            self.resize(1260, 800)
 
+    def attach(
+        self,
+        store: HistoryStore,
+        session: ChatSession,
+        player_bar: PlayerBar | None = None,
+        library: MusicLibrary | None = None,
+    ) -> None:
+        """Build the content around the services: conversations, chat, sources, approvals, the player bar."""
+        # Imported here, not at the top: these modules (and the markdown renderer and HTTP stack behind them)
+        # are most of the start-up time, and the frame is on the screen while they load.
+        from ..plugins.approval import ApprovalPolicy, PolicyApprover
+        from .approval_prompt import ApprovalPrompt
+        from .banner import DemoBanner
+        from .chat_input import ChatInput
+        from .conversation_list import ConversationList
+        from .conversation_view import ConversationView
+        from .recall_panel import RecallPanel
+
+        self.library = library
+        self.store = store
+        self.session = session
         self.conversations = ConversationList()
         self.view = ConversationView()
         self.input = ChatInput()
@@ -75,15 +96,11 @@ class MainWindow(QMainWindow):
         self.send_button = QPushButton(self.tr("Send"))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.hide()
-        self.bot_switcher = QComboBox()
-        self.bot_switcher.setMinimumContentsLength(18)
-        self.connection_label = QLabel()
-        self.usage_label = QLabel()
         # Calls the policy does not allow by itself are asked here, inline and non-modal.
         self.approvals = ApprovalPrompt()
-        self.policy = ApprovalPolicy(settings, save=save_settings)
+        self.policy = ApprovalPolicy(self.settings, save=save_settings)
         session.approver = PolicyApprover(self.policy, self.approvals.ask)
-        session.plugins.aliases = dict(settings.aliases)
+        session.plugins.aliases = dict(self.settings.aliases)
 
         center = QWidget()
         column = QVBoxLayout(center)
@@ -106,19 +123,25 @@ class MainWindow(QMainWindow):
             column.addWidget(player_bar)
             player_bar.sig_error.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.connection_label = QLabel()
+        self.usage_label = QLabel()
+        self.statusBar().addWidget(self.connection_label, 1)  # built here: a status bar costs ~10 ms
+        self.statusBar().addPermanentWidget(self.usage_label)
+
+        self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(self.conversations)
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.recall)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 720, 300])
+        state = self._window_state()
+        if state.contains("splitter"):
+            self.splitter.restoreState(state.value("splitter"))
         self.setCentralWidget(self.splitter)
-
-        self._build_actions()
-        self.statusBar().addWidget(self.connection_label, 1)
-        self.statusBar().addPermanentWidget(self.usage_label)
         self._connect_signals()
-        self._restore_geometry()
+        for action in self._content_actions:
+            action.setEnabled(True)
+        self.input.setFocus()
 
     # --------------------------------------------------------------------- building
 
@@ -126,13 +149,14 @@ class MainWindow(QMainWindow):
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
-        self.new_action = QAction(self.tr("New conversation"), self, shortcut=QKeySequence.StandardKey.New)
-        self.settings_action = QAction(self.tr("Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
-        self.export_action = QAction(self.tr("Export as Markdown…"), self, shortcut=QKeySequence("Ctrl+E"))
-        self.quit_action = QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        self.stop_action = QAction(self.tr("Stop answer"), self, shortcut=QKeySequence("Esc"))
-        self.sources_action = QAction(self.tr("Sources panel"), self, checkable=True, checked=True)
-        self.sources_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.new_action = self._action(self.tr("New conversation"), QKeySequence.StandardKey.New)
+        self.settings_action = self._action(self.tr("Settings…"), "Ctrl+,")
+        self.export_action = self._action(self.tr("Export as Markdown…"), "Ctrl+E")
+        self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit)
+        self.stop_action = self._action(self.tr("Stop answer"), "Esc")
+        self.sources_action = self._action(self.tr("Sources panel"), "Ctrl+Shift+S")
+        self.sources_action.setCheckable(True)
+        self.sources_action.setChecked(True)
         bar.addAction(self.new_action)
         bar.addWidget(QLabel(" " + self.tr("Bot:") + " "))
         bar.addWidget(self.bot_switcher)
@@ -144,6 +168,18 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.sources_action)
         chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
         chat_menu.addAction(self.stop_action)
+        # Until the content is attached these have nothing to act on.
+        self._content_actions = (self.new_action, self.settings_action, self.export_action, self.stop_action,
+                                 self.sources_action)
+        for action in self._content_actions:
+            action.setEnabled(False)
+
+    def _action(self, text: str, keys: str | QKeySequence.StandardKey) -> QAction:
+        action = QAction(text, self)
+        # setShortcuts, not setShortcut or shortcut=: resolving setShortcut's overloads builds every enum of
+        # the Qt namespace (20-40 ms), which the frame's first paint does not otherwise need.
+        action.setShortcuts(keys if isinstance(keys, QKeySequence.StandardKey) else [QKeySequence(keys)])
+        return action
 
     def _connect_signals(self) -> None:
         self.new_action.triggered.connect(self.new_conversation)
@@ -191,7 +227,7 @@ class MainWindow(QMainWindow):
     async def _connect(self, bot_id: str | None = None) -> None:
         try:
             await self.session.connect(self.settings, bot_id)
-        except CozeError as exc:
+        except api.CozeError as exc:
             self.connection_label.setText(self.tr("Not connected: %1").replace("%1", exc.describe()))
             log.warning("could not connect: %s", exc)
 
@@ -312,7 +348,7 @@ class MainWindow(QMainWindow):
         """Ask the last question again (Retry under an error, or Regenerate)."""
         if self.current is None:
             return
-        questions = [row.text for row in self.store.messages(self.current) if row.role == Role.USER]
+        questions = [row.text for row in self.store.messages(self.current) if row.role == chat.Role.USER]
         if questions:
             self.send(questions[-1])
 
@@ -320,7 +356,7 @@ class MainWindow(QMainWindow):
         if conversation_id != self.current:
             return  # recorded in history; shown when the user opens that conversation
         self.view.apply(event)
-        if isinstance(event, UsageReported):
+        if isinstance(event, chat.UsageReported):
             u = event.usage
             self.usage_label.setText(self.tr("Last reply: %1 tokens (in %2, out %3)").replace(
                 "%1", str(u.token_count)).replace("%2", str(u.input_count)).replace("%3", str(u.output_count)))
@@ -398,6 +434,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------- lifecycle
 
     def _spawn(self, coroutine) -> None:
+        import asyncio  # not at the top: the frame is painted before the event loop (and asyncio) exists
+
         task = asyncio.ensure_future(coroutine)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
@@ -405,17 +443,10 @@ class MainWindow(QMainWindow):
     def _window_state(self) -> QSettings:
         return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
-    def _restore_geometry(self) -> None:
-        state = self._window_state()
-        if state.contains("geometry"):
-            self.restoreGeometry(state.value("geometry"))
-            self.splitter.restoreState(state.value("splitter"))
-        else:
-            self.resize(1260, 800)
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._save_draft()
         state = self._window_state()
         state.setValue("geometry", self.saveGeometry())
-        state.setValue("splitter", self.splitter.saveState())
+        if self.store is not None:  # attached
+            self._save_draft()
+            state.setValue("splitter", self.splitter.saveState())
         super().closeEvent(event)

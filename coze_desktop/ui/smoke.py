@@ -1,4 +1,4 @@
-"""Self-checks of a build: ``--smoke-test`` (window, a demo-bot turn, libVLC audio), and the first-paint probe."""
+"""Self-check of a build: ``--smoke-test`` (the window, a demo-bot turn, libVLC audio)."""
 
 from __future__ import annotations
 
@@ -14,10 +14,8 @@ import sys
 import tempfile
 import time
 import wave
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -29,12 +27,9 @@ from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-SMOKE_ENV = "COZE_DESKTOP_SMOKE_TEST"
 SCREENSHOT_ENV = "COZE_DESKTOP_SCREENSHOT"  # a path: the smoke test saves a grab of the window there
-FIRST_PAINT_ENV = "COZE_DESKTOP_EXIT_AFTER_PAINT"  # bench/bench_startup.py: print the time of the first paint, quit
 
 HARD_TIMEOUT = 30.0
-FIRST_PAINT_TIMEOUT = 1.0
 TURN_TIMEOUT = 15.0
 AUDIO_TIMEOUT = 10.0
 # A turn with a local plugin call: stream → requires_action → set_volume runs here → the answer continues.
@@ -52,10 +47,6 @@ MIN_RMS = 0.05  # the tone's RMS is ~0.35; silence (or a missing audio output) i
 
 class SmokeTestFailed(Exception):
     """A check of the smoke test failed; the message says which and what to do."""
-
-
-def requested(flag: bool = False) -> bool:
-    return flag or os.environ.get(SMOKE_ENV) == "1"
 
 
 def prepare() -> Path:
@@ -238,28 +229,3 @@ def measure(path: Path) -> tuple[float, float]:
         return 0.0, 0.0
     rms = math.sqrt(sum(s * s for s in samples) / len(samples)) / 32768
     return rms, frames / rate
-
-
-class FirstPaint(QObject):
-    """Calls ``done(time.monotonic())`` once, at the window's first Paint event."""
-
-    def __init__(self, window: QWidget, done: Callable[[float], None]) -> None:
-        super().__init__(window)
-        self._window, self._done = window, done
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Paint:
-            self._window.removeEventFilter(self)
-            self._done(time.monotonic())
-        return False
-
-
-async def first_paint(window: QWidget) -> float | None:
-    """The ``time.monotonic()`` of the window's first paint; None after a second (a window off screen)."""
-    painted = asyncio.get_running_loop().create_future()
-    FirstPaint(window, lambda when: painted.done() or painted.set_result(when))
-    try:
-        return await asyncio.wait_for(painted, FIRST_PAINT_TIMEOUT)
-    except TimeoutError:
-        return None

@@ -11,12 +11,15 @@ _system: tuple[str, QPalette] | None = None  # the style and palette the app sta
 def apply_theme(app: QApplication, theme: str) -> None:
     """"" follows the system; "light" and "dark" switch to Fusion, whose palette colours are honoured fully."""
     global _system
-    if _system is None:
-        _system = (app.style().name(), QPalette(app.palette()))
     if theme not in ("light", "dark"):
-        app.setStyle(_system[0])
-        app.setPalette(_system[1])
+        if _system is not None:  # back from a chosen theme; at start-up there is nothing to undo
+            app.setStyle(_system[0])
+            app.setPalette(_system[1])
         return
+    if _system is None:
+        # Only now: the first app.style() from Python builds the enums of QStyle and of the Qt namespace,
+        # ~30 ms that a start-up on the system theme need not spend before its first paint.
+        _system = (app.style().name(), QPalette(app.palette()))
     app.setStyle("Fusion")
     app.setPalette(_dark_palette() if theme == "dark" else app.style().standardPalette())
 

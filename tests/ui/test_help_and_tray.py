@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from coze_desktop.logs import setup_logging
 from coze_desktop.settings import load_settings
 from coze_desktop.ui import tray as tray_module
-from coze_desktop.ui.app import build
 from coze_desktop.ui.help_menu import ErrorReporter, install_help_menu
 from coze_desktop.ui.main_window import MainWindow
+from coze_desktop.ui.services import build
 from coze_desktop.ui.tray import Tray, install_tray
 
 from .test_main_window import close_window
@@ -193,7 +193,7 @@ async def test_tray_without_a_player_disables_play_pause_and_quits(window: MainW
 
 async def test_closing_the_window_quits_unless_the_user_keeps_playing_in_the_tray(window: MainWindow) -> None:
     tray = Tray(window, on_quit=lambda: None)
-    window.settings.keep_playing_in_tray = True  # type: ignore[attr-defined]
+    window.settings.keep_playing_in_tray = True
     assert not window.close()  # refused: hidden into the tray instead
     assert not window.isVisible()
 
@@ -203,7 +203,7 @@ async def test_closing_the_window_quits_unless_the_user_keeps_playing_in_the_tra
 
     window.show()
     tray.quitting = False
-    window.settings.keep_playing_in_tray = False  # type: ignore[attr-defined]
+    window.settings.keep_playing_in_tray = False
     assert window.close()
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from coze_desktop.chat import AnswerDelta, HistoryStore
 from coze_desktop.demo import sse
 from coze_desktop.settings import load_settings
-from coze_desktop.ui.app import build
 from coze_desktop.ui.main_window import MainWindow
+from coze_desktop.ui.services import build
 
 from ..test_engine import answers
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from coze_desktop.plugins.player import PlayerState
 from coze_desktop.settings import load_settings
-from coze_desktop.ui.app import build
 from coze_desktop.ui.main_window import MainWindow
+from coze_desktop.ui.services import build
 
 from ..audio import wav_rms, write_tone
 from .test_main_window import ask, close_window

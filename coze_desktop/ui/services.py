@@ -1,0 +1,30 @@
+"""The window's services: history, the music player and library, the local plugins and the chat session."""
+
+from __future__ import annotations
+
+import asyncio
+
+from ..chat import HistoryStore
+from ..plugins import MusicLibrary, VolumeModel, create_player, default_registry
+from ..settings import Settings, load_settings
+from .main_window import MainWindow
+from .player_bar import PlayerBar
+from .session import ChatSession
+
+
+def attach_services(window: MainWindow, store: HistoryStore | None = None) -> HistoryStore:
+    """Create the services for ``window``'s settings and attach them with the window's content."""
+    store = store or HistoryStore()
+    volume = VolumeModel()
+    player = create_player(volume, asyncio.get_event_loop())  # a MissingPlayer explains a missing libVLC
+    library = MusicLibrary(window.settings.profile.music_folder)
+    registry = default_registry(volume, library=library, player=player,
+                                allow_http=lambda: window.settings.allow_http)
+    window.attach(store, ChatSession(store, registry), PlayerBar(player, volume), library)
+    return store
+
+
+def build(settings: Settings | None = None, store: HistoryStore | None = None) -> tuple[MainWindow, HistoryStore]:
+    """The whole window at once, for tests and screenshots (which bring their own app and loop)."""
+    window = MainWindow(settings or load_settings())
+    return window, attach_services(window, store)

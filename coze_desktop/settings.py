@@ -117,6 +117,7 @@ class Settings:
     approvals: dict[str, str] = field(default_factory=dict)  # "tool" or "tool@host" → one of APPROVAL_RULES
     aliases: dict[str, str] = field(default_factory=dict)  # a Coze plugin name → the local tool it means
     allow_http: bool = False  # plain http:// music URLs (https:// is always allowed)
+    keep_playing_in_tray: bool = False  # closing the window hides it into the tray; music goes on
 
     @property
     def profile(self) -> Profile:
@@ -134,6 +135,7 @@ class Settings:
             "approvals": dict(self.approvals),
             "aliases": dict(self.aliases),
             "allow_http": self.allow_http,
+            "keep_playing_in_tray": self.keep_playing_in_tray,
         }
 
 
@@ -174,6 +176,7 @@ def load_settings(path: Path | None = None) -> Settings:
         approvals={k: v for k, v in _str_map(raw.get("approvals")).items() if v in APPROVAL_RULES},
         aliases={k: v for k, v in _str_map(raw.get("aliases")).items() if k and v},
         allow_http=raw.get("allow_http") is True,
+        keep_playing_in_tray=raw.get("keep_playing_in_tray") is True,
     )
 
 

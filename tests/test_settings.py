@@ -90,6 +90,7 @@ def test_round_trip(app_home: Path) -> None:
         active_profile="studio",
         language="zh_CN",
         theme="dark",
+        keep_playing_in_tray=True,
     )
     save_settings(original)
     assert settings_path().is_relative_to(app_home)

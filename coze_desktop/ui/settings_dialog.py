@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -238,6 +239,11 @@ class SettingsDialog(QDialog):
         music_row = QHBoxLayout()
         music_row.addWidget(self.music_edit, 1)
         music_row.addWidget(browse)
+        self.tray_check = QCheckBox(self.tr("Keep playing music in the tray when the window is closed"))
+        self.tray_check.setChecked(self._settings.keep_playing_in_tray)
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray_check.setEnabled(False)
+            self.tray_check.setToolTip(self.tr("This desktop has no system tray: closing the window quits."))
         self.language_combo = QComboBox()
         self.language_combo.addItem(self.tr("Follow the system"), "")
         # Each language in its own words, so it can be found whatever language the window is in.
@@ -254,6 +260,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         form.addRow("", self.stream_check)
         form.addRow(self.tr("Music folder:"), music_row)
+        form.addRow("", self.tray_check)
         form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow(self.tr("Theme:"), self.theme_combo)
         return page
@@ -530,6 +537,7 @@ class SettingsDialog(QDialog):
             active_profile=self._current.profile.name,
             language=self.language_combo.currentData(),
             theme=self.theme_combo.currentData(),
+            keep_playing_in_tray=self.tray_check.isChecked(),
         )
         self.plugins_page.save_into(settings)
         try:

@@ -14,7 +14,7 @@ from .single_instance import activate_window
 
 def keep_playing_in_tray(window: MainWindow) -> bool:
     """The user's choice: closing the window keeps the app (and its music) running in the tray."""
-    return bool(getattr(window.settings, "keep_playing_in_tray", False))
+    return window.settings.keep_playing_in_tray
 
 
 class Tray(QObject):

@@ -310,132 +310,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="58"/>
         <source>Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="96"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="97"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="149"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="152"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="153"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="154"/>
         <source>Export as Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="155"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="156"/>
         <source>Stop answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="157"/>
         <source>Sources panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="161"/>
         <source>Bot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="231"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="237"/>
         <source>Offline demo bot (no Coze token yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="239"/>
         <source>Connected to %1 · bot %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="240"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="246"/>
         <source>Demo bot (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="258"/>
         <source>Bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="337"/>
         <source>Not connected to a bot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="337"/>
         <source>Check Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="361"/>
         <source>Last reply: %1 tokens (in %2, out %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="406"/>
         <source>The new language applies when Coze Desktop starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="426"/>
         <source>Export as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="427"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,365 +692,375 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="74"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="87"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="197"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="198"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="88"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="199"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="200"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="91"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="98"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="98"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="99"/>
         <source>Bots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="100"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="102"/>
         <source>Local plugins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="104"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="148"/>
         <source>coze.cn (扣子)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="148"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="149"/>
         <source>coze.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="149"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="150"/>
         <source>Custom base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="153"/>
         <source>e.g. http://localhost:8888 for a self-hosted Coze Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="159"/>
         <source>Remove token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="164"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="165"/>
         <source>Keep the token for this session only (until you quit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="172"/>
         <source>http://127.0.0.1:7890 — empty: the system&apos;s proxy settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="173"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="174"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="182"/>
         <source>Profile name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="182"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="183"/>
         <source>Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="183"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="184"/>
         <source>Base URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="184"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="185"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="188"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="189"/>
         <source>Proxy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="189"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="190"/>
         <source>User ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="196"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="197"/>
         <source>Bot ID: the number in the bot&apos;s address in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="207"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="208"/>
         <source>Workspace (space) ID: the number after /space/ in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="208"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="209"/>
         <source>List bots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="212"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="213"/>
         <source>Add selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="218"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="219"/>
         <source>Bots published as API in a workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="234"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="235"/>
         <source>Show answers as they are written (streaming)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="236"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="237"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coze_desktop/ui/settings_dialog.py" line="242"/>
+        <source>Keep playing music in the tray when the window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="246"/>
+        <source>This desktop has no system tray: closing the window quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../coze_desktop/ui/settings_dialog.py" line="248"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="254"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="249"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="255"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="250"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="256"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="256"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="262"/>
         <source>Music folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="257"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="264"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="258"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="265"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="328"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="335"/>
         <source>The stored token will be removed when you apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="330"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="337"/>
         <source>A token is stored in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="332"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="339"/>
         <source>Session only (no keyring): the token is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="341"/>
         <source>No token stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="336"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="343"/>
         <source>{name} is set and is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="340"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="347"/>
         <source>Stored — type a new token to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="341"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="348"/>
         <source>Paste a personal access token (pat_…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="351"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="358"/>
         <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). The token will only be kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="382"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="389"/>
         <source>A bot ID is the number at the end of the bot&apos;s address in Coze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="385"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="392"/>
         <source>This bot is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="394"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="401"/>
         <source>Added. Enter a token to look up the bot&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="396"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="403"/>
         <source>Looking up bot {id}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="404"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="411"/>
         <source>Added bot {id}, but could not look up its name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="409"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="416"/>
         <source>Added: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="422"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="429"/>
         <source>Enter a workspace ID first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="426"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="433"/>
         <source>Enter a token on the Account page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="430"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="437"/>
         <source>Listing the workspace&apos;s bots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="447"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="454"/>
         <source>{count} bot(s) found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="448"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="455"/>
         <source>No bots are published as API in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="461"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="468"/>
         <source>Choose the music folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="478"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="485"/>
         <source>Add a bot on the Bots page first: the test looks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="481"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="488"/>
         <source>Enter a token first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="485"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="492"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="499"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="506"/>
         <source>Connected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="502"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="509"/>
         <source>The token was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="504"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="511"/>
         <source>The bot was not found or is not published as an API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="506"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="513"/>
         <source>Coze could not be reached: a network or proxy problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="508"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="515"/>
         <source>Coze reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="513"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="520"/>
         <source>This token may belong to coze.cn (扣子): try the coze.cn region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="515"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="522"/>
         <source>This token may belong to coze.com: try the coze.com region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="538"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="546"/>
         <source>The settings could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="541"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="549"/>
         <source>Settings saved, but the token was not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="555"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="563"/>
         <source>Every profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="557"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="565"/>
         <source>Two profiles are called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="559"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="567"/>
         <source>Profile “{name}”: a custom base URL starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="562"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="570"/>
         <source>Profile “{name}” needs a user ID: press Regenerate.</source>
         <translation type="unfinished"></translation>
     </message>

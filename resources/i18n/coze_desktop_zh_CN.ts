@@ -309,132 +309,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="58"/>
         <source>Coze Desktop</source>
         <translation>Coze Desktop</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="96"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="97"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="149"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="152"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="153"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="154"/>
         <source>Export as Markdown…</source>
         <translation>导出为 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="155"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="156"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="157"/>
         <source>Sources panel</source>
         <translation>来源面板</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="161"/>
         <source>Bot:</source>
         <translation>智能体：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="231"/>
         <source>Not connected: %1</source>
         <translation>未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="237"/>
         <source>Offline demo bot (no Coze token yet)</source>
         <translation>离线演示智能体（尚未设置扣子令牌）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="239"/>
         <source>Connected to %1 · bot %2</source>
         <translation>已连接 %1 · 智能体 %2</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="240"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="246"/>
         <source>Demo bot (offline)</source>
         <translation>演示智能体（离线）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="258"/>
         <source>Bot</source>
         <translation>智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="337"/>
         <source>Not connected to a bot.</source>
         <translation>未连接智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="337"/>
         <source>Check Settings.</source>
         <translation>请检查设置。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="361"/>
         <source>Last reply: %1 tokens (in %2, out %3)</source>
         <translation>上次回复：%1 个 token（输入 %2，输出 %3）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="406"/>
         <source>The new language applies when Coze Desktop starts again.</source>
         <translation>新的界面语言将在下次启动 Coze Desktop 时生效。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="426"/>
         <source>Export as Markdown</source>
         <translation>导出为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="427"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -691,365 +691,375 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="74"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="87"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="197"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="198"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="88"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="199"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="200"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="91"/>
         <source>Profile:</source>
         <translation>配置：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="98"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="98"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="99"/>
         <source>Bots</source>
         <translation>智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="100"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="102"/>
         <source>Local plugins</source>
         <translation>端插件</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="104"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="148"/>
         <source>coze.cn (扣子)</source>
         <translation>coze.cn（扣子）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="148"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="149"/>
         <source>coze.com</source>
         <translation>coze.com</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="149"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="150"/>
         <source>Custom base URL</source>
         <translation>自定义 API 地址</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="153"/>
         <source>e.g. http://localhost:8888 for a self-hosted Coze Studio</source>
         <translation>例如自部署 Coze Studio 的 http://localhost:8888</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="159"/>
         <source>Remove token</source>
         <translation>移除令牌</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="164"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="165"/>
         <source>Keep the token for this session only (until you quit)</source>
         <translation>仅在本次运行中保留令牌（退出即清除）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="172"/>
         <source>http://127.0.0.1:7890 — empty: the system&apos;s proxy settings</source>
         <translation>http://127.0.0.1:7890 —— 留空则使用系统代理设置</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="173"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="174"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="182"/>
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="182"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="183"/>
         <source>Region:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="183"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="184"/>
         <source>Base URL:</source>
         <translation>API 地址：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="184"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="185"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="188"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="189"/>
         <source>Proxy:</source>
         <translation>代理：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="189"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="190"/>
         <source>User ID:</source>
         <translation>用户 ID：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="196"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="197"/>
         <source>Bot ID: the number in the bot&apos;s address in Coze</source>
         <translation>Bot ID：扣子中智能体网址里的数字</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="207"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="208"/>
         <source>Workspace (space) ID: the number after /space/ in Coze</source>
         <translation>工作空间（space）ID：扣子网址中 /space/ 后面的数字</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="208"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="209"/>
         <source>List bots</source>
         <translation>列出智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="212"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="213"/>
         <source>Add selected</source>
         <translation>添加所选</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="218"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="219"/>
         <source>Bots published as API in a workspace</source>
         <translation>工作空间中已发布为 API 的智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="234"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="235"/>
         <source>Show answers as they are written (streaming)</source>
         <translation>边生成边显示回答（流式）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="236"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="237"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../coze_desktop/ui/settings_dialog.py" line="242"/>
+        <source>Keep playing music in the tray when the window is closed</source>
+        <translation>关闭窗口后在托盘中继续播放音乐</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="246"/>
+        <source>This desktop has no system tray: closing the window quits.</source>
+        <translation>此桌面没有系统托盘：关闭窗口即退出。</translation>
+    </message>
+    <message>
         <location filename="../../coze_desktop/ui/settings_dialog.py" line="248"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="254"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="249"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="255"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="250"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="256"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="256"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="262"/>
         <source>Music folder:</source>
         <translation>音乐文件夹：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="257"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="264"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="258"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="265"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="328"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="335"/>
         <source>The stored token will be removed when you apply.</source>
         <translation>应用后将移除已保存的令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="330"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="337"/>
         <source>A token is stored in the system keyring.</source>
         <translation>令牌已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="332"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="339"/>
         <source>Session only (no keyring): the token is kept until you quit.</source>
         <translation>仅本次会话（无密钥环）：令牌保留到退出为止。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="341"/>
         <source>No token stored.</source>
         <translation>尚未保存令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="336"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="343"/>
         <source>{name} is set and is used instead.</source>
         <translation>已设置 {name}，将优先使用它。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="340"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="347"/>
         <source>Stored — type a new token to replace it</source>
         <translation>已保存 —— 输入新令牌即可替换</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="341"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="348"/>
         <source>Paste a personal access token (pat_…)</source>
         <translation>粘贴个人访问令牌（pat_…）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="351"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="358"/>
         <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). The token will only be kept until you quit.</source>
         <translation>没有可用的系统密钥环（Secret Service / KWallet / macOS 钥匙串 / Windows 凭据管理器）。令牌只会保留到退出应用为止。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="382"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="389"/>
         <source>A bot ID is the number at the end of the bot&apos;s address in Coze.</source>
         <translation>Bot ID 是扣子中智能体网址末尾的那串数字。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="385"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="392"/>
         <source>This bot is already in the list.</source>
         <translation>该智能体已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="394"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="401"/>
         <source>Added. Enter a token to look up the bot&apos;s name.</source>
         <translation>已添加。输入令牌后可查询智能体名称。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="396"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="403"/>
         <source>Looking up bot {id}…</source>
         <translation>正在查询智能体 {id}…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="404"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="411"/>
         <source>Added bot {id}, but could not look up its name:</source>
         <translation>已添加智能体 {id}，但无法查询到它的名称：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="409"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="416"/>
         <source>Added: {name}</source>
         <translation>已添加：{name}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="422"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="429"/>
         <source>Enter a workspace ID first.</source>
         <translation>请先输入工作空间 ID。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="426"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="433"/>
         <source>Enter a token on the Account page first.</source>
         <translation>请先在“账号”页输入令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="430"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="437"/>
         <source>Listing the workspace&apos;s bots…</source>
         <translation>正在列出工作空间的智能体…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="447"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="454"/>
         <source>{count} bot(s) found.</source>
         <translation>找到 {count} 个智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="448"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="455"/>
         <source>No bots are published as API in this workspace.</source>
         <translation>该工作空间中没有发布为 API 的智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="461"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="468"/>
         <source>Choose the music folder</source>
         <translation>选择音乐文件夹</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="478"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="485"/>
         <source>Add a bot on the Bots page first: the test looks it up.</source>
         <translation>请先在“智能体”页添加一个智能体：测试会查询它。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="481"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="488"/>
         <source>Enter a token first.</source>
         <translation>请先输入令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="485"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="492"/>
         <source>Testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="499"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="506"/>
         <source>Connected: {name}</source>
         <translation>已连接：{name}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="502"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="509"/>
         <source>The token was rejected.</source>
         <translation>令牌被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="504"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="511"/>
         <source>The bot was not found or is not published as an API.</source>
         <translation>找不到该智能体，或它未发布为 API。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="506"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="513"/>
         <source>Coze could not be reached: a network or proxy problem.</source>
         <translation>无法连接扣子：网络或代理有问题。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="508"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="515"/>
         <source>Coze reported an error.</source>
         <translation>扣子返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="513"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="520"/>
         <source>This token may belong to coze.cn (扣子): try the coze.cn region.</source>
         <translation>该令牌可能属于 coze.cn（扣子）：请尝试 coze.cn 区域。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="515"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="522"/>
         <source>This token may belong to coze.com: try the coze.com region.</source>
         <translation>该令牌可能属于 coze.com：请尝试 coze.com 区域。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="538"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="546"/>
         <source>The settings could not be saved: {error}</source>
         <translation>无法保存设置：{error}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="541"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="549"/>
         <source>Settings saved, but the token was not.</source>
         <translation>设置已保存，但令牌未保存。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="555"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="563"/>
         <source>Every profile needs a name.</source>
         <translation>每个配置都需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="557"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="565"/>
         <source>Two profiles are called “{name}”.</source>
         <translation>有两个配置都叫“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="559"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="567"/>
         <source>Profile “{name}”: a custom base URL starts with http:// or https://.</source>
         <translation>配置“{name}”：自定义 API 地址须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="562"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="570"/>
         <source>Profile “{name}” needs a user ID: press Regenerate.</source>
         <translation>配置“{name}”需要用户 ID：请点“重新生成”。</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from coze_desktop import connection
@@ -126,6 +126,22 @@ def test_profiles_can_be_added_renamed_and_removed(qtbot: QtBot, memory_keyring:
     assert not dialog.remove_profile_button.isEnabled()
     assert dialog.apply()
     assert memory_keyring.entries == {("coze-desktop", "工作"): "pat_work"}
+
+
+def test_keep_playing_in_the_tray_is_off_until_chosen(qtbot: QtBot, memory_keyring: MemoryKeyring,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    dialog = make_dialog(qtbot)
+    assert dialog.tray_check.isEnabled() and not dialog.tray_check.isChecked()
+    dialog.tray_check.setChecked(True)
+    assert dialog.apply()
+    assert load_settings().keep_playing_in_tray is True
+    dialog.close()
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    dialog = make_dialog(qtbot)
+    assert dialog.tray_check.isChecked() and not dialog.tray_check.isEnabled()
+    assert "no system tray" in dialog.tray_check.toolTip()
 
 
 def test_invalid_settings_are_not_saved(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:

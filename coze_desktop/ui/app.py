@@ -39,7 +39,9 @@ SMOKE_ENV = "COZE_DESKTOP_SMOKE_TEST"
 FIRST_PAINT_ENV = "COZE_DESKTOP_EXIT_AFTER_PAINT"  # bench/bench_startup.py: print the paint and ready times, quit
 FIRST_PAINT_TIMEOUT_MS = 1000
 LANGUAGES = ("zh_CN", "en")
-ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+# Not 512: on X11 the window hands every size to the window manager as pixels (_NET_WM_ICON) when it is
+# shown, and the 512 one alone costs 5-10 ms of the first paint. Menus and launchers use the installed icons.
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 
 def resources_dir() -> Path:
@@ -70,7 +72,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
 def app_icon() -> QIcon:
     icon = QIcon()
-    for size in ICON_SIZES:  # Qt reads only the sizes it is asked to draw
+    for size in ICON_SIZES:
         icon.addFile(str(resources_dir() / "icons" / f"coze-desktop-{size}.png"), QSize(size, size))
     return icon
 

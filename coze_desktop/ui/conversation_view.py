@@ -38,7 +38,6 @@ from ..chat import (
     TurnFailed,
 )
 from ..plugins import ToolResult
-from .markdown_view import MarkdownView
 
 # Answer parts of one turn are joined like the engine and the history join them.
 PART_SEPARATOR = "\n\n"
@@ -161,6 +160,8 @@ class BotMessage(QFrame):
         self.tools = QVBoxLayout()
         self.tools.setSpacing(4)
         layout.addLayout(self.tools)
+
+        from .markdown_view import MarkdownView  # markdown-it and pygments: loaded with the first message
 
         self.answer = MarkdownView(self)
         layout.addWidget(self.answer)
@@ -353,6 +354,8 @@ class Welcome(QFrame):
         title = QLabel(f"<h2>{_escape(info.name if info and info.name else self.tr('Coze Desktop'))}</h2>")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
+        from .markdown_view import MarkdownView
+
         prologue = MarkdownView(self)
         prologue.set_markdown(info.prologue if info and info.prologue else self.tr(
             "Ask a question to start. The bot can also control music and volume on this computer."))

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__
-from ..diagnostics import diagnostics_text
 from ..logs import log_dir, redact
 from .main_window import MainWindow
 
@@ -49,6 +48,8 @@ class HelpMenu(QObject):
         self.about_action.triggered.connect(self.show_about)
 
     def diagnostics(self) -> str:
+        from ..diagnostics import diagnostics_text  # on demand: it loads libVLC and the HTTP stack
+
         return diagnostics_text(self.window.settings, self.window.session.connection)
 
     def copy_diagnostics(self) -> None:

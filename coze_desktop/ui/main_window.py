@@ -12,7 +12,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -420,6 +419,8 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------------- export
 
     def export_conversation(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # ~2 ms of type set-up the frame's paint need not wait for
+
         if self.current is None:
             return
         title = (self.store.get_conversation(self.current).title or "conversation").replace("/", "_")

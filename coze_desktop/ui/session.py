@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ..api import BotInfo, CozeClient, CozeError
-from ..chat import ChatEngine, HistoryStore, TurnEvent, TurnOutcome, TurnRequest
-from ..connection import endpoint, open_client
-from ..plugins import PluginRegistry
-from ..plugins.approval import Approver
+from .. import api, chat
 from ..settings import Settings, ensure_user_id, resolve_token
 
-if TYPE_CHECKING:  # the demo server is imported only when it is used
+if TYPE_CHECKING:
+    from ..api import BotInfo, CozeClient
+    from ..chat import ChatEngine, HistoryStore, TurnEvent, TurnOutcome
     from ..demo import DemoServer
+    from ..plugins import PluginRegistry
+    from ..plugins.approval import Approver
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +78,8 @@ class ChatSession(QObject):
 
         Raises CozeError when the profile cannot be used as it is (no base URL, a broken proxy setting).
         """
+        from ..connection import endpoint, open_client  # with httpx: loaded here, after the window is ready
+
         await self._disconnect()
         profile = settings.profile
         self._user_id = ensure_user_id(settings)
@@ -92,9 +94,9 @@ class ChatSession(QObject):
             self._demo = DemoServer(delta_delay=self.demo_delay)
             await self._demo.start()
             self._client = await self._client_scope.enter_async_context(
-                CozeClient(DEMO_TOKEN, self._demo.base_url))
+                api.CozeClient(DEMO_TOKEN, self._demo.base_url))
             self.connection = Connection(self._demo.base_url, DEMO_BOT_ID, demo=True)
-        self._engine = ChatEngine(self._client, self.plugins, stream=profile.stream, approver=self.approver)
+        self._engine = chat.ChatEngine(self._client, self.plugins, stream=profile.stream, approver=self.approver)
         self.sig_connected.emit(self.connection)
         return self.connection
 
@@ -124,7 +126,7 @@ class ChatSession(QObject):
         if bot_id not in self._bot_info:
             try:
                 self._bot_info[bot_id] = await self._client.get_bot(bot_id)
-            except CozeError as exc:
+            except api.CozeError as exc:
                 log.info("bot info for %s unavailable: %s", bot_id, exc)
                 return None
         return self._bot_info[bot_id]
@@ -139,7 +141,7 @@ class ChatSession(QObject):
         if self._engine is None or self.connection is None or conversation_id in self._turns:
             return None
         row = self.store.get_conversation(conversation_id)
-        request = TurnRequest(self.connection.bot_id, self._user_id, text,
+        request = chat.TurnRequest(self.connection.bot_id, self._user_id, text,
                               (row.coze_conversation_id if row else "") or None)
         recorder = self.store.recorder(conversation_id, text)
 

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
             column.addWidget(player_bar)
             player_bar.sig_error.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
-        self.connection_label = QLabel()
+        self.connection_label = QLabel(self.tr("Connecting…"))  # until start() says where to, or why not
         self.usage_label = QLabel()
         self.statusBar().addWidget(self.connection_label, 1)  # built here: a status bar costs ~10 ms
         self.statusBar().addPermanentWidget(self.usage_label)

@@ -92,38 +92,38 @@
 <context>
     <name>BotMessage</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="148"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="147"/>
         <source>Thinking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="179"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="180"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="196"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="197"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="200"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="201"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="237"/>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="289"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="238"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="290"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="286"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="287"/>
         <source>Interrupted: the app closed before this answer finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="318"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="319"/>
         <source>%n source(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -248,27 +248,27 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="126"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="127"/>
         <source>Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="128"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="129"/>
         <source>Something went wrong. Coze Desktop keeps running; the details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="130"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="131"/>
         <source>Copy diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="131"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="132"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="139"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="140"/>
         <source>(%1 errors since this message appeared)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,33 +276,33 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="38"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="37"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="39"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="38"/>
         <source>Copy diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="40"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="39"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="41"/>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="60"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="40"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="61"/>
         <source>About Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="56"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="57"/>
         <source>Diagnostics copied: paste them into your bug report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="64"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="65"/>
         <source>&lt;h3&gt;Coze Desktop %1&lt;/h3&gt;&lt;p&gt;Chat with a Coze (扣子) bot, and let it run local plugins on this computer: play music, set the volume.&lt;/p&gt;&lt;p&gt;MIT licence. Qt %2, Python %3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,132 +310,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="57"/>
         <source>Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="95"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="96"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="125"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="148"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="151"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="152"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="153"/>
         <source>Export as Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="154"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="155"/>
         <source>Stop answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="156"/>
         <source>Sources panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="160"/>
         <source>Bot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="230"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="236"/>
         <source>Offline demo bot (no Coze token yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="238"/>
         <source>Connected to %1 · bot %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="239"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="245"/>
         <source>Demo bot (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="257"/>
         <source>Bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="336"/>
         <source>Not connected to a bot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="336"/>
         <source>Check Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="360"/>
         <source>Last reply: %1 tokens (in %2, out %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="405"/>
         <source>The new language applies when Coze Desktop starts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="427"/>
         <source>Export as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="428"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,17 +1073,17 @@
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="97"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="96"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="97"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="96"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="97"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="96"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,7 +1120,7 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="358"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="361"/>
         <source>Ask a question to start. The bot can also control music and volume on this computer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -309,6 +309,37 @@ async def test_cancel_closes_stream_and_cancels_on_server() -> None:
         assert cancel.json == {"chat_id": started.chat_id, "conversation_id": started.conversation_id}
 
 
+@pytest.mark.parametrize("stream", [True, False], ids=["streamed", "polled"])
+async def test_stop_while_a_tool_runs_frees_the_conversation(server, client, stream: bool) -> None:
+    """A chat waiting for tool outputs cannot be cancelled; left waiting, it would make every new chat in the
+    conversation fail with 4016 until it expires. Stop answers its calls with "stopped", then cancels it."""
+    conversation = await client.create_conversation(bot_id=DEMO_BOT_ID)
+    hanging = PluginRegistry()
+
+    async def never(args: dict) -> str:
+        await asyncio.sleep(3600)
+        return "{}"
+
+    hanging.register(Plugin("set_volume", "", {"properties": {"volume": {"type": "integer"}}}, never, timeout=7200))
+    events = Recorder()
+    task = asyncio.create_task(ChatEngine(client, hanging, stream=stream, poll_interval=0.01).run_turn(
+        TurnRequest(DEMO_BOT_ID, "u", "音量调到30", conversation.id), events))
+    await events.until(ToolCallStarted)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert isinstance(events[-1], TurnCancelled)
+    [outputs] = submitted(server)
+    assert len(outputs) == 1 and "stopped" in json.loads(outputs[0]["output"])["error"]
+    assert [r.path for r in server.requests][-2:] == ["/v3/chat/submit_tool_outputs", "/v3/chat/cancel"]
+
+    volume = VolumeModel(50)
+    outcome = await ChatEngine(client, default_registry(volume)).run_turn(
+        TurnRequest(DEMO_BOT_ID, "u", "音量调到40", conversation.id), lambda e: None)
+    assert outcome.status == "completed", outcome.error
+    assert volume.volume == 40
+
+
 async def test_polled_turn_gives_the_same_events(server, client) -> None:
     volume = VolumeModel(50)
     outcome, events = await turn(client, "音量调到30", default_registry(volume), stream=False, poll_interval=0.01)

@@ -128,6 +128,7 @@ class ChatEngine:
             turn.emit(TurnFailed(exc, turn.outcome.answer))
         except asyncio.CancelledError:
             turn.outcome.status = "cancelled"
+            await self._release_waiting(turn)
             await self._cancel_on_server(turn.outcome)
             turn.emit(TurnCancelled(turn.outcome.answer))
             raise
@@ -143,6 +144,7 @@ class ChatEngine:
                 action = await self._consume(turn, stream)
             if action is None:
                 return self._complete(turn)
+            turn.waiting = action
             outputs = await self._run_tools(turn, action.tool_calls)
             stream = self.client.stream_tool_outputs(action.conversation_id, action.id, outputs)
         raise CozeChatFailed(f"The bot asked for local tools more than {MAX_TOOL_ROUNDS} times in one turn.",
@@ -151,6 +153,7 @@ class ChatEngine:
     async def _consume(self, turn: _Turn, stream: ChatStream) -> Chat | None:
         """Feed one stream's events into the turn; return the chat when it requires action, else None."""
         async for event in stream:
+            turn.waiting = None  # the server took the outputs (if this stream submitted some): the chat goes on
             action = self._on_event(turn, event, stream.logid)
             if action is not None:
                 return action  # leaving the block closes this stream; its `done` carries nothing we need
@@ -216,8 +219,10 @@ class ChatEngine:
                                           deadline=self.poll_deadline)
             if chat.status != ChatStatus.REQUIRES_ACTION:
                 break
+            turn.waiting = chat
             outputs = await self._run_tools(turn, chat.tool_calls)
             chat = await client.submit_tool_outputs(chat.conversation_id, chat.id, outputs)
+            turn.waiting = None
         if chat.status == ChatStatus.FAILED:
             raise _chat_failed(chat, client.last_logid)
         if chat.status != ChatStatus.COMPLETED:
@@ -263,6 +268,23 @@ class ChatEngine:
 
         return approve
 
+    async def _release_waiting(self, turn: _Turn) -> None:
+        """Answer the calls of a chat stopped while it waits for them (a tool running, an approval asked).
+
+        Such a chat cannot be cancelled, and until it expires every new chat in its conversation fails with
+        4016. Submitted "stopped" outputs put it back in progress, where the cancel that follows ends it.
+        """
+        waiting, turn.waiting = turn.waiting, None
+        if waiting is None:
+            return
+        outputs = [ToolOutput(call.id, error_output("The user stopped this turn before the tool answered."))
+                   for call in waiting.tool_calls]
+        try:
+            await asyncio.wait_for(self.client.submit_tool_outputs(waiting.conversation_id, waiting.id, outputs),
+                                   CANCEL_TIMEOUT)
+        except (CozeError, TimeoutError) as exc:
+            log.info("could not release chat %s from requires_action: %s", waiting.id, exc)
+
     async def _cancel_on_server(self, outcome: TurnOutcome) -> None:
         if not (outcome.conversation_id and outcome.chat_id):
             return
@@ -286,6 +308,7 @@ class _Turn:
 
     def __init__(self, observer: Observer) -> None:
         self.outcome = TurnOutcome()
+        self.waiting: Chat | None = None  # the chat while it waits for this turn's tool outputs
         self._observer = observer
         self._announced = False
         self._delta_ids: set[str] = set()

@@ -115,6 +115,29 @@ async def test_stop_mid_stream_keeps_partial_answer(window: MainWindow) -> None:
     assert window.store.messages(window.current)[-1].status == "cancelled"
 
 
+async def test_stop_while_a_tool_waits_for_approval_frees_the_conversation(window: MainWindow) -> None:
+    """Stop withdraws the prompt and releases the chat waiting for the tool, so the next question works
+    (a chat left in requires_action would answer every new chat in the conversation with 4016)."""
+    window.settings.approvals["set_volume"] = "ask"
+    finished = next_turn_end(window)
+    window.send("音量调到30")
+    for _ in range(500):
+        if window.approvals.cards:
+            break
+        await asyncio.sleep(0.01)
+    assert window.approvals.cards, "the approval prompt did not appear"
+    window.stop_button.click()
+    await asyncio.wait_for(finished, 15)
+    assert window.approvals.cards == []
+    assert window.view.last_bot().status.text() == "Stopped."
+
+    window.settings.approvals["set_volume"] = "always"
+    await ask(window, "音量调到40")
+    message = window.view.last_bot()
+    assert not message.error_box.isVisibleTo(message), message.error_text.text()
+    assert "40" in answer_text(window)
+
+
 async def test_error_shown_under_partial_answer(window: MainWindow) -> None:
     window.session.demo_server.script("/v3/chat", sse(answers("晴天", "是周杰伦的歌", "。", first=True), cut_after=3))
     await ask(window, "晴天是谁的歌")

@@ -166,6 +166,7 @@ def _serve(app: QApplication, window: MainWindow, instance: SingleInstance | Non
     import shutil
     import threading
 
+    from ..chat import HistoryStore
     from .event_loop import EventLoop
     from .help_menu import ErrorReporter, install_help_menu
     from .services import attach_services
@@ -176,8 +177,6 @@ def _serve(app: QApplication, window: MainWindow, instance: SingleInstance | Non
              platform.platform(), app.platformName())
     loop = EventLoop(app)
     asyncio.set_event_loop(loop)
-    from ..chat import HistoryStore
-
     store = attach_services(window, HistoryStore(scratch / "history.sqlite3") if scratch else None)
     reporter = ErrorReporter(lambda: _diagnostics(window), window)
     reporter.install(loop)

@@ -115,7 +115,16 @@ class PlayerBar(QWidget):
         """The player changed (always called on the loop's thread)."""
         if event.kind == EventKind.ERROR:
             self.sig_error.emit(event.message)
+        if event.kind == EventKind.ENDED and isinstance(event.source, Track):
+            self._play_following(event.source)
         self._refresh()
+
+    def _play_following(self, ended: Track) -> None:
+        """A song from the folder ended by itself: the next one in the list follows; the last one ends it all."""
+        playlist = self.player.playlist
+        tracks, index = playlist.tracks, playlist.index
+        if 0 <= index < len(tracks) - 1 and tracks[index] == ended:
+            self._do(self._play_next)
 
     def _refresh(self) -> None:
         player = self.player

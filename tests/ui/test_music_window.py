@@ -12,9 +12,11 @@ import pytest
 import pytest_asyncio
 from PySide6.QtWidgets import QApplication
 
-from coze_desktop.plugins.player import PlayerState
+from coze_desktop.plugins import MusicLibrary, VolumeModel, create_player
+from coze_desktop.plugins.player import EventKind, PlayerEvent, PlayerState
 from coze_desktop.settings import load_settings
 from coze_desktop.ui.main_window import MainWindow
+from coze_desktop.ui.player_bar import PlayerBar
 from coze_desktop.ui.services import build
 
 from ..audio import wav_rms, write_tone
@@ -88,3 +90,42 @@ async def test_next_and_pause_by_chat(music_window: tuple[MainWindow, Path]) -> 
     bar.play_button.click()  # resume from the bar
     await asyncio.sleep(0)
     assert bar.player.state == PlayerState.PLAYING
+
+
+async def test_the_next_song_follows_one_that_ends_and_the_list_stops_after_the_last(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "Music"
+    for name in ("a", "b", "c"):
+        write_tone(folder / f"{name}.wav", 0.3)
+    monkeypatch.setenv("COZE_DESKTOP_VLC_ARGS", f"--aout=afile --audiofile-file={shlex.quote(str(tmp_path / 'o.wav'))}")
+    volume = VolumeModel(100)
+    player = create_player(volume, asyncio.get_running_loop())
+    if player.problem:
+        pytest.skip(f"libVLC cannot run here: {player.problem}")
+    bar = PlayerBar(player, volume)
+    seen: list[PlayerEvent] = []
+    changed = asyncio.Event()
+
+    def observe(event: PlayerEvent) -> None:
+        seen.append(event)
+        changed.set()
+        bar.handle(event)
+
+    player.on_change = observe
+    started = lambda: [e.source.title for e in seen if e.kind is EventKind.STARTED]  # noqa: E731
+    try:
+        library = MusicLibrary(folder)
+        library.scan_now()
+        b = next(t for t in library.tracks if t.title == "b")
+        player.playlist.select(b, library.tracks)  # as play_music leaves it
+        player.play(b)
+        async with asyncio.timeout(10):
+            while len([e for e in seen if e.kind is EventKind.ENDED]) < 2:
+                changed.clear()
+                await changed.wait()
+        await asyncio.sleep(0.5)  # time enough for a wrong wrap-around to "a" to start
+        assert started() == ["b", "c"]  # "c" followed "b"; nothing followed the last
+        assert player.state is PlayerState.STOPPED and bar.title.text() == "Nothing playing"
+    finally:
+        player.close()
+        bar.deleteLater()

@@ -141,6 +141,7 @@ class ChatEngine:
                                          conversation_id=request.conversation_id)
         for _ in range(MAX_TOOL_ROUNDS + 1):
             async with stream:
+                turn.waiting = None  # the server took the outputs (if this stream submitted some): the chat goes on
                 action = await self._consume(turn, stream)
             if action is None:
                 return self._complete(turn)
@@ -153,7 +154,6 @@ class ChatEngine:
     async def _consume(self, turn: _Turn, stream: ChatStream) -> Chat | None:
         """Feed one stream's events into the turn; return the chat when it requires action, else None."""
         async for event in stream:
-            turn.waiting = None  # the server took the outputs (if this stream submitted some): the chat goes on
             action = self._on_event(turn, event, stream.logid)
             if action is not None:
                 return action  # leaving the block closes this stream; its `done` carries nothing we need

@@ -178,9 +178,8 @@ def _serve(app: QApplication, window: MainWindow, instance: SingleInstance | Non
     loop = EventLoop(app)
     asyncio.set_event_loop(loop)
     store = attach_services(window, HistoryStore(scratch / "history.sqlite3") if scratch else None)
-    reporter = ErrorReporter(lambda: _diagnostics(window), window)
+    reporter = ErrorReporter(install_help_menu(window).diagnostics, window)
     reporter.install(loop)
-    install_help_menu(window)
     closed = asyncio.Event()
     tray: Tray | None = None
 
@@ -229,9 +228,3 @@ def _serve(app: QApplication, window: MainWindow, instance: SingleInstance | Non
     if scratch is not None:
         shutil.rmtree(scratch, ignore_errors=True)
     return code
-
-
-def _diagnostics(window: MainWindow) -> str:
-    from ..diagnostics import diagnostics_text  # on demand: not part of the start-up
-
-    return diagnostics_text(window.settings, window.session.connection)

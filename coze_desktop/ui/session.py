@@ -142,7 +142,7 @@ class ChatSession(QObject):
             return None
         row = self.store.get_conversation(conversation_id)
         request = chat.TurnRequest(self.connection.bot_id, self._user_id, text,
-                              (row.coze_conversation_id if row else "") or None)
+                                   (row.coze_conversation_id if row else "") or None)
         recorder = self.store.recorder(conversation_id, text)
 
         def observe(event: TurnEvent) -> None:

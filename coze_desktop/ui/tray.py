@@ -12,16 +12,11 @@ from .main_window import MainWindow
 from .single_instance import activate_window
 
 
-def keep_playing_in_tray(window: MainWindow) -> bool:
-    """The user's choice: closing the window keeps the app (and its music) running in the tray."""
-    return window.settings.keep_playing_in_tray
-
-
 class Tray(QObject):
     """The tray icon and its menu, and the window's close-to-tray behaviour.
 
     ``toggle_playback`` plays or pauses the music (None while there is no player: the entry is disabled);
-    ``on_quit`` ends the app. Closing the window hides it into the tray when :func:`keep_playing_in_tray`
+    ``on_quit`` ends the app. Closing the window hides it into the tray when the settings' ``keep_playing_in_tray``
     says so, and otherwise closes it as usual (which quits).
     """
 
@@ -66,7 +61,7 @@ class Tray(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.window and event.type() == QEvent.Type.Close and not self.quitting
-                and keep_playing_in_tray(self.window)):
+                and self.window.settings.keep_playing_in_tray):
             event.ignore()
             self.window.hide()
             self._update_show_text()

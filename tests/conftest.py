@@ -13,8 +13,9 @@ if not os.environ.get("DISPLAY"):
 import pytest
 import pytest_asyncio
 
-# The recorded wire samples live in shared/, beside the repository (so it is laid out for developers and CI).
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "coze-samples"
+# The recorded Coze wire samples, copied from the project's shared protocol reference (provenance in their
+# README): the repository builds and tests from its own tree, with or without shared/ beside it.
+SAMPLES = Path(__file__).resolve().parent / "samples"
 
 
 @pytest.fixture(autouse=True)

@@ -28,6 +28,11 @@ LANGUAGES = ("", "zh_CN", "en")  # "" follows the system
 THEMES = ("", "light", "dark")  # "" follows the system
 # Remembered choices about local tools: "tool" or "tool@host" → one of these (see plugins/approval.py).
 APPROVAL_RULES = ("always", "deny", "ask")
+# Limits on waiting for Coze (issue: every turn ends in bounded time); Settings → Chat changes them.
+DEFAULT_CONNECT_TIMEOUT = 30.0  # until the response headers arrive
+DEFAULT_IDLE_TIMEOUT = 60.0  # silence between two pieces of a stream
+DEFAULT_POLL_DEADLINE = 120.0  # a polled (non-streaming) chat
+MAX_TIMEOUT = 3600.0
 
 # Coze personal access tokens and OAuth user/service tokens. A value shaped like one never reaches the file.
 _TOKEN_SHAPE = re.compile(r"\b(?:pat|czu|czs)_[A-Za-z0-9]")
@@ -118,6 +123,10 @@ class Settings:
     aliases: dict[str, str] = field(default_factory=dict)  # a Coze plugin name → the local tool it means
     allow_http: bool = False  # plain http:// music URLs (https:// is always allowed)
     keep_playing_in_tray: bool = False  # closing the window hides it into the tray; music goes on
+    # How long a turn may wait on Coze (seconds): response headers, silence inside a stream, a polled chat.
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
+    idle_timeout: float = DEFAULT_IDLE_TIMEOUT
+    poll_deadline: float = DEFAULT_POLL_DEADLINE
 
     @property
     def profile(self) -> Profile:
@@ -136,6 +145,9 @@ class Settings:
             "aliases": dict(self.aliases),
             "allow_http": self.allow_http,
             "keep_playing_in_tray": self.keep_playing_in_tray,
+            "connect_timeout": self.connect_timeout,
+            "idle_timeout": self.idle_timeout,
+            "poll_deadline": self.poll_deadline,
         }
 
 
@@ -177,7 +189,17 @@ def load_settings(path: Path | None = None) -> Settings:
         aliases={k: v for k, v in _str_map(raw.get("aliases")).items() if k and v},
         allow_http=raw.get("allow_http") is True,
         keep_playing_in_tray=raw.get("keep_playing_in_tray") is True,
+        connect_timeout=_seconds(raw.get("connect_timeout"), DEFAULT_CONNECT_TIMEOUT),
+        idle_timeout=_seconds(raw.get("idle_timeout"), DEFAULT_IDLE_TIMEOUT),
+        poll_deadline=_seconds(raw.get("poll_deadline"), DEFAULT_POLL_DEADLINE),
     )
+
+
+def _seconds(raw: Any, default: float) -> float:
+    """A positive, finite number of seconds (capped at an hour); anything else is the default."""
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or not 0 < raw < float("inf"):
+        return default
+    return min(float(raw), MAX_TIMEOUT)
 
 
 def _str_map(raw: Any) -> dict[str, str]:

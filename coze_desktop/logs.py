@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 from collections import deque
 from pathlib import Path
 
 import platformdirs
 
+from .redaction import redact
 from .settings import APP_DIR_NAME, HOME_ENV
 
 LOG_FILE_NAME = "coze-desktop.log"
@@ -18,24 +18,7 @@ MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
-_B64URL = r"[A-Za-z0-9_-]"
-# Order matters: a Bearer value may itself be a JWT or a pat_ token; each rule leaves a marker no other matches.
-_REDACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?i)\b(Bearer)\s+[^\s'\",;]+"), r"\1 <redacted>"),
-    # A JWT: a JSON header (so base64url "eyJ…") and two more base64url parts; or any three long base64url parts.
-    (re.compile(rf"(?<!{_B64URL})(?:eyJ{_B64URL}*\.{_B64URL}+\.{_B64URL}*|{_B64URL}{{16,}}\.{_B64URL}{{16,}}"
-                rf"\.{_B64URL}{{16,}})"), "<redacted JWT>"),
-    # Coze personal access tokens and OAuth user / service / service-access tokens. A dot ends the token
-    # unless more token characters follow, so the full stop of a sentence survives.
-    (re.compile(r"(?<![A-Za-z0-9])(pat|czu|czs|sat)_[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*"), r"\1_<redacted>"),
-)
-
-
-def redact(text: str) -> str:
-    """``text`` with every token-shaped part replaced by a marker that names only its kind."""
-    for pattern, marker in _REDACTIONS:
-        text = pattern.sub(marker, text)
-    return text
+__all__ = ["redact"]  # re-exported: the log's users redact through here
 
 
 class RedactingFilter(logging.Filter):

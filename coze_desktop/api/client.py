@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import re
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 from httpx_sse import ServerSentEvent
 
 from .. import __version__
+from ..redaction import redact, remember_secret, safe_host
 from .errors import (
     CozeAPIError,
     CozeAuthError,
@@ -58,14 +57,6 @@ class EnterMessage:
         return d
 
 
-_USERINFO = re.compile(r"(://)[^/@\s]+@")
-
-
-def _redact_url(text: str) -> str:
-    """Proxy URLs may carry user:password; an error message must not."""
-    return _USERINFO.sub(r"\1***@", text)
-
-
 def _logid(response: httpx.Response) -> str:
     return response.headers.get("x-tt-logid") or response.headers.get("x-log-id") or ""
 
@@ -87,6 +78,7 @@ class CozeClient:
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         token = token.strip()
+        remember_secret(token)  # from here on, no message or log line can quote it back
         if not token or not token.isascii() or not token.isprintable():
             # Checked here so that httpx's header encoding error (which quotes characters) never happens.
             raise CozeAuthError("The token is empty or contains characters a token cannot have.", code=0)
@@ -414,7 +406,7 @@ class ChatStream:
             except httpx.HTTPError as exc:
                 # What was complete has been delivered; a half event at the cut is dropped, not guessed at.
                 raise CozeStreamError(
-                    f"The answer stream broke off: {_redact_url(str(exc)) or type(exc).__name__}",
+                    f"The answer stream broke off: {redact(str(exc)) or type(exc).__name__}",
                     http_status=self._status(), logid=self.logid) from None
             self._ready.extend(self._decoder.feed(chunk))
         sse = self._ready.popleft()
@@ -426,8 +418,8 @@ class ChatStream:
 
 def network_error(exc: httpx.HTTPError, base_url: str) -> CozeError:
     """Map httpx's exceptions onto ours, with a hint of what to check and no secrets."""
-    host = urlsplit(base_url).netloc or base_url
-    detail = _redact_url(str(exc)) or type(exc).__name__
+    host = safe_host(base_url)
+    detail = redact(str(exc)) or type(exc).__name__
     if isinstance(exc, httpx.ProxyError):
         return CozeNetworkError(f"The proxy failed: {detail}",
                                 hint="Check the proxy setting (address, port, credentials) or turn it off.")
@@ -439,7 +431,7 @@ def network_error(exc: httpx.HTTPError, base_url: str) -> CozeError:
         return CozeNetworkError(f"Could not connect to {host}: {detail}",
                                 hint="Check your network connection, proxy and the API base URL.")
     if isinstance(exc, (httpx.UnsupportedProtocol, httpx.InvalidURL)):
-        return CozeNetworkError(f"The API base URL {base_url!r} is not usable: {detail}",
+        return CozeNetworkError(f"The API base URL {redact(base_url)!r} is not usable: {detail}",
                                 hint="Use https://api.coze.cn, https://api.coze.com or http://host:port.")
     if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError)):
         return CozeStreamError(f"The connection to {host} broke: {detail}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..redaction import redact
+
 # Codes the cloud and Coze Studio use for a token that is wrong, expired, or from the other region.
 AUTH_CODES = frozenset({4100, 4101, 700012006})
 # The bot id is unknown, or the bot is not published to the "Agent as API" channel.
@@ -51,6 +53,8 @@ class CozeError(Exception):
         logid: str = "",
         hint: str | None = None,
     ) -> None:
+        # A server may echo the token (or a URL with credentials) inside its message: none of it is kept.
+        msg = redact(msg)
         super().__init__(msg)
         self.msg = msg
         self.code = code

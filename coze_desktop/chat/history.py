@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import settings
 from ..api import CozeError, RecallChunk, Usage
+from ..redaction import redact
 from .events import (
     AnswerCompleted,
     AnswerDelta,
@@ -53,6 +54,14 @@ class MessageStatus(StrEnum):
     FAILED = "failed"
     CANCELLED = "cancelled"
     INTERRUPTED = "interrupted"  # still streaming when the app died; the text is what had arrived
+
+
+class HistoryWriteError(OSError):
+    """The history file could not be written (disk full, read-only, locked). ``disk_full`` says which."""
+
+    def __init__(self, message: str, *, disk_full: bool = False) -> None:
+        super().__init__(message)
+        self.disk_full = disk_full
 
 
 class HistoryVersionError(RuntimeError):
@@ -609,13 +618,9 @@ def _grouped(rows: Iterable[sqlite3.Row], build: Callable[[sqlite3.Row], Any]) -
 
 # ----------------------------------------------------------------------------------------- text helpers
 
-# Error texts are built never to hold a token; this is the second line of defence for what a server echoes.
-_TOKEN_LIKE = re.compile(r"\b(?:pat|sat|czu|czs)_[A-Za-z0-9_-]{6,}|\bBearer\s+\S+|\beyJ[\w-]+\.[\w-]+\.[\w-]+",
-                         re.IGNORECASE)
-
-
 def _redacted(text: str) -> str:
-    return _TOKEN_LIKE.sub("[redacted]", text)
+    # Error texts are built never to hold a token; this is the second line of defence for what a server echoes.
+    return redact(text)
 
 
 def _one_line(text: str) -> str:

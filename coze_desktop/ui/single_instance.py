@@ -5,7 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import re
+import stat
+import tempfile
+import time
 import zlib
+from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +21,8 @@ from ..settings import HOME_ENV
 log = logging.getLogger(__name__)
 
 ACTIVATE = b"activate\n"
+# The running app's answer: something else holding the name (a squatter, a hung process) never sends it.
+ACK = b"coze-desktop ok\n"
 # Only used before any event loop runs: the blocking waits cannot stall asyncio tasks.
 TIMEOUT_MS = 500
 
@@ -34,6 +40,47 @@ def server_name(home: str | None = None) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", f"coze-desktop-{user}-{where}")
 
 
+def private_dir() -> Path | None:
+    """A folder only this user can enter, for the socket; None when there is none to be had.
+
+    ``$XDG_RUNTIME_DIR`` (the XDG Base Directory spec makes it 0700 and owned by the user), else
+    ``<tmp>/coze-desktop-<uid>`` made 0700 — unless someone else made it first, then nothing: never a folder
+    another user could have prepared (a squatted name, a socket a group member can connect to).
+    """
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and _is_private(Path(runtime)):
+        return Path(runtime)
+    folder = Path(tempfile.gettempdir()) / f"coze-desktop-{os.getuid()}"
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        log.warning("cannot create %s for the single-instance socket: %s", folder, exc)
+        return None
+    if _is_private(folder):
+        return folder
+    log.warning("%s is not a private folder of this user (owner or permissions): not using it", folder)
+    return None
+
+
+def _is_private(folder: Path) -> bool:
+    try:
+        info = os.lstat(folder)  # lstat: a symlink planted by someone else does not count as our folder
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and info.st_mode & 0o077 == 0
+
+
+def server_path(home: str | None = None) -> str | None:
+    """Where the socket lives: a pipe name on Windows, a file in :func:`private_dir` elsewhere; None without one."""
+    name = server_name(home)
+    if os.name == "nt":
+        return name  # a named pipe; UserAccessOption restricts it to this user
+    folder = private_dir()
+    return str(folder / name) if folder is not None else None
+
+
 class SingleInstance(QObject):
     """The first instance's end of the local socket.
 
@@ -47,17 +94,18 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = name
         self._server = QLocalServer(self)
-        # No socket options: with them Qt binds elsewhere and renames over the name, silently taking it even
-        # from a live instance. The umask already keeps other users from connecting (that needs write access).
+        # Only this user may connect, whatever the umask (a group member could otherwise drive the app). Qt
+        # then binds in a private temporary folder and renames the socket over the name, replacing any file
+        # there: callers first make sure nothing answering like us holds it (acquire).
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
 
     def listen(self) -> bool:
-        """Listen on the name. A socket file left by a crashed instance (nobody answered on it) is removed first."""
-        if self._server.listen(self.name):
-            return True
-        QLocalServer.removeServer(self.name)
-        if self._server.listen(self.name):
+        """Listen on the name, replacing what is there: nothing that answers like this app holds it (acquire)."""
+        if os.path.exists(self.name):
+            QLocalServer.removeServer(self.name)
             log.info("removed the stale single-instance socket %s", self.name)
+        if self._server.listen(self.name):
             return True
         log.warning("cannot listen on %s (%s): a second start will open a second window",
                     self.name, self._server.errorString())
@@ -84,30 +132,49 @@ class SingleInstance(QObject):
         while socket.canReadLine():
             if socket.readLine().data() == ACTIVATE:
                 log.info("another start of the app asked to show the window")
+                socket.write(ACK)  # proves to the second start that it reached this app, not a squatter
+                socket.flush()
                 self.sig_activate.emit()
 
 
 def notify_running(name: str, timeout_ms: int = TIMEOUT_MS) -> bool:
-    """Ask the instance listening on ``name`` to show its window; False when none answers."""
+    """Ask the instance listening on ``name`` to show its window; False when nothing answering like us is there.
+
+    Bounded: ``timeout_ms`` to connect and ``timeout_ms`` for the answer. Something that accepts but does not
+    answer (another program, or another user's listener) is logged and ignored.
+    """
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
         return False
     socket.write(ACTIVATE)
     socket.waitForBytesWritten(timeout_ms)
-    socket.disconnectFromServer()
-    if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-        socket.waitForDisconnected(timeout_ms)
-    return True
+    reply, deadline = b"", time.monotonic() + timeout_ms / 1000
+    while len(reply) < len(ACK) and (remaining := deadline - time.monotonic()) > 0:
+        if socket.bytesAvailable() or socket.waitForReadyRead(max(1, int(remaining * 1000))):
+            reply += socket.readAll().data()
+        elif socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+            break  # it hung up without answering
+    answered = reply.startswith(ACK)
+    socket.abort()
+    if not answered:
+        log.warning("the single-instance socket %s is held by something that does not answer like Coze Desktop "
+                    "within %d ms: starting anyway", name, timeout_ms)
+    return answered
 
 
 def acquire(name: str | None = None) -> SingleInstance | None:
     """This process's server when it is the first instance; None when a running one was asked to take over.
 
-    Two starts in the same instant can both end up running (each sees no server, then one replaces the
-    other's socket); that is rare, and harmless beyond a second window.
+    Without a private folder for the socket the app runs without single-instance handling (logged): better
+    a second window than a socket another user can block or drive. Two starts in the same instant can both end
+    up running (each sees no server, then one replaces the other's socket); rare, and harmless beyond a
+    second window.
     """
-    name = name or server_name()
+    name = name or server_path()
+    if name is None:
+        log.warning("no private folder for the single-instance socket: a second start opens a second window")
+        return SingleInstance("")
     if notify_running(name):
         return None
     instance = SingleInstance(name)

@@ -42,6 +42,15 @@ LANGUAGES = ("zh_CN", "en")
 # Not 512: on X11 the window hands every size to the window manager as pixels (_NET_WM_ICON) when it is
 # shown, and the 512 one alone costs 5-10 ms of the first paint. Menus and launchers use the installed icons.
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
+NO_DISPLAY_EXIT = 2
+NO_DISPLAY_MESSAGE = (
+    "Coze Desktop cannot open its window: there is no graphical display (neither DISPLAY nor WAYLAND_DISPLAY "
+    "is set).\n"
+    "  - Start it from a desktop session (or `ssh -X` into one).\n"
+    "  - On a machine without a screen: xvfb-run -a python -m coze_desktop\n"
+    "  - For checks only (e.g. --smoke-test): QT_QPA_PLATFORM=offscreen python -m coze_desktop --smoke-test\n"
+    "  - Or chat in this terminal: python -m coze_desktop chat"
+)
 
 
 def resources_dir() -> Path:
@@ -77,14 +86,36 @@ def app_icon() -> QIcon:
     return icon
 
 
+def missing_display() -> bool:
+    """On Linux and the BSDs: no X11 or Wayland display and no Qt platform chosen, so QApplication would abort."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    return not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def logging_ready() -> bool:
+    """Whether ``setup_logging`` has run: its handlers (file, stderr) are on the root logger."""
+    return any(getattr(handler, "_coze_desktop", False) for handler in logging.getLogger().handlers)
+
+
 def route_qt_messages() -> None:
-    """Qt's own warnings (a missing plugin, a font) go to the log file too, where diagnostics find them."""
+    """Qt's own warnings (a missing plugin, a font) go to the log file too, where diagnostics find them.
+
+    A fatal message (no display, no platform plugin) is written out at once: Qt aborts the process as soon as
+    the handler returns, and the log is still held in memory until the first paint.
+    """
     qt_log = logging.getLogger("qt")
     levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
               QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
               QtMsgType.QtFatalMsg: logging.CRITICAL}
 
     def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if kind in (QtMsgType.QtFatalMsg, QtMsgType.QtCriticalMsg) and not logging_ready():
+            try:
+                setup_logging()  # the held records, then this one: to the log file and (WARNING up) to stderr
+            except OSError as exc:  # no log folder: stderr alone must still say why the app stops
+                print(f"Qt: {message} (and the log could not be opened: {exc})", file=sys.stderr, flush=True)
+                return
         qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
 
     qInstallMessageHandler(handler)
@@ -127,6 +158,9 @@ def run(argv: list[str] | None = None, *, smoke_test: bool = False) -> int:
     the markdown renderer, libVLC and asyncio itself take longer than all of Qt's start (bench/bench_startup.py).
     """
     smoke_test = smoke_test or os.environ.get(SMOKE_ENV) == "1"
+    if QApplication.instance() is None and missing_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr, flush=True)
+        return NO_DISPLAY_EXIT
     scratch = None
     if smoke_test:
         from . import smoke

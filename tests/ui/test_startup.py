@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from coze_desktop import __version__
 
 from .test_single_instance import ROOT, app_env
@@ -54,3 +56,33 @@ def test_the_app_reports_its_first_paint_then_ready_and_exits(app_home: Path) ->
     assert float(times["first-paint"]) < float(times["ready"])
     log = (app_home / "logs" / "coze-desktop.log").read_text(encoding="utf-8")
     assert f"Coze Desktop {__version__} starting" in log
+
+
+def headless_env(**extra: str) -> dict[str, str]:
+    """The test's environment with no display of any kind and no Qt platform chosen: an ssh session, a CI box."""
+    env = app_env(**extra)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    env.update(extra)
+    return env
+
+
+@pytest.mark.parametrize("args", [[], ["--smoke-test"]], ids=["app", "smoke-test"])
+def test_without_a_display_it_says_what_to_do_and_exits_2(args: list[str], app_home: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "coze_desktop", *args], cwd=ROOT, capture_output=True, text=True,
+                          env=headless_env(), timeout=60)
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    assert "no graphical display" in done.stderr
+    assert "xvfb-run -a" in done.stderr and "QT_QPA_PLATFORM=offscreen" in done.stderr
+
+
+def test_a_fatal_qt_message_reaches_stderr_and_the_log_before_the_abort(app_home: Path) -> None:
+    """xcb chosen but no X server: Qt aborts in QApplication, before the log file exists; its reason must not be
+    lost in the held log records."""
+    done = subprocess.run([sys.executable, "-m", "coze_desktop"], cwd=ROOT, capture_output=True, text=True,
+                          env=headless_env(QT_QPA_PLATFORM="xcb"), timeout=60)
+    assert done.returncode != 0
+    assert "could not connect to display" in done.stderr
+    assert "no Qt platform plugin could be initialized" in done.stderr
+    log = (app_home / "logs" / "coze-desktop.log").read_text(encoding="utf-8")
+    assert "CRITICAL qt: This application failed to start" in log

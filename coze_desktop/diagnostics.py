@@ -6,12 +6,12 @@ import os
 import platform
 import sys
 from typing import Protocol
-from urllib.parse import urlsplit, urlunsplit
 
 from . import __version__
 from .api import CozeError
 from .connection import endpoint
 from .logs import log_path, redact, tail
+from .redaction import safe_url
 from .secrets import TokenSource, token_store
 from .settings import TOKEN_ENV, Settings
 
@@ -28,7 +28,7 @@ def diagnostics_text(settings: Settings, connection: ConnectionInfo | None = Non
     """A report to paste into a bug report. Tokens are reported as stored or not, and everything is redacted."""
     profile = settings.profile
     try:
-        base_url = _without_credentials(endpoint(profile))
+        base_url = safe_url(endpoint(profile))
     except CozeError:
         base_url = "(not set)"
     lines = [
@@ -84,7 +84,7 @@ def _describe(connection: ConnectionInfo | None) -> str:
     if connection is None:
         return "nothing"
     where = "the offline demo bot" if connection.demo else f"bot {connection.bot_id or '(none)'}"
-    return f"{where} at {_without_credentials(connection.base_url)}"
+    return f"{where} at {safe_url(connection.base_url)}"
 
 
 def _token_stored(profile_name: str) -> str:
@@ -105,10 +105,3 @@ def _keyring_backend() -> str:
     usable = "usable" if token_store().available() else "not usable"
     return f"{type(backend).__module__}.{type(backend).__name__} ({usable})"
 
-
-def _without_credentials(url: str) -> str:
-    """A URL without ``user:password@``: a self-hosted server's URL may carry them."""
-    parts = urlsplit(url)
-    if parts.username is None and parts.password is None:
-        return url
-    return urlunsplit(parts._replace(netloc=parts.hostname + (f":{parts.port}" if parts.port else "")))

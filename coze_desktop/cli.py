@@ -7,7 +7,18 @@ import sys
 
 from . import __version__
 from .api.regions import REGIONS
-from .settings import TOKEN_ENV, load_settings, resolve_token
+from .settings import MAX_TIMEOUT, TOKEN_ENV, load_settings, resolve_token
+
+
+def seconds(text: str) -> float:
+    """A positive number of seconds, at most an hour (as in Settings → Chat)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value <= MAX_TIMEOUT:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{text!r} must be more than 0 and at most {MAX_TIMEOUT:g} seconds")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,16 +37,23 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--no-stream", action="store_true", help="create the chat and poll instead of streaming")
     common.add_argument("--demo", action="store_true", help="talk to the built-in offline demo bot (no token)")
     common.add_argument("--profile", help="use this saved profile instead of the active one")
+    common.add_argument("--idle-timeout", type=seconds, metavar="SECONDS",
+                        help="give up when the answer stream stays silent this long (default: the setting in "
+                             "Settings → Chat, 60 s unless changed)")
     commands = parser.add_subparsers(dest="command")
     ask = commands.add_parser(
         "ask", parents=[common], help="ask one question and print the streamed answer",
         description="Ask one question. The answer streams to stdout, followed by recall sources, suggested "
                     "follow-ups and token usage; tool calls and errors go to stderr. The token comes from "
-                    f"${TOKEN_ENV}, else the keyring entry of the saved profile.")
+                    f"${TOKEN_ENV}, else the keyring entry of the saved profile. Exit status: 0 the answer "
+                    "completed, 1 the turn failed (what arrived is printed), 2 a usage or configuration error "
+                    "(nothing was sent), 130 interrupted (Ctrl+C).")
     ask.add_argument("message", help="what to ask")
     commands.add_parser(
         "chat", parents=[common], help="chat in this terminal (the demo bot when no token is set up)",
-        description="An interactive conversation in the terminal; an empty line or Ctrl+D ends it.")
+        description="An interactive conversation in the terminal; an empty line or Ctrl+D ends it. Exit status: "
+                    "0 after a completed last turn, 1 when the last turn failed, 2 a usage or configuration error, "
+                    "130 interrupted (Ctrl+C).")
     return parser
 
 

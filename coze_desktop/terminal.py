@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import io
+import json
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TextIO
+from urllib.parse import urlsplit
 
 from .api import REGIONS, CozeClient, CozeError
 from .chat import (
@@ -18,19 +21,24 @@ from .chat import (
     StreamWarning,
     ToolCallFinished,
     ToolCallStarted,
+    TurnCancelled,
     TurnEvent,
     TurnOutcome,
     TurnRequest,
 )
 from .connection import endpoint
-from .plugins import MusicLibrary, VolumeModel, create_player, default_registry
+from .plugins import MusicLibrary, ToolResult, VolumeModel, create_player, default_registry
 from .plugins.approval import ApprovalPolicy, ApprovalRequest, Decision, PolicyApprover
+from .redaction import safe_url
 from .settings import TOKEN_ENV, Profile, Settings, ensure_user_id, load_settings, resolve_token
+from .terminal_text import printable, question_problem
 
+# Documented in the README ("Using it from a terminal"); scripts rely on them.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def run_terminal(args: argparse.Namespace) -> int:
+    _tolerant_streams()
     try:
         return asyncio.run(converse(args, sys.stdout, sys.stderr))
     except KeyboardInterrupt:
@@ -38,8 +46,19 @@ def run_terminal(args: argparse.Namespace) -> int:
         return EXIT_INTERRUPTED
 
 
+def _tolerant_streams() -> None:
+    """Bytes typed in another encoding become a clear message (see question_problem), not UnicodeDecodeError;
+    an answer the terminal's encoding cannot show is written with "?" rather than ending the run."""
+    for stream, errors in ((sys.stdin, "surrogateescape"), (sys.stdout, "replace")):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors=errors)
+
+
 async def converse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``ask`` (one turn) or ``chat`` (turns until an empty line), on the same engine and plugins."""
+    if args.command == "ask" and (problem := question_problem(args.message)):
+        print(f"error: {problem}", file=err)  # before anything starts: nothing is sent
+        return EXIT_USAGE
     settings = load_settings()
     if args.profile:
         settings.active_profile = args.profile
@@ -48,7 +67,7 @@ async def converse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         async with _endpoint(args, profile) as where:
             return await _run_turns(args, settings, where, out, err)
     except CozeError as exc:  # a profile that cannot be used as it is
-        print(f"error: {exc.describe()}", file=err)
+        print(f"error: {printable(exc.describe())}", file=err)
         return EXIT_USAGE
 
 
@@ -66,10 +85,19 @@ async def _run_turns(
         print("No bot ID. Pass --bot-id (the number in the bot's URL in Coze) or add one in settings.",
               file=err)
         return EXIT_USAGE
+    if problem := _base_url_problem(base_url):
+        print(f"error: {problem}", file=err)
+        return EXIT_USAGE
+    idle_timeout = args.idle_timeout or settings.idle_timeout
     try:
-        client = CozeClient(token, base_url, proxy=profile.proxy or None)
+        client = CozeClient(token, base_url, proxy=profile.proxy or None, response_timeout=settings.connect_timeout,
+                            idle_timeout=idle_timeout)
     except CozeError as exc:
-        print(f"error: {exc.describe()}", file=err)
+        print(f"error: {printable(exc.describe())}", file=err)
+        return EXIT_USAGE
+    except ValueError:  # httpx's message quotes the proxy URL, which may carry a password
+        print(f"error: the proxy setting {safe_url(profile.proxy)!r} is not a usable URL. Use http://host:port "
+              "or https://host:port in the app's settings, or leave it empty.", file=err)
         return EXIT_USAGE
     async with client:
         volume = VolumeModel()
@@ -79,6 +107,7 @@ async def _run_turns(
                                     allow_http=lambda: settings.allow_http)
         registry.aliases = dict(settings.aliases)
         engine = ChatEngine(client, registry, stream=profile.stream and not args.no_stream,
+                            poll_deadline=settings.poll_deadline,
                             approver=PolicyApprover(ApprovalPolicy(settings), _terminal_decline(err)))
         try:
             user_id = args.user_id or ensure_user_id(settings)
@@ -89,6 +118,9 @@ async def _run_turns(
                 print("Offline demo bot — try 「音量调到30」, \"turn it down\" or \"what can you do?\".", file=err)
             conversation_id, code = args.conversation_id, EXIT_OK
             while text := await _read_line("\n> "):
+                if problem := question_problem(text):
+                    print(f"error: {problem}", file=err, flush=True)  # the chat goes on with the next line
+                    continue
                 outcome = await _one_turn(engine, TurnRequest(bot_id, user_id, text, conversation_id), out, err)
                 conversation_id, code = outcome.conversation_id or conversation_id, _exit_code(outcome)
             return code
@@ -100,8 +132,8 @@ def _terminal_decline(err: TextIO) -> Callable[[ApprovalRequest], Awaitable[Deci
     """A terminal run cannot show the approval prompt: what the policy does not allow by itself is declined."""
 
     async def decline(request: ApprovalRequest) -> Decision:
-        print(f"✗ {request.tool} needs your approval ({request.reason}); declined here. Allow it in the app "
-              "(Settings → Local plugins) to run it from the terminal.", file=err, flush=True)
+        print(f"✗ {printable(request.tool)} needs your approval ({printable(request.reason)}); declined here. "
+              "Allow it in the app (Settings → Local plugins) to run it from the terminal.", file=err, flush=True)
         return Decision.DENY
 
     return decline
@@ -116,6 +148,20 @@ async def _one_turn(engine: ChatEngine, request: TurnRequest, out: TextIO, err: 
 
 def _exit_code(outcome: TurnOutcome) -> int:
     return EXIT_OK if outcome.status == "completed" else EXIT_FAILED
+
+
+def _base_url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be an API base URL (a usage error, told before any connection), or None."""
+    shown = safe_url(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a port that is not a number in range)
+    except ValueError:
+        return f"the API base URL {shown!r} has an invalid port. Use http://host:port or https://host."
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"the API base URL {shown!r} is not an http(s) URL. Use https://api.coze.cn, https://api.coze.com " \
+               "or http://host:port."
+    return None
 
 
 async def _read_line(prompt: str) -> str:
@@ -157,16 +203,20 @@ class TerminalPrinter:
         elif isinstance(event, AnswerCompleted):
             self._write_answer(event.message_id, event.text)
         elif isinstance(event, ReasoningDelta):
-            self.err.write(event.text)
+            self.err.write(printable(event.text))
             self.err.flush()
         elif isinstance(event, ToolCallStarted):
             self._line_break()
-            print(f"⚙ {event.call.name}({event.call.arguments or '{}'}) …", file=self.err, flush=True)
+            call = event.call
+            print(f"⚙ {printable(call.name)}({printable(call.arguments or '{}')}) …", file=self.err, flush=True)
         elif isinstance(event, ToolCallFinished):
-            mark = "✓" if event.result.ok else "✗"
-            print(f"{mark} {event.call.name} → {event.result.output}", file=self.err, flush=True)
+            name, reason = printable(event.call.name), _failure(event.result)
+            line = f"✓ {name} → {printable(event.result.output)}" if reason is None else f"✗ {name} failed: {reason}"
+            print(line, file=self.err, flush=True)
         elif isinstance(event, StreamWarning):
-            print(f"warning: {event.message}", file=self.err, flush=True)
+            print(f"warning: {printable(event.message)}", file=self.err, flush=True)
+        elif isinstance(event, TurnCancelled):
+            self._line_break()  # Ctrl+C: the partial answer stays, on a line of its own
 
     def _write_answer(self, message_id: str, text: str) -> None:
         """Append what is new; a completed text that differs from the deltas is printed again in full."""
@@ -176,7 +226,7 @@ class TerminalPrinter:
                 self.out.write("\n")
             self._current = message_id
         before = self._printed.get(message_id, "")
-        self.out.write(text[len(before):] if text.startswith(before) else "\n" + text)
+        self.out.write(printable(text[len(before):] if text.startswith(before) else "\n" + text))
         self.out.flush()
         self._printed[message_id] = text
 
@@ -192,20 +242,29 @@ class TerminalPrinter:
         if outcome.recall:
             print("\nSources:", file=out)
             for i, chunk in enumerate(outcome.recall, 1):
-                name = chunk.document_name or chunk.link_title or "document"
-                link = f" <{chunk.link_url}>" if chunk.link_url else ""
+                name = printable(chunk.document_name or chunk.link_title or "document")
+                link = f" <{printable(safe_url(chunk.link_url))}>" if chunk.link_url else ""
                 print(f"  [{i}] {name}{link} (score {chunk.score:.2f})", file=out)
         if outcome.follow_ups:
             print("\nYou could ask:", file=out)
             for text in outcome.follow_ups:
-                print(f"  • {text}", file=out)
+                print(f"  • {printable(text)}", file=out)
         if outcome.usage is not None:
             u = outcome.usage
             print(f"\nTokens: {u.token_count} (input {u.input_count}, output {u.output_count})", file=out)
         out.flush()
         if outcome.error is not None:
-            print(f"error: {outcome.error.describe()}", file=self.err)
+            print(f"error: {printable(outcome.error.describe())}", file=self.err)
         if outcome.conversation_id:
-            print(f"conversation: {outcome.conversation_id}", file=self.err)
+            print(f"conversation: {printable(outcome.conversation_id)}", file=self.err)
         self.err.flush()
 
+
+def _failure(result: ToolResult) -> str | None:
+    """Why a tool call failed, in words (None when it succeeded): the registry's reason, else the "error" of
+    an output like ``{"error": …}``, which is how a handler reports a failure and how the bot reads it."""
+    with contextlib.suppress(ValueError):
+        body = json.loads(result.output)
+        if isinstance(body, dict) and body.get("error"):
+            return printable(result.error or str(body["error"]))
+    return None if result.ok else printable(result.error or result.output)

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from ..redaction import remember_secret
 from .client import CONNECT_TIMEOUT, REQUEST_TIMEOUT, _logid, network_error
 from .errors import CozeAuthError, CozeProtocolError, error_from_body
 from .types import to_int, to_str
@@ -84,6 +85,7 @@ class OAuthClient:
         raise CozeAuthError("The login code expired before it was approved.", hint="Start the login again.")
 
     async def refresh(self, refresh_token: str) -> OAuthToken:
+        remember_secret(refresh_token)
         return OAuthToken.from_wire(await self._post("/api/permission/oauth2/token", {
             "grant_type": "refresh_token", "client_id": self.client_id, "refresh_token": refresh_token}))
 
@@ -109,6 +111,8 @@ class OAuthClient:
             raise CozeAuthError(f"Login failed: {message}", http_status=response.status_code, logid=logid)
         if to_int(data.get("code")) or response.status_code >= 400:
             raise error_from_body(data, http_status=response.status_code, logid=logid)
+        for key in ("access_token", "refresh_token", "device_code"):  # a later message may quote them back
+            remember_secret(to_str(data.get(key)))
         return data
 
 

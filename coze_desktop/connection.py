@@ -8,9 +8,9 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from .api import REGIONS, Bot, BotInfo, CozeAuthError, CozeClient, CozeError, CozeNetworkError
-from .settings import Profile
+from .settings import DEFAULT_CONNECT_TIMEOUT, DEFAULT_IDLE_TIMEOUT, Profile
 
-# A test that hangs for the client's full request timeout (60 s) helps nobody; say so sooner.
+# A settings check bounded as a whole (a retried bot lookup is two requests); a test must answer quickly.
 CHECK_TIMEOUT = 20.0
 REGION_NAMES = {"cn": "coze.cn (扣子)", "com": "coze.com"}
 _OTHER_REGION = {"cn": "com", "com": "cn"}
@@ -56,10 +56,20 @@ def endpoint(profile: Profile) -> str:
 
 
 @contextlib.asynccontextmanager
-async def open_client(profile: Profile, token: str) -> AsyncIterator[CozeClient]:
-    """A client for the profile (base URL, proxy) whose settings problems surface as :class:`CozeError`."""
+async def open_client(
+    profile: Profile,
+    token: str,
+    *,
+    response_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+) -> AsyncIterator[CozeClient]:
+    """A client for the profile (base URL, proxy) whose settings problems surface as :class:`CozeError`.
+
+    ``response_timeout`` bounds connecting plus the response headers, ``idle_timeout`` the silence inside a
+    stream (Settings → Chat: ``connect_timeout`` and ``idle_timeout``)."""
     try:
-        client = CozeClient(token, endpoint(profile), proxy=profile.proxy.strip() or None)
+        client = CozeClient(token, endpoint(profile), proxy=profile.proxy.strip() or None,
+                            response_timeout=response_timeout, idle_timeout=idle_timeout)
     except ImportError as exc:  # a socks:// proxy without httpx's optional socks support
         raise CozeNetworkError(str(exc), hint=HINT_PROXY) from None
     except ValueError:  # httpx's message quotes the proxy URL, which may carry a password

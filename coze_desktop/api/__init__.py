@@ -7,8 +7,9 @@ from ..lazy import lazy_exports
 
 __getattr__, __all__ = lazy_exports(__name__, {
     "client": ("ChatStream", "CozeClient", "EnterMessage", "ToolOutput"),
-    "errors": ("CozeAPIError", "CozeAuthError", "CozeBotError", "CozeBusyError", "CozeChatFailed", "CozeError",
-               "CozeNetworkError", "CozeProtocolError", "CozeRateLimitError", "CozeStreamError"),
+    "errors": ("CozeAPIError", "CozeAuthError", "CozeBotError", "CozeBusyError", "CozeChatFailed",
+               "CozeClientError", "CozeError", "CozeInputError", "CozeNetworkError", "CozeProtocolError",
+               "CozeRateLimitError", "CozeStreamError", "CozeTimeoutError"),
     "oauth": ("DeviceCode", "OAuthClient", "OAuthToken"),
     "regions": ("CN_BASE_URL", "COM_BASE_URL", "REGIONS", "base_url_for"),
     "sse": ("SSEDecoder",),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections import deque
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
@@ -22,17 +21,23 @@ from .errors import (
     CozeProtocolError,
     CozeRateLimitError,
     CozeStreamError,
+    CozeTimeoutError,
     error_from_body,
 )
 from .regions import CN_BASE_URL
 from .sse import SSEDecoder
 from .types import Bot, BotInfo, Chat, ChatEvent, ChatStatus, Conversation, Message, MessagePage, parse_event
 
-# Connect quickly or say why not; a streamed answer may legitimately pause for a long time while the bot
-# thinks or a server-side plugin runs, so the stream read timeout is the cloud proxy's own limit (600 s).
+# Every request has its response headers (a JSON call: its whole answer) within RESPONSE_TIMEOUT; inside a
+# stream, IDLE_TIMEOUT of silence ends it. There is no limit on a stream's total length: a long answer is
+# legitimate, a silent one is not. The app passes the user's settings; these are the defaults.
+RESPONSE_TIMEOUT = 30.0
+IDLE_TIMEOUT = 60.0
+# Polling a non-streamed chat starts at the caller's interval and doubles up to this.
+POLL_MAX_INTERVAL = 4.0
+# Kept for the OAuth client, which talks to the same hosts.
 CONNECT_TIMEOUT = 5.0
 REQUEST_TIMEOUT = 60.0
-STREAM_READ_TIMEOUT = 600.0
 
 
 @dataclass(slots=True)
@@ -66,6 +71,10 @@ class CozeClient:
 
     Every failure is a :class:`~coze_desktop.api.errors.CozeError` carrying code, msg, HTTP status and logid;
     the token appears in no message. ``last_logid`` holds the logid of the latest response.
+
+    ``response_timeout`` bounds connecting plus waiting for the response headers of every request, and the
+    whole of a JSON call; ``idle_timeout`` bounds the silence between two pieces of a stream. Either running
+    out raises :class:`CozeTimeoutError`.
     """
 
     def __init__(
@@ -74,7 +83,8 @@ class CozeClient:
         base_url: str = CN_BASE_URL,
         *,
         proxy: str | None = None,
-        stream_read_timeout: float | None = STREAM_READ_TIMEOUT,
+        response_timeout: float = RESPONSE_TIMEOUT,
+        idle_timeout: float = IDLE_TIMEOUT,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         token = token.strip()
@@ -84,11 +94,15 @@ class CozeClient:
             raise CozeAuthError("The token is empty or contains characters a token cannot have.", code=0)
         self.base_url = base_url.rstrip("/")
         self.last_logid = ""
-        self._stream_timeout = httpx.Timeout(REQUEST_TIMEOUT, connect=CONNECT_TIMEOUT, read=stream_read_timeout)
+        self.response_timeout = response_timeout
+        self.idle_timeout = idle_timeout
+        # httpx's own limits back up the asyncio deadlines below; a stream's read limit becomes the idle limit
+        # once its headers are in (ChatStream.__aenter__).
+        self._body_timeout = httpx.Timeout(response_timeout, read=idle_timeout).as_dict()
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             headers={"Authorization": f"Bearer {token}", "User-Agent": f"coze-desktop/{__version__}"},
-            timeout=httpx.Timeout(REQUEST_TIMEOUT, connect=CONNECT_TIMEOUT),
+            timeout=httpx.Timeout(response_timeout),
             proxy=proxy or None,
             # An explicit proxy setting wins; without one, honour the system's *_PROXY variables.
             trust_env=not proxy,
@@ -179,30 +193,47 @@ class CozeClient:
         return Chat.from_wire(data)
 
     async def poll_chat(
-        self, conversation_id: str, chat_id: str, *, interval: float = 1.0, deadline: float = 300.0
+        self,
+        conversation_id: str,
+        chat_id: str,
+        *,
+        interval: float = 1.0,
+        deadline: float = 120.0,
+        max_interval: float = POLL_MAX_INTERVAL,
     ) -> Chat:
         """Retrieve until the chat reaches a terminal status (completed, failed, requires_action, canceled).
 
-        Raises :class:`CozeNetworkError` when ``deadline`` seconds pass first. The SDKs' own loops stop on a
-        ``created`` status or never end on ``canceled``; this one ends on exactly the terminal set.
+        The pause between retrieves starts at ``interval`` and doubles up to ``max_interval``. Raises
+        :class:`CozeTimeoutError` when ``deadline`` seconds pass first, a retrieve in flight included. The SDKs'
+        own loops stop on a ``created`` status or never end on ``canceled``; this one ends on exactly the
+        terminal set.
         """
-        end = time.monotonic() + deadline
-        while True:
-            chat = await self.retrieve_chat(conversation_id, chat_id)
-            if chat.status in ChatStatus.TERMINAL:
-                return chat
-            if time.monotonic() + interval > end:
-                raise CozeNetworkError(
-                    f"The chat was still '{chat.status or 'unknown'}' after {deadline:.0f} s.",
-                    logid=self.last_logid,
-                    hint="Coze did not finish the answer in time. Try again, or use streaming mode.",
-                )
-            await asyncio.sleep(interval)
+        status = "unknown"
+        try:
+            async with asyncio.timeout(deadline):
+                while True:
+                    chat = await self.retrieve_chat(conversation_id, chat_id)
+                    if chat.status in ChatStatus.TERMINAL:
+                        return chat
+                    status = chat.status or status
+                    await asyncio.sleep(interval)
+                    interval = min(interval * 2, max(max_interval, interval))
+        except TimeoutError:
+            raise CozeTimeoutError(
+                f"Coze did not finish the answer within {deadline:g} s (the chat was still '{status}').",
+                seconds=deadline, logid=self.last_logid,
+                hint="The answer took too long. Ask again, or switch streaming on to see it as it is written.",
+            ) from None
 
     async def list_chat_messages(self, conversation_id: str, chat_id: str) -> list[Message]:
+        """The messages of one chat. Raises :class:`CozeProtocolError` when ``data`` is not a list."""
         body = await self._call("GET", "/v3/chat/message/list", raw=True,
                                 params=_params(conversation_id=conversation_id, chat_id=chat_id))
-        items = body.get("data", body.get("Messages")) or []  # Coze Studio names the key "Messages"
+        items = body.get("data", body.get("Messages"))  # Coze Studio names the key "Messages"
+        if not isinstance(items, list):
+            raise CozeProtocolError(
+                f"Coze sent the chat's messages as {type(items).__name__}, not as a list.",
+                logid=self.last_logid, hint="Ask again; quote the logid if it keeps happening.")
         return [Message.from_wire(m) for m in items if isinstance(m, dict)]
 
     async def cancel_chat(self, conversation_id: str, chat_id: str) -> Chat:
@@ -304,9 +335,13 @@ class CozeClient:
     ) -> Any:
         """One JSON request: ``data`` of the envelope (or the whole envelope when ``raw``)."""
         try:
-            response = await self._http.request(method, path, params=params, json=json)
+            # One bound for the whole call: httpx's limits are per read, so a dripping server evades them.
+            async with asyncio.timeout(self.response_timeout):
+                response = await self._http.request(method, path, params=params, json=json)
+        except TimeoutError:
+            raise no_response(self.base_url, self.response_timeout) from None
         except httpx.HTTPError as exc:
-            raise network_error(exc, self.base_url) from None
+            raise network_error(exc, self.base_url, self.response_timeout) from None
         body = self._envelope(response)
         return body if raw else body.get("data")
 
@@ -343,8 +378,7 @@ class ChatStream:
     def __init__(self, client: CozeClient, path: str, params: dict[str, str], body: dict[str, Any]) -> None:
         self._client = client
         self._request = client._http.build_request(
-            "POST", path, params=params, json=body,
-            headers={"Accept": "text/event-stream"}, timeout=client._stream_timeout)
+            "POST", path, params=params, json=body, headers={"Accept": "text/event-stream"})
         self._response: httpx.Response | None = None
         self._chunks: AsyncIterator[bytes] | None = None
         self._decoder = SSEDecoder()
@@ -355,23 +389,28 @@ class ChatStream:
     async def __aenter__(self) -> ChatStream:
         client = self._client
         try:
-            response = await client._http.send(self._request, stream=True)
+            # Headers within the response limit; a JSON rejection (the server's error) within the same limit.
+            async with asyncio.timeout(client.response_timeout):
+                self._response = response = await client._http.send(self._request, stream=True)
+                streaming = "text/event-stream" in response.headers.get("content-type", "")
+                if not streaming:
+                    await response.aread()
+        except TimeoutError:
+            await self.aclose()
+            raise no_response(client.base_url, client.response_timeout) from None
         except httpx.HTTPError as exc:
-            raise network_error(exc, client.base_url) from None
-        self._response = response
+            await self.aclose()
+            raise network_error(exc, client.base_url, client.response_timeout) from None
         self.logid = client.last_logid = _logid(response)
-        if "text/event-stream" not in response.headers.get("content-type", ""):
-            # Rejected before streaming began: Coze answers with a JSON error envelope instead.
-            try:
-                await response.aread()
-            except httpx.HTTPError as exc:
-                await self.aclose()
-                raise network_error(exc, client.base_url) from None
+        if not streaming:
             await self.aclose()
             client._envelope(response)  # raises the server's error
             raise CozeProtocolError(
                 "Expected an event stream but the server sent a JSON body without an error.",
                 http_status=response.status_code, logid=self.logid)
+        # From here on the read limit is the idle limit. httpcore reads it when the body starts, from this
+        # very dict; tests/test_turn_faults.py proves it (a stall after fast headers ends at the idle limit).
+        self._request.extensions["timeout"] = client._body_timeout
         self._chunks = response.aiter_bytes()
         return self
 
@@ -400,9 +439,9 @@ class ChatStream:
                 self._ready.extend(self._decoder.close())
                 continue
             except httpx.ReadTimeout:
-                timeout = self._request.extensions.get("timeout", {}).get("read")
-                raise CozeStreamError(f"The answer stream stalled: nothing arrived for {timeout:g} s.",
-                                      http_status=self._status(), logid=self.logid) from None
+                idle = self._client.idle_timeout
+                raise CozeTimeoutError(f"Coze sent nothing for {idle:g} s in the middle of the answer.",
+                                       seconds=idle, http_status=self._status(), logid=self.logid) from None
             except httpx.HTTPError as exc:
                 # What was complete has been delivered; a half event at the cut is dropped, not guessed at.
                 raise CozeStreamError(
@@ -416,13 +455,24 @@ class ChatStream:
         return self._response.status_code if self._response is not None else None
 
 
-def network_error(exc: httpx.HTTPError, base_url: str) -> CozeError:
-    """Map httpx's exceptions onto ours, with a hint of what to check and no secrets."""
+def no_response(base_url: str, seconds: float) -> CozeTimeoutError:
+    return CozeTimeoutError(
+        f"No response from {safe_host(base_url)} within {seconds:g} s.", seconds=seconds,
+        hint="Check your network connection and proxy. If Coze itself is slow right now, ask again later.")
+
+
+def network_error(exc: httpx.HTTPError, base_url: str, seconds: float | None = None) -> CozeError:
+    """Map httpx's exceptions onto ours, with a hint of what to check and no secrets.
+
+    With ``seconds`` (the response limit in force), an httpx time-out is the same :class:`CozeTimeoutError` as
+    the asyncio deadline it races with."""
     host = safe_host(base_url)
     detail = redact(str(exc)) or type(exc).__name__
     if isinstance(exc, httpx.ProxyError):
         return CozeNetworkError(f"The proxy failed: {detail}",
                                 hint="Check the proxy setting (address, port, credentials) or turn it off.")
+    if isinstance(exc, httpx.TimeoutException) and seconds is not None:
+        return no_response(base_url, seconds)
     if isinstance(exc, httpx.TimeoutException):
         what = "connect to" if isinstance(exc, httpx.ConnectTimeout) else "get an answer from"
         return CozeNetworkError(f"Timed out trying to {what} {host}.",

@@ -115,6 +115,17 @@ class CozeNetworkError(CozeError):
     """No usable response: connection refused, DNS, TLS, proxy, or a timeout."""
 
 
+class CozeTimeoutError(CozeNetworkError):
+    """A bounded wait ran out: no response headers in time, silence inside a stream, or a polled chat that did
+    not finish before its deadline. ``seconds`` is the limit that was reached."""
+
+    default_hint = "Coze may be slow or unreachable right now. What arrived is kept; ask again to retry."
+
+    def __init__(self, msg: str, *, seconds: float, **kwargs: Any) -> None:
+        super().__init__(msg, **kwargs)
+        self.seconds = seconds
+
+
 class CozeStreamError(CozeError):
     """The answer stream broke off or ended before the chat finished."""
 
@@ -125,6 +136,18 @@ class CozeProtocolError(CozeError):
     """The server sent something that is not the Coze protocol (not JSON, not an envelope)."""
 
     default_hint = "Check that the base URL points at a Coze API server (api.coze.cn, api.coze.com)."
+
+
+class CozeInputError(CozeError):
+    """The question cannot be sent as it is (empty, or characters no JSON text can carry); nothing was sent."""
+
+    default_hint = "Your text is kept; edit it and send again."
+
+
+class CozeClientError(CozeError):
+    """Something unexpected went wrong inside Coze Desktop itself (a bug), not at Coze."""
+
+    default_hint = "This is a bug in Coze Desktop. What arrived is kept; please report it with the log file."
 
 
 def _class_for(code: int, http_status: int | None) -> type[CozeAPIError]:
@@ -157,13 +180,29 @@ def error_from_body(
                 logid = str(holder["logid"])
                 break
     elif isinstance(body, str):
-        msg = body.strip()[:500]
+        msg = _plain(body)
     if not msg:
         msg = f"HTTP {http_status}" if http_status and http_status >= 400 else "Coze reported an error"
     inner = _INNER_CODE.search(msg)
     kind = cls or _class_for(int(inner.group(1)) if inner and code not in AUTH_CODES else code, http_status)
     hint = {5000: HINT_SERVER, 4000: HINT_PARAMS}.get(code) if kind is CozeAPIError else None
+    if hint is None and kind is CozeAPIError and code == 0 and (http_status or 0) >= 500:
+        hint = HINT_SERVER  # a gateway or server failure with no Coze code: not the user's doing
     return kind(msg, code=code, http_status=http_status, logid=logid, hint=hint)
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _plain(text: str) -> str:
+    """A non-JSON error body in a line: a gateway's HTML page becomes its title, not its markup."""
+    text = text.strip()
+    if text[:1] == "<":
+        title = _TITLE.search(text)
+        words = (title.group(1) if title else _TAG.sub(" ", text)).split()
+        return f"the server sent a web page instead of a Coze answer: {' '.join(words)[:200]}".rstrip(": ")
+    return " ".join(text.split())[:500]
 
 
 def _as_int(value: Any) -> int:

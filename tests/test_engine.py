@@ -16,6 +16,7 @@ from coze_desktop.api import (
     CozeClient,
     CozeNetworkError,
     CozeStreamError,
+    CozeTimeoutError,
 )
 from coze_desktop.chat import (
     AnswerCompleted,
@@ -242,10 +243,10 @@ async def test_stalled_stream_times_out(server) -> None:
     stalled = sse([("conversation.chat.created", chat("created")), ("conversation.message.delta", delta("slow"))])
     stalled.stall = 5.0
     server.script("/v3/chat", stalled)
-    async with CozeClient(DEMO_TOKEN, server.base_url, stream_read_timeout=0.3) as client:
+    async with CozeClient(DEMO_TOKEN, server.base_url, idle_timeout=0.3) as client:
         outcome, _ = await turn(client, "x")
-    assert outcome.status == "failed" and isinstance(outcome.error, CozeStreamError)
-    assert "0.3 s" in str(outcome.error)
+    assert outcome.status == "failed" and isinstance(outcome.error, CozeTimeoutError)
+    assert "nothing for 0.3 s" in str(outcome.error)
     assert outcome.answer == "slow"
 
 

@@ -8,8 +8,8 @@ from ..lazy import lazy_exports
 __getattr__, __all__ = lazy_exports(__name__, {
     "engine": ("ChatEngine", "TurnOutcome", "TurnRequest"),
     "events": ("AnswerCompleted", "AnswerDelta", "FollowUpSuggested", "Observer", "ReasoningDelta",
-               "RecallSources", "StreamWarning", "ToolCallFinished", "ToolCallStarted", "TurnCancelled",
-               "TurnCompleted", "TurnEvent", "TurnFailed", "TurnStarted", "UsageReported"),
+               "RecallSources", "StillWaiting", "StreamWarning", "ToolCallFinished", "ToolCallStarted",
+               "TurnCancelled", "TurnCompleted", "TurnEvent", "TurnFailed", "TurnStarted", "UsageReported"),
     "history": ("ConversationRow", "HistoryStore", "MessageRow", "MessageStatus", "Role", "ToolCallRow",
                 "TurnRecorder"),
 })

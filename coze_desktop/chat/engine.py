@@ -11,9 +11,13 @@ from ..api import (
     ChatEvent,
     ChatStatus,
     ChatStream,
+    CozeAPIError,
     CozeChatFailed,
     CozeClient,
+    CozeClientError,
     CozeError,
+    CozeInputError,
+    CozeProtocolError,
     CozeStreamError,
     EnterMessage,
     EventType,
@@ -34,6 +38,7 @@ from .events import (
     Observer,
     ReasoningDelta,
     RecallSources,
+    StillWaiting,
     StreamWarning,
     ToolCallFinished,
     ToolCallStarted,
@@ -47,9 +52,15 @@ from .events import (
 
 log = logging.getLogger(__name__)
 
-# A bot that keeps asking for tools forever must not keep the turn alive forever.
+# A bot that keeps asking for tools forever must not keep the turn alive forever: the round after the last
+# allowed one runs no handler; its calls are answered with TOO_MANY_ROUNDS and the chat is cancelled.
 MAX_TOOL_ROUNDS = 20
+TOO_MANY_ROUNDS = "stopped: too many tool rounds in one turn"
+# Each clean-up request after a stop or a failure (release the waiting calls, cancel the chat) gets this long.
 CANCEL_TIMEOUT = 5.0
+# After conversation.chat.completed the turn is complete; `done` or the end of the stream is waited for no longer.
+DONE_GRACE = 2.0
+SILENCE_NOTICE = 10.0
 
 
 @dataclass(slots=True)
@@ -87,8 +98,17 @@ class TurnOutcome:
 class ChatEngine:
     """Drives turns against one :class:`CozeClient` with one :class:`PluginRegistry`.
 
-    Streaming and polled (``stream=False``) turns report the same events. To stop a turn, cancel the task
-    running :meth:`run_turn`: the stream is closed, the chat is cancelled on the server (best effort) and
+    Streaming and polled (``stream=False``) turns report the same events. Every turn ends in bounded time:
+    the client bounds each wait for headers and each silence inside a stream, polling stops at
+    ``poll_deadline`` (pauses doubling from ``poll_interval`` up to 4 s), a missing ``done`` after
+    ``conversation.chat.completed`` costs at most ``done_grace`` seconds, and at most ``MAX_TOOL_ROUNDS`` rounds
+    of local tools run. After ``silence_notice`` seconds without anything from Coze, :class:`StillWaiting` is
+    reported once per stretch of silence.
+
+    :meth:`run_turn` lets nothing but cancellation escape: a failure of any kind is a :class:`TurnFailed`
+    carrying a :class:`CozeError`, with the partial answer kept. A chat a failure leaves running on the server
+    is released (calls waiting for outputs are answered "stopped") and cancelled, each step bounded by
+    ``cancel_timeout``. To stop a turn, cancel the task running it: the same clean-up runs, then
     :class:`TurnCancelled` is reported before the ``CancelledError`` propagates.
 
     With an ``approver``, every call whose arguments passed the schema waits for its decision before the
@@ -103,9 +123,10 @@ class ChatEngine:
         *,
         stream: bool = True,
         poll_interval: float = 1.0,
-        poll_deadline: float = 300.0,
+        poll_deadline: float = 120.0,
         approver: Approver | None = None,
         approval_timeout: float = DEFAULT_APPROVAL_TIMEOUT,
+        silence_notice: float = SILENCE_NOTICE,
     ) -> None:
         self.client = client
         self.plugins = plugins
@@ -114,57 +135,124 @@ class ChatEngine:
         self.stream = stream
         self.poll_interval = poll_interval
         self.poll_deadline = poll_deadline
+        self.silence_notice = silence_notice
+        # Per instance so that tests can shorten them.
+        self.done_grace = DONE_GRACE
+        self.cancel_timeout = CANCEL_TIMEOUT
 
     async def run_turn(self, request: TurnRequest, observer: Observer) -> TurnOutcome:
-        turn = _Turn(observer)
-        messages = [EnterMessage(request.text)]
+        turn = _Turn(observer, self.silence_notice)
         try:
+            messages = [EnterMessage(_question(request.text))]
             if self.stream:
                 await self._run_streaming(turn, request, messages)
             else:
                 await self._run_polled(turn, request, messages)
-        except CozeError as exc:
-            turn.outcome.status, turn.outcome.error = "failed", exc
-            turn.emit(TurnFailed(exc, turn.outcome.answer))
         except asyncio.CancelledError:
+            turn.hush()
             turn.outcome.status = "cancelled"
-            await self._release_waiting(turn)
-            await self._cancel_on_server(turn.outcome)
-            turn.emit(TurnCancelled(turn.outcome.answer))
+            try:
+                await self._release_waiting(turn, "The user stopped this turn before the tool answered.")
+                await self._cancel_on_server(turn.outcome)
+            finally:
+                turn.emit(TurnCancelled(turn.outcome.answer))
             raise
+        except CozeError as exc:
+            await self._fail(turn, exc)
+        except Exception as exc:
+            # A bug of ours (or of a library) must not leave the window waiting for a turn that never ends.
+            log.exception("turn failed unexpectedly")
+            await self._fail(turn, CozeClientError(f"Coze Desktop failed unexpectedly: {type(exc).__name__}: {exc}",
+                                                   logid=self.client.last_logid))
+        finally:
+            turn.hush()
         return turn.outcome
+
+    async def _fail(self, turn: _Turn, error: CozeError) -> None:
+        """End the turn as failed: release and cancel a chat still running on the server, then report."""
+        turn.hush()
+        outcome = turn.outcome
+        outcome.status, outcome.error = "failed", error
+        try:
+            if outcome.chat_id and not turn.server_ended:
+                await self._release_waiting(turn, turn.stop_reason)
+                cancelled = await self._cancel_on_server(outcome)
+                if cancelled is not None:
+                    note = ("The chat was cancelled on Coze; what arrived is kept." if cancelled else
+                            "Coze did not confirm cancelling the chat, so this conversation may stay busy for a few "
+                            "minutes; what arrived is kept.")
+                    error.hint = f"{error.hint} {note}" if error.hint else note
+        finally:
+            turn.emit(TurnFailed(error, outcome.answer))
 
     # ------------------------------------------------------------ streaming
 
     async def _run_streaming(self, turn: _Turn, request: TurnRequest, messages: list[EnterMessage]) -> None:
         stream = self.client.stream_chat(bot_id=request.bot_id, user_id=request.user_id, messages=messages,
                                          conversation_id=request.conversation_id)
-        for _ in range(MAX_TOOL_ROUNDS + 1):
+        rounds = 0
+        while True:
             async with stream:
                 turn.waiting = None  # the server took the outputs (if this stream submitted some): the chat goes on
                 action = await self._consume(turn, stream)
             if action is None:
                 return self._complete(turn)
             turn.waiting = action
+            rounds = self._count_round(turn, rounds)
             outputs = await self._run_tools(turn, action.tool_calls)
             stream = self.client.stream_tool_outputs(action.conversation_id, action.id, outputs)
-        raise CozeChatFailed(f"The bot asked for local tools more than {MAX_TOOL_ROUNDS} times in one turn.",
-                             hint="This looks like a loop in the bot's logic; check its prompt and plugins.")
+
+    @staticmethod
+    def _count_round(turn: _Turn, rounds: int) -> int:
+        """One more round of local tools, or the stop once MAX_TOOL_ROUNDS have run (no handler runs then)."""
+        if rounds >= MAX_TOOL_ROUNDS:
+            turn.stop_reason = TOO_MANY_ROUNDS
+            raise CozeChatFailed(
+                f"The bot asked for local tools more than {MAX_TOOL_ROUNDS} times in one turn, so the turn was "
+                "stopped.", logid=turn.logid,
+                hint="This looks like a loop in the bot's logic; check its prompt and plugins.")
+        return rounds + 1
 
     async def _consume(self, turn: _Turn, stream: ChatStream) -> Chat | None:
         """Feed one stream's events into the turn; return the chat when it requires action, else None."""
+        clock = turn.clock
+        turn.heard_at = clock()  # the headers are in
+        turn.logid = stream.logid
         async for event in stream:
+            turn.heard_at = clock()
             action = self._on_event(turn, event, stream.logid)
             if action is not None:
                 return action  # leaving the block closes this stream; its `done` carries nothing we need
             if event.event == EventType.DONE:
                 break
+            if event.chat is not None and turn.outcome.status == ChatStatus.COMPLETED:
+                await self._after_completed(turn, stream)
+                break
         if turn.outcome.status != ChatStatus.COMPLETED:
-            raise CozeStreamError("The answer stream ended before the chat finished.", logid=stream.logid)
+            raise CozeStreamError("The connection to Coze ended before the answer was finished.",
+                                  logid=stream.logid)
         return None
+
+    async def _after_completed(self, turn: _Turn, stream: ChatStream) -> None:
+        """The chat is complete: wait at most ``done_grace`` for ``done`` or the end of the stream.
+
+        What comes meanwhile (a late follow-up) still counts; a failure now cannot undo the finished answer.
+        """
+        try:
+            async with asyncio.timeout(self.done_grace):
+                async for event in stream:
+                    if event.event == EventType.DONE:
+                        return
+                    self._on_event(turn, event, stream.logid)
+        except TimeoutError:
+            turn.emit(StreamWarning(f"Coze did not end the stream within {self.done_grace:g} s of completing the "
+                                    "chat; it was closed."))
+        except CozeError as exc:
+            turn.emit(StreamWarning(f"After the chat completed: {exc}"))
 
     def _on_event(self, turn: _Turn, event: ChatEvent, logid: str) -> Chat | None:
         if event.malformed and event.event == EventType.CHAT_FAILED:
+            turn.server_ended = True
             raise CozeChatFailed("The chat failed; the server's description of why could not be read.",
                                  logid=logid)
         if event.malformed:
@@ -194,8 +282,10 @@ class ChatEngine:
             turn.outcome.status = ChatStatus.COMPLETED
             turn.outcome.usage = chat.usage or turn.outcome.usage
         elif name == EventType.CHAT_FAILED or chat.status == ChatStatus.FAILED:
+            turn.server_ended = True
             raise _chat_failed(chat, logid)
         elif name == EventType.CHAT_CANCELED or chat.status == ChatStatus.CANCELED:
+            turn.server_ended = True
             raise CozeChatFailed("The chat was cancelled on the server.", logid=logid,
                                  hint="Someone or something cancelled this chat; ask again to retry.")
         return None
@@ -213,16 +303,23 @@ class ChatEngine:
         client = self.client
         chat = await client.create_chat(bot_id=request.bot_id, user_id=request.user_id, messages=messages,
                                         conversation_id=request.conversation_id)
+        turn.heard_at = turn.clock()
         turn.started(chat)
-        for _ in range(MAX_TOOL_ROUNDS + 1):
+        rounds = 0
+        while True:
             chat = await client.poll_chat(chat.conversation_id, chat.id, interval=self.poll_interval,
                                           deadline=self.poll_deadline)
+            turn.heard_at = turn.clock()
+            turn.logid = client.last_logid
             if chat.status != ChatStatus.REQUIRES_ACTION:
                 break
             turn.waiting = chat
+            rounds = self._count_round(turn, rounds)
             outputs = await self._run_tools(turn, chat.tool_calls)
             chat = await client.submit_tool_outputs(chat.conversation_id, chat.id, outputs)
+            turn.heard_at = turn.clock()
             turn.waiting = None
+        turn.server_ended = True  # completed, failed or canceled: nothing left to cancel
         if chat.status == ChatStatus.FAILED:
             raise _chat_failed(chat, client.last_logid)
         if chat.status != ChatStatus.COMPLETED:
@@ -231,6 +328,10 @@ class ChatEngine:
         # The message list holds what a stream would have carried; replay it as completed messages.
         for message in await client.list_chat_messages(chat.conversation_id, chat.id):
             turn.completed(message)
+        if not turn.outcome.pieces:
+            raise CozeProtocolError("Coze said the chat completed, but its message list holds no answer.",
+                                    logid=client.last_logid,
+                                    hint="Ask again; quote the logid if it keeps happening.")
         self._complete(turn)
 
     # ---------------------------------------------------------------- tools
@@ -249,7 +350,12 @@ class ChatEngine:
             turn.emit(ToolCallFinished(call, result))
             return ToolOutput(call.id, result.output)
 
-        return list(await asyncio.gather(*(run(call) for call in calls)))
+        turn.tools_running = True  # our own work, not a silence of Coze's
+        try:
+            return list(await asyncio.gather(*(run(call) for call in calls)))
+        finally:
+            turn.tools_running = False
+            turn.heard_at = turn.clock()
 
     def _approval(self, turn: _Turn, call: ToolCall) -> Approve | None:
         approver = self.approver
@@ -268,7 +374,7 @@ class ChatEngine:
 
         return approve
 
-    async def _release_waiting(self, turn: _Turn) -> None:
+    async def _release_waiting(self, turn: _Turn, reason: str) -> None:
         """Answer the calls of a chat stopped while it waits for them (a tool running, an approval asked).
 
         Such a chat cannot be cancelled, and until it expires every new chat in its conversation fails with
@@ -277,23 +383,49 @@ class ChatEngine:
         waiting, turn.waiting = turn.waiting, None
         if waiting is None:
             return
-        outputs = [ToolOutput(call.id, error_output("The user stopped this turn before the tool answered."))
-                   for call in waiting.tool_calls]
+        outputs = [ToolOutput(call.id, error_output(reason)) for call in waiting.tool_calls]
         try:
-            await asyncio.wait_for(self.client.submit_tool_outputs(waiting.conversation_id, waiting.id, outputs),
-                                   CANCEL_TIMEOUT)
+            async with asyncio.timeout(self.cancel_timeout):
+                await self.client.submit_tool_outputs(waiting.conversation_id, waiting.id, outputs)
         except (CozeError, TimeoutError) as exc:
-            log.info("could not release chat %s from requires_action: %s", waiting.id, exc)
+            log.info("could not release chat %s from requires_action: %s", waiting.id, exc or "timed out")
+        except Exception:
+            log.exception("could not release chat %s from requires_action", waiting.id)
 
-    async def _cancel_on_server(self, outcome: TurnOutcome) -> None:
+    async def _cancel_on_server(self, outcome: TurnOutcome) -> bool | None:
+        """Cancel the chat, best effort: True when Coze confirmed, False when it did not answer in time (or at
+        all), None when there was nothing to cancel or Coze said the chat is not running any more."""
         if not (outcome.conversation_id and outcome.chat_id):
-            return
+            return None
         try:
-            await asyncio.wait_for(self.client.cancel_chat(outcome.conversation_id, outcome.chat_id),
-                                   CANCEL_TIMEOUT)
+            async with asyncio.timeout(self.cancel_timeout):
+                await self.client.cancel_chat(outcome.conversation_id, outcome.chat_id)
+            return True
+        except CozeAPIError as exc:
+            # A chat already finished (or still waiting for tool outputs) cannot be cancelled; nothing is lost.
+            log.info("Coze refused to cancel chat %s: %s", outcome.chat_id, exc)
+            return None
         except (CozeError, TimeoutError) as exc:
-            # A chat waiting for tool outputs or already finished cannot be cancelled; nothing is lost.
-            log.info("server-side cancel of chat %s did not go through: %s", outcome.chat_id, exc)
+            log.info("server-side cancel of chat %s did not go through: %s", outcome.chat_id, exc or "timed out")
+        except Exception:
+            log.exception("server-side cancel of chat %s failed", outcome.chat_id)
+        return False
+
+
+def _question(text: str) -> str:
+    """The user's question as it can be sent, or :class:`CozeInputError` (then nothing is sent)."""
+    if not text.strip():
+        raise CozeInputError("The question is empty, so nothing was sent.", hint="Type a question, then send it.")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # A lone UTF-16 surrogate (a damaged copy and paste) has no UTF-8 form; guessing a replacement would
+        # send something the user did not write.
+        raise CozeInputError(
+            f"The question contains a broken character at position {exc.start + 1} that cannot be sent, so "
+            "nothing was sent.",
+            hint="Your text is kept: delete and retype the character there, then send again.") from None
+    return text
 
 
 def _chat_failed(chat: Chat, logid: str) -> CozeChatFailed:
@@ -304,14 +436,44 @@ def _chat_failed(chat: Chat, logid: str) -> CozeChatFailed:
 
 
 class _Turn:
-    """The mutable state of one turn, and the one place events are emitted from."""
+    """The mutable state of one turn, and the one place events are emitted from.
 
-    def __init__(self, observer: Observer) -> None:
+    Silence is watched without a per-event timer: each arrival only stamps ``heard_at``; one timer wakes when
+    the newest stamp would be ``silence_notice`` old and either reports :class:`StillWaiting` or sleeps again.
+    """
+
+    def __init__(self, observer: Observer, silence_notice: float) -> None:
         self.outcome = TurnOutcome()
         self.waiting: Chat | None = None  # the chat while it waits for this turn's tool outputs
+        self.stop_reason = "stopped: the turn failed before Coze took this tool's output"
+        self.server_ended = False  # Coze itself ended the chat (failed, canceled): nothing to cancel
+        self.tools_running = False
+        self.logid = ""
         self._observer = observer
         self._announced = False
         self._delta_ids: set[str] = set()
+        self._loop = loop = asyncio.get_running_loop()
+        self.clock = loop.time
+        self.heard_at = self.clock()
+        self._noticed_at = -1.0  # heard_at of the silence already reported
+        self._notice = silence_notice
+        self._timer = loop.call_later(silence_notice, self._check) if silence_notice > 0 else None
+
+    def _check(self) -> None:
+        now, heard = self.clock(), self.heard_at
+        due = heard + self._notice
+        if now >= due:
+            if heard != self._noticed_at and not self.tools_running:
+                self._noticed_at = heard
+                self.emit(StillWaiting(now - heard))
+            due = now + self._notice
+        self._timer = self._loop.call_later(due - now, self._check)
+
+    def hush(self) -> None:
+        """The turn is ending: no more StillWaiting."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
 
     def emit(self, event: TurnEvent) -> None:
         try:

@@ -78,6 +78,16 @@ class StreamWarning:
 
 
 @dataclass(frozen=True, slots=True)
+class StillWaiting:
+    """Nothing has arrived from Coze for ``seconds`` (the engine's ``silence_notice``): the turn is still on.
+
+    Reported once per stretch of silence (waiting for headers, inside a stream, while polling), never while a
+    local tool runs; any later event of the turn means it resumed."""
+
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
 class TurnCompleted:
     conversation_id: str
     chat_id: str
@@ -99,6 +109,7 @@ class TurnCancelled:
 
 TurnEvent = (
     TurnStarted | AnswerDelta | ReasoningDelta | AnswerCompleted | ToolCallStarted | ToolCallFinished
-    | RecallSources | FollowUpSuggested | UsageReported | StreamWarning | TurnCompleted | TurnFailed | TurnCancelled
+    | RecallSources | FollowUpSuggested | UsageReported | StreamWarning | StillWaiting | TurnCompleted | TurnFailed
+    | TurnCancelled
 )
 Observer = Callable[[TurnEvent], None]

@@ -1,7 +1,7 @@
 """A local Coze-compatible server with an offline demo bot: the app's no-token mode and the test double."""
 
 from .profile import DEMO_BOT_ID, DEMO_WORKSPACE_ID
-from .script import Scripted, json_reply, replay, sse
+from .script import Scripted, drip, json_reply, replay, silent, sse
 from .server import DEMO_TOKEN, DemoServer, RecordedRequest
 
 __all__ = [
@@ -11,7 +11,9 @@ __all__ = [
     "DemoServer",
     "RecordedRequest",
     "Scripted",
+    "drip",
     "json_reply",
     "replay",
+    "silent",
     "sse",
 ]

@@ -18,6 +18,9 @@ class Scripted:
     ``parts``: bytes are written (each as its own HTTP chunk, flushed); a float sleeps that many seconds.
     ``cut``: close the connection after the parts without finishing the body (a stream cut mid-answer).
     ``stall``: after the parts, wait this long before finishing (a stalled stream).
+    ``hold``: wait this long after reading the request before sending anything (no headers yet).
+    ``drop``: after ``hold``, close the connection without any response at all.
+    ``repeat``: answer every later request to the path this way too, instead of once.
     ``inject_logid``: set by ``json_reply`` for envelopes without ``detail``; the response's logid is added.
     Event streams and cut responses use chunked transfer encoding, anything else Content-Length.
     """
@@ -28,7 +31,20 @@ class Scripted:
     parts: list[bytes | float] = field(default_factory=list)
     cut: bool = False
     stall: float = 0.0
+    hold: float = 0.0
+    drop: bool = False
+    repeat: bool = False
     inject_logid: bool = False
+
+
+def silent(*, hold: float = 3600.0) -> Scripted:
+    """A server that takes the request and then says nothing, not even headers, for ``hold`` seconds."""
+    return Scripted(hold=hold)
+
+
+def drip(data: bytes, *, every: float, size: int = 1) -> Scripted:
+    """``data`` in ``size``-byte pieces, one every ``every`` seconds: slow, but never silent for long."""
+    return replay(data, chunk_size=size, delay=every)
 
 
 def replay(data: bytes, *, chunk_size: int | None = None, delay: float = 0.0) -> Scripted:
@@ -75,6 +91,11 @@ def _spaced(pieces: list[bytes], delay: float) -> list[bytes | float]:
 
 async def perform(scripted: Scripted, responder: Responder, logid: str) -> None:
     """Write ``scripted`` as the response, with the server's logid unless the script brings its own."""
+    if scripted.hold > 0:
+        await asyncio.sleep(scripted.hold)
+    if scripted.drop:
+        await responder.cut()
+        return
     headers = {"content-type": scripted.content_type, "x-tt-logid": logid}
     headers.update({k.lower(): v for k, v in scripted.headers.items()})
     parts = list(scripted.parts)

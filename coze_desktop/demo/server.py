@@ -84,7 +84,9 @@ class DemoServer:
         await self.close()
 
     def script(self, path: str, *responses: Scripted) -> None:
-        """Queue ``responses`` (FIFO) for the next requests to ``path`` (no query); then back to normal."""
+        """Queue ``responses`` (FIFO) for the next requests to ``path`` (no query); then back to normal.
+
+        A response with ``repeat`` stays at the head of the queue: it answers every later request."""
         self._scripts.setdefault(path.split("?", 1)[0], deque()).extend(responses)
 
     async def _handle(self, request: Request, responder: Responder) -> None:
@@ -105,7 +107,8 @@ class DemoServer:
         logid = self._logids.next()
         queue = self._scripts.get(request.path)
         if queue:
-            await perform(queue.popleft(), responder, logid)
+            scripted = queue[0] if queue[0].repeat else queue.popleft()
+            await perform(scripted, responder, logid)
             return
         try:
             await self._api.handle(request, responder, logid)

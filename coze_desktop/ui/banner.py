@@ -1,4 +1,4 @@
-"""The banner over a conversation with the offline demo bot: what it is, and how to connect a real Coze bot."""
+"""Banners over the conversation: the offline demo bot (how to connect a real one), and problems to know about."""
 
 from __future__ import annotations
 
@@ -115,5 +115,73 @@ class DemoBanner(QFrame):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(_translucent(accent, 0.45), 1))
         painter.setBrush(_translucent(accent, 0.12))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        painter.end()
+
+
+class NoticeBanner(QFrame):
+    """Problems the user should know about, one per line: a damaged file moved aside (with its path), no keyring,
+    a full disk. Dismissible; what it showed is also in the log. Hidden while it has nothing to say.
+
+    Signals:
+        sig_dismissed(): the user closed it with "×"; its problems are cleared.
+    """
+
+    sig_dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeBanner")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.problems: list[str] = []
+        self.title_label = QLabel(self.tr("Coze Desktop ran into a problem"))
+        font = QFont(self.title_label.font())
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)  # paths and server messages: never markup
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # paths get copied
+        policy = self.text_label.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # a long path must not widen the window
+        self.text_label.setSizePolicy(policy)
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Hide this notice"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.clicked.connect(self.dismiss)
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 10, 10)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.text_label)
+        self.hide()
+
+    def add(self, text: str) -> None:
+        """Show ``text`` too (once, however often it is added while shown)."""
+        if text not in self.problems:
+            self.problems.append(text)
+        self.title_label.setText(self.tr("Coze Desktop ran into a problem") if len(self.problems) == 1
+                                 else self.tr("Coze Desktop ran into %n problem(s)", "", len(self.problems)))
+        self.text_label.setText("\n".join(f"• {problem}" for problem in self.problems))
+        self.show()
+
+    def dismiss(self) -> None:
+        self.problems.clear()
+        self.hide()
+        self.sig_dismissed.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Amber, not the palette's highlight: a problem, unlike the demo notice. Translucent, so both themes suit.
+        accent = QColor(0xE0, 0x8A, 0x1E)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(_translucent(accent, 0.6), 1))
+        painter.setBrush(_translucent(accent, 0.14))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         painter.end()

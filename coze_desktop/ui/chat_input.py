@@ -19,22 +19,26 @@ class ChatInput(QPlainTextEdit):
     Enter or Ctrl+Enter (main or keypad) sends, Shift+Enter inserts a new line. While an input method is composing
     (e.g. pinyin shows "nihao" before the user picks 你好) Enter belongs to the input method: it neither sends nor
     breaks the line. While the owner runs a turn (``set_busy(True)``) typing still works, so the next message can be
-    drafted, but Enter sends nothing.
+    drafted, but Enter sends nothing: the placeholder says so, and Enter on text emits ``sig_blocked`` so the owner
+    can say why. (Not a queue: the answer still coming may change what the user wants to ask next.)
 
     Signals:
         sig_submit(str): the user sent this text (stripped, never blank); the box has been cleared.
         sig_draft_changed(str): the user changed the text (typing, pasting, sending); not emitted by ``set_draft``.
+        sig_blocked(): Enter was pressed on text while busy; the text is kept.
     """
 
     sig_submit = Signal(str)
     sig_draft_changed = Signal(str)
+    sig_blocked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._busy = False
         self._composing = False
         self._programmatic = False  # set while set_draft() writes, so owners only hear about the user's edits
-        self.setPlaceholderText(self.tr("Ask anything — Enter to send, Shift+Enter for a new line"))
+        self._idle_placeholder = self.tr("Ask anything — Enter to send, Shift+Enter for a new line")
+        self.setPlaceholderText(self._idle_placeholder)
         self.setTabChangesFocus(True)  # a chat box has no use for tab characters; Tab should reach the buttons
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -55,6 +59,9 @@ class ChatInput(QPlainTextEdit):
     def set_busy(self, busy: bool) -> None:
         """While busy the user may keep typing but Enter sends nothing (the owner offers a Stop button instead)."""
         self._busy = busy
+        self.setPlaceholderText(
+            self.tr("Answer on its way — type your next message; it can be sent when the answer ends, or press Stop "
+                    "(Esc)") if busy else self._idle_placeholder)
 
     def is_composing(self) -> bool:
         """An input method shows uncommitted text (pre-edit), so Enter must go to it."""
@@ -121,10 +128,11 @@ class ChatInput(QPlainTextEdit):
     # --- internals ---------------------------------------------------------------------------------------------
 
     def _submit(self) -> None:
-        if self._busy:
-            return
         text = self.toPlainText().strip()
         if not text:
+            return
+        if self._busy:
+            self.sig_blocked.emit()
             return
         self.clear()  # the user's own action: owners hear sig_draft_changed("") and can drop the stored draft
         self.sig_submit.emit(text)

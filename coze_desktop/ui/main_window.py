@@ -52,6 +52,8 @@ class MainWindow(QMainWindow):
         self.store: HistoryStore | None = None
         self.current: int | None = None
         self._new_draft = ""
+        self._connecting = True  # until the first connect ends: a message sent meanwhile waits for it
+        self._queued: str | None = None  # that message
         self._tasks: set[asyncio.Task] = set()
         self._settings_dialog = None
         self.setWindowTitle(self.tr("Coze Desktop"))
@@ -77,7 +79,7 @@ class MainWindow(QMainWindow):
         # are most of the start-up time, and the frame is on the screen while they load.
         from ..plugins.approval import ApprovalPolicy, PolicyApprover
         from .approval_prompt import ApprovalPrompt
-        from .banner import DemoBanner
+        from .banner import DemoBanner, NoticeBanner
         from .chat_input import ChatInput
         from .conversation_list import ConversationList
         from .conversation_view import ConversationView
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.recall = RecallPanel()
         self.banner = DemoBanner()
         self.banner.hide()
+        self.notice_banner = NoticeBanner()  # problems met while starting or saving; hidden while there are none
         self.send_button = QPushButton(self.tr("Send"))
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.hide()
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(center)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
+        column.addWidget(self.notice_banner)
         column.addWidget(self.banner)
         column.addWidget(self.view, 1)
         column.addWidget(self.approvals)
@@ -190,6 +194,7 @@ class MainWindow(QMainWindow):
         self.send_button.clicked.connect(lambda: self.send(self.input.draft()))
         self.stop_button.clicked.connect(self.stop)
         self.input.sig_submit.connect(self.send)
+        self.input.sig_blocked.connect(self._explain_busy)
         self.input.sig_draft_changed.connect(self._draft_changed)
         self.conversations.sig_selected.connect(self.open_conversation)
         self.conversations.sig_new.connect(self.new_conversation)
@@ -214,21 +219,38 @@ class MainWindow(QMainWindow):
             self.player_bar.player.close()
 
     async def start(self) -> None:
-        """Connect (the demo bot when there is no token) and show the newest conversation."""
+        """Connect (the demo bot when there is no token) and show the newest conversation.
+
+        What the user typed or sent while this ran stays: a sent message goes out once connected (into the new
+        conversation they were looking at), and typed text keeps them in that new conversation.
+        """
+        self.show_notices()
         await self._connect()
         self.refresh_conversations()
         rows = self.store.list_conversations(bot_id=self._bot_id())
-        if rows:
+        if rows and self.current is None and not self.input.draft().strip():
             self.open_conversation(rows[0].id)
-        else:
+        elif self.current is None:
             await self._show_welcome()
+        self.show_notices()
 
     async def _connect(self, bot_id: str | None = None) -> None:
+        self._connecting = True
         try:
             await self.session.connect(self.settings, bot_id)
         except api.CozeError as exc:
             self.connection_label.setText(self.tr("Not connected: %1").replace("%1", exc.describe()))
             log.warning("could not connect: %s", exc)
+        finally:
+            self._connecting = False
+            self._send_queued()
+
+    def show_notices(self) -> None:
+        """Problems queued by start-up, settings and history (``notices``): shown once, in the notice banner."""
+        from .. import notices
+
+        for text in notices.take():
+            self.notice_banner.add(text)
 
     def _on_connected(self, connection: Connection) -> None:
         self.banner.setVisible(connection.demo)
@@ -298,13 +320,23 @@ class MainWindow(QMainWindow):
 
     def _save_draft(self) -> None:
         if self.current is not None:
-            self.store.set_draft(self.current, self.input.draft())
+            self._store_draft(self.current, self.input.draft())
 
     def _draft_changed(self, text: str) -> None:
         if self.current is None:
             self._new_draft = text
         else:
-            self.store.set_draft(self.current, text)
+            self._store_draft(self.current, text)
+
+    def _store_draft(self, local_id: int, text: str) -> None:
+        """Save a draft; when the history cannot be written the text stays in the box, and the banner says so."""
+        from ..chat.history import HistoryWriteError
+
+        try:
+            self.store.set_draft(local_id, text)
+        except HistoryWriteError as exc:
+            log.warning("could not save the draft: %s", exc)
+            self.notice_banner.add(self.tr("Drafts cannot be saved right now: %1").replace("%1", str(exc)))
 
     def _rename(self, local_id: int, title: str) -> None:
         self.store.rename_conversation(local_id, title)
@@ -321,23 +353,73 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------ turns
 
     def send(self, text: str) -> None:
+        """Send ``text`` as the next message; when it cannot go now it stays in the box, and the window says why."""
         text = text.strip()
-        if not text or self.session.connection is None:
+        if not text:
             return
         if self.current is not None and self.session.is_busy(self.current):
+            self._keep(text, self._busy_note())
             return
-        if self.current is None:
-            self.current = self.store.create_conversation(self._bot_id())
-        self.store.set_draft(self.current, "")
+        if self.session.connection is None:
+            if self._connecting:
+                self._queued = text
+                self._keep(text, self.tr("Connecting… your message is sent as soon as the connection is ready."))
+                self.input.setReadOnly(True)  # what is shown is exactly what will be sent
+            else:
+                self._keep(text, self.tr("Not connected to a bot, so nothing was sent: check Settings, then send "
+                                         "again. Your message is still in the box."))
+            return
+        from ..chat.history import HistoryWriteError
+
+        try:
+            if self.current is None:
+                self.current = self.store.create_conversation(self._bot_id())
+            task = self.session.ask(self.current, text)  # writes the question and an empty answer first
+        except HistoryWriteError as exc:
+            self._keep(text, self._history_problem(exc))
+            return
+        if task is None:  # busy or disconnected in between: the checks above make this rare
+            self._keep(text, self.tr("The message could not be sent now; it is still in the box."))
+            return
+        self._store_draft(self.current, "")
         self.input.set_draft("")
         self.view.add_user(text)
         self.view.add_bot(live=True)
-        if self.session.ask(self.current, text) is None:
-            self.view.live_message().show_error(self.tr("Not connected to a bot."), self.tr("Check Settings."))
-            return
         self.input.set_busy(True)
         self._set_busy_buttons(True)
         self.refresh_conversations()
+
+    def _keep(self, text: str, why: str) -> None:
+        """Put ``text`` back in the box (the input clears itself on Enter) and as the draft; say ``why``."""
+        if self.input.draft().strip() != text:
+            self.input.set_draft(text)
+            self._draft_changed(text)
+        self.statusBar().showMessage(why, 15000)
+
+    def _send_queued(self) -> None:
+        text, self._queued = self._queued, None
+        self.input.setReadOnly(False)
+        if text is None:
+            return
+        if self.session.connection is None:
+            self._keep(text, self.tr("Could not connect, so your message was not sent; it is still in the box."))
+            return
+        self.send(text)
+
+    def _busy_note(self) -> str:
+        return self.tr("The answer is still coming: wait for it, or press Stop (Esc). Your text stays in the box.")
+
+    def _explain_busy(self) -> None:
+        self.statusBar().showMessage(self._busy_note(), 10000)
+
+    def _history_problem(self, exc: OSError) -> str:
+        """The message for a failed history write, also put in the notice banner so it is not missed."""
+        disk_full = getattr(exc, "disk_full", False)
+        headline = (self.tr("The disk is full: nothing was sent, and your message is still in the box.") if disk_full
+                    else self.tr("The history could not be saved: nothing was sent, and your message is still in "
+                                 "the box."))
+        self.notice_banner.add(f"{headline} {exc}")
+        return headline
 
     def stop(self) -> None:
         if self.current is not None:
@@ -365,6 +447,7 @@ class MainWindow(QMainWindow):
             self.input.set_busy(False)
             self._set_busy_buttons(False)
         self.refresh_conversations()
+        self.show_notices()  # e.g. the history could not record this answer
 
     def _set_busy_buttons(self, busy: bool) -> None:
         self.send_button.setVisible(not busy)

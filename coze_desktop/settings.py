@@ -13,6 +13,9 @@ from typing import Any
 
 import platformdirs
 
+from . import notices
+from .private_files import move_aside, private_dir
+from .redaction import redact, remember_secret
 from .secrets import KEYRING_SERVICE as KEYRING_SERVICE
 from .secrets import TokenStore, token_store
 
@@ -72,6 +75,8 @@ class Profile:
     stream: bool = True
     proxy: str = ""  # "" uses the system's proxy settings
     music_folder: str = field(default_factory=default_music_folder)
+    # Keys this version does not know (a newer one wrote them): written back untouched, so a downgrade loses nothing.
+    extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def bot_ids(self) -> list[str]:
@@ -81,6 +86,7 @@ class Profile:
     def from_dict(cls, data: dict[str, Any]) -> Profile:
         """Tolerant of older files: ``bot_ids`` as a list of strings, a base URL without region "custom"."""
         profile = cls()
+        profile.extra = {k: v for k, v in data.items() if k not in _PROFILE_KEYS}
         for key in ("name", "region", "base_url", "workspace_id", "user_id", "proxy", "music_folder"):
             if isinstance(data.get(key), str):
                 setattr(profile, key, data[key])
@@ -97,10 +103,15 @@ class Profile:
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
+        data = {**data.pop("extra"), **data}
         if self.region != "custom":
             # Readers that predate "custom" let any base URL win over the region.
             data["base_url"] = ""
         return data
+
+
+# What from_dict reads, "bot_ids" being the old spelling of "bots"; everything else in a profile is kept as extra.
+_PROFILE_KEYS = frozenset(f for f in Profile.__dataclass_fields__ if f != "extra") | {"bot_ids"}
 
 
 def _bots_from(raw: Any) -> list[BotRef]:
@@ -166,23 +177,30 @@ def settings_path() -> Path:
 
 
 def load_settings(path: Path | None = None) -> Settings:
-    """The saved settings, or defaults when there are none or the file is unreadable (logged, not fatal)."""
+    """The saved settings, or defaults when there are none.
+
+    A damaged file (not JSON, not an object, unreadable, a folder in its place) is moved aside to
+    ``settings.json.broken-<time>``, never deleted, and a notice names it; the app then starts on defaults.
+    A field of the wrong shape falls back to its default alone: the other fields are kept.
+    """
     path = path or settings_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return Settings()
-    except (OSError, ValueError) as exc:
-        log.warning("ignoring unreadable settings file %s: %s", path, exc)
+    except (OSError, ValueError, RecursionError) as exc:  # RecursionError: "[[[[…" nested beyond the parser
+        _set_aside(path, _reason(exc))
         return Settings()
     if not isinstance(raw, dict):
-        log.warning("ignoring settings file %s: not a JSON object", path)
+        _set_aside(path, f"it holds a JSON {type(raw).__name__}, not an object")
         return Settings()
-    profiles = [Profile.from_dict(p) for p in raw.get("profiles", []) if isinstance(p, dict)] or [Profile()]
-    language, theme = raw.get("language", ""), raw.get("theme", "")
+    raw_profiles = raw.get("profiles")
+    profiles = [Profile.from_dict(p) for p in (raw_profiles if isinstance(raw_profiles, list) else [])
+                if isinstance(p, dict)] or [Profile()]
+    language, theme, active = raw.get("language", ""), raw.get("theme", ""), raw.get("active_profile")
     return Settings(
         profiles=profiles,
-        active_profile=str(raw.get("active_profile", profiles[0].name)),
+        active_profile=active if isinstance(active, str) and active else profiles[0].name,
         language=language if language in LANGUAGES else "",
         theme=theme if theme in THEMES else "",
         approvals={k: v for k, v in _str_map(raw.get("approvals")).items() if v in APPROVAL_RULES},
@@ -193,6 +211,27 @@ def load_settings(path: Path | None = None) -> Settings:
         idle_timeout=_seconds(raw.get("idle_timeout"), DEFAULT_IDLE_TIMEOUT),
         poll_deadline=_seconds(raw.get("poll_deadline"), DEFAULT_POLL_DEADLINE),
     )
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "it is nested too deeply to read"
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    return redact(str(exc))  # a JSON or UTF-8 error names a position and a byte, never the content
+
+
+def _set_aside(path: Path, reason: str) -> None:
+    """Move the damaged settings file out of the way (kept for the user) and say so once."""
+    try:
+        moved = move_aside(path)
+    except OSError as exc:
+        notices.add(f"The settings file {path} could not be read ({reason}) and could not be moved aside "
+                    f"({exc.strerror or type(exc).__name__}). Coze Desktop started with default settings; "
+                    f"the file was left as it was.")
+        return
+    notices.add(f"The settings file could not be read ({reason}). It was moved to {moved} and Coze Desktop "
+                f"started with default settings: your profiles, bots and tool approvals are in that file.")
 
 
 def _seconds(raw: Any, default: float) -> float:
@@ -212,8 +251,11 @@ def _str_map(raw: Any) -> dict[str, str]:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write atomically (a crash mid-write never leaves half a file), without anything shaped like a token."""
     path = path or settings_path()
-    text = json.dumps(_without_tokens(settings.to_dict(), "settings"), ensure_ascii=False, indent=2)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    known = settings.to_dict()
+    data = {**_unknown_keys(path, known), **known}
+    text = json.dumps(_without_tokens(data, "settings"), ensure_ascii=False, indent=2)
+    private_dir(path.parent)
+    # mkstemp creates the file 0600: the settings are the user's alone, also after the rename.
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -224,6 +266,18 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _unknown_keys(path: Path, known: dict[str, Any]) -> dict[str, Any]:
+    """The top-level keys of the file on disk that this version does not know (a newer version wrote them).
+
+    Read at save time, so they survive however the caller built its Settings (the dialog builds a new one).
+    """
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    return {k: v for k, v in raw.items() if k not in known} if isinstance(raw, dict) else {}
 
 
 def _without_tokens(value: Any, where: str) -> Any:
@@ -257,4 +311,5 @@ def stored_token(profile_name: str, store: TokenStore | None = None) -> str | No
 
 def resolve_token(profile_name: str, store: TokenStore | None = None) -> str | None:
     """``COZE_API_TOKEN`` first (scripts, CI), then the keyring entry of the profile, then a session token."""
+    remember_secret(os.environ.get(TOKEN_ENV))  # the keyring's token is registered by the store
     return os.environ.get(TOKEN_ENV) or stored_token(profile_name, store)

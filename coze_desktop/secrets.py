@@ -6,6 +6,8 @@ import logging
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from .redaction import remember_secret
+
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
@@ -23,9 +25,9 @@ _PROBE_USER = "coze-desktop-probe"
 class KeyringUnavailable(Exception):
     """The system keyring cannot store or remove a token. The message says what to do and never holds a token."""
 
-    def __init__(self, cause: BaseException | None = None) -> None:
+    def __init__(self, cause: BaseException | None = None, reason: str = "") -> None:
         # Only the error's type: a backend's own message could quote what it was given.
-        self.reason = type(cause).__name__ if cause is not None else ""
+        self.reason = type(cause).__name__ if cause is not None else reason
         super().__init__(f"{NO_KEYRING_MESSAGE} ({self.reason})" if self.reason else NO_KEYRING_MESSAGE)
 
 
@@ -45,12 +47,19 @@ class TokenStore:
     def __init__(self, service: str = KEYRING_SERVICE) -> None:
         self.service = service
         self._session: dict[str, str] = {}
-        # (backend, works?): re-probed when the backend changes, e.g. keyring.set_keyring() in tests.
-        self._probed: tuple[KeyringBackend, bool] | None = None
+        # (backend, why it is unusable or ""): re-probed when the backend changes, e.g. keyring.set_keyring().
+        self._probed: tuple[KeyringBackend, str] | None = None
 
     def available(self) -> bool:
-        """Whether a real keyring backend (not ``fail``, ``null`` or an empty chain) answers."""
-        backend = _backend()
+        """Whether a real OS secret store answers (not a file-based keyring, ``fail``, ``null``, an empty chain)."""
+        return not self.unavailable_reason()
+
+    def unavailable_reason(self) -> str:
+        """Why no token goes to the keyring, naming the backend ("" when it is usable); never raises."""
+        try:
+            backend = _backend()
+        except Exception as exc:  # keyring's own configuration broken: same as no keyring
+            return f"the keyring library failed to start ({type(exc).__name__})"
         if self._probed is None or self._probed[0] is not backend:
             self._probed = (backend, _probe(backend, self.service))
         return self._probed[1]
@@ -64,6 +73,7 @@ class TokenStore:
                 log.warning("could not read the token from the keyring: %s", type(exc).__name__)
             else:
                 if token:
+                    remember_secret(token)  # from here on no message or log line can quote it back
                     return token
         return self._session.get(profile)
 
@@ -84,8 +94,9 @@ class TokenStore:
         """Store in the keyring (replacing a session token). Raises :class:`KeyringUnavailable`."""
         if not token:
             raise ValueError("an empty token cannot be stored")
-        if not self.available():
-            raise KeyringUnavailable()
+        remember_secret(token)
+        if reason := self.unavailable_reason():
+            raise KeyringUnavailable(reason=reason)
         try:
             _backend().set_password(self.service, profile, token)
         except Exception as exc:
@@ -96,6 +107,7 @@ class TokenStore:
         """Keep the token in memory until the app quits; the fallback when no keyring works."""
         if not token:
             raise ValueError("an empty token cannot be stored")
+        remember_secret(token)
         self._session[profile] = token
 
     def delete(self, profile: str) -> None:
@@ -131,19 +143,43 @@ def _backend() -> KeyringBackend:
     return keyring.get_keyring()
 
 
-def _probe(backend: KeyringBackend, service: str) -> bool:
-    from keyring.backends import chainer, fail, null
-
-    if isinstance(backend, (fail.Keyring, null.Keyring)):
-        return False
-    if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-        return False  # an empty chain silently stores nothing
+def _probe(backend: KeyringBackend, service: str) -> str:
+    """Why ``backend`` cannot keep a token safely ("" when it can): not a real OS secret store, or not answering."""
+    if reason := _not_a_secret_store(backend):
+        return reason
     try:
         backend.get_password(service, _PROBE_USER)
     except Exception as exc:  # locked, no D-Bus, daemon gone…: all mean "not usable now"
-        log.info("the keyring backend %s does not answer: %s", type(backend).__name__, type(exc).__name__)
-        return False
-    return True
+        log.info("the keyring backend %s does not answer: %s", _name(backend), type(exc).__name__)
+        return f"the keyring backend {_name(backend)} does not answer ({type(exc).__name__})"
+    return ""
+
+
+# Backends that are no OS secret store: keyring's stand-ins, and keyrings.alt, whose "keyrings" are files in
+# ~/.local/share/python_keyring (PlaintextKeyring: base64, readable by anything running as the user).
+_NOT_SECRET_STORES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+def _not_a_secret_store(backend: KeyringBackend) -> str:
+    from keyring.backends import chainer
+
+    if isinstance(backend, chainer.ChainerBackend):
+        # set_password writes to the chain's first member: that one decides where a token would land.
+        members = list(backend.backends)
+        if not members:
+            return "the keyring backend is an empty chain, which stores nothing"
+        return _not_a_secret_store(members[0])
+    module = type(backend).__module__
+    if module.startswith(_NOT_SECRET_STORES[:2]):
+        return f"no keyring backend was found ({_name(backend)})"
+    if module.startswith(_NOT_SECRET_STORES) or hasattr(type(backend), "file_path"):
+        # file_path: keyrings.alt's FileBacked and the backends built on it (keyrings.cryptfile…) keep a file.
+        return f"the keyring backend {_name(backend)} is not a system secret store (it keeps secrets in a file)"
+    return ""
+
+
+def _name(backend: KeyringBackend) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
 _store = TokenStore()

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import functools
 import json
 import logging
+import os
 import re
 import sqlite3
 import time
@@ -13,10 +17,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from .. import settings
+from .. import notices, settings
 from ..api import CozeError, RecallChunk, Usage
+from ..private_files import create_private, is_disk_full, make_private, move_aside, private_dir
 from ..redaction import redact
 from .events import (
     AnswerCompleted,
@@ -36,6 +41,11 @@ from .events import (
 log = logging.getLogger(__name__)
 
 FILE_NAME = "history.sqlite3"
+# SQLite's companions of the file: moved aside with it, made private with it.
+COMPANIONS = ("-wal", "-shm")
+# How long a write waits for another program holding the file's lock before it fails (seconds). Bounded: the
+# store runs on the event loop; a few seconds ride out a backup tool, not a second app that never lets go.
+BUSY_TIMEOUT = 3.0
 TITLE_LIMIT = 40
 # How the engine's TurnOutcome.answer joins the answers of one turn; streamed reasoning is joined alike.
 PART_SEPARATOR = "\n\n"
@@ -66,6 +76,47 @@ class HistoryWriteError(OSError):
 
 class HistoryVersionError(RuntimeError):
     """The file was written by a newer Coze Desktop; it is left untouched."""
+
+
+class HistoryDamaged(sqlite3.DatabaseError):
+    """SQLite's integrity check found the file damaged (a truncated or overwritten page)."""
+
+
+_SQLITE_LOCKED_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+def _write_error(exc: BaseException, path: Path) -> HistoryWriteError:
+    """What a failed write means for the user, as a HistoryWriteError naming the file (never a raw sqlite3 error)."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary code; extended codes carry more bits
+    if code == sqlite3.SQLITE_FULL or is_disk_full(exc):
+        return HistoryWriteError(f"Disk full: the history file {path} could not be written. Free some disk space "
+                                 "and try again.", disk_full=True)
+    if code in _SQLITE_LOCKED_CODES:
+        return HistoryWriteError(f"The history file {path} is locked by another program (another Coze Desktop, "
+                                 "a backup or sync tool?). Close that program, or wait for it, and try again.")
+    if (code == sqlite3.SQLITE_READONLY or getattr(exc, "errno", None) in (errno.EROFS, errno.EACCES, errno.EPERM)
+            or (code == sqlite3.SQLITE_CANTOPEN and not os.access(path.parent, os.W_OK))):
+        return HistoryWriteError(f"The history file {path} is read-only, so nothing new can be saved. Check the "
+                                 "permissions of the file and its folder, and that the disk is not mounted read-only.")
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
+    return HistoryWriteError(f"The history file {path} could not be written ({redact(reason)}).")
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _writes(method: Callable[Concatenate[HistoryStore, _P], _R]) -> Callable[Concatenate[HistoryStore, _P], _R]:
+    """Turn any sqlite3 error of a write into a HistoryWriteError that says what happened and to which file."""
+
+    @functools.wraps(method)
+    def wrapper(self: HistoryStore, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise _write_error(exc, self.path) from exc
+
+    return wrapper
 
 
 # ----------------------------------------------------------------------------------------------- schema
@@ -217,17 +268,46 @@ class HistoryStore:
     Opening marks every message a previous run left ``streaming`` as ``interrupted``, keeping what had arrived.
     """
 
-    def __init__(self, path: Path | None = None, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, path: Path | None = None, *, clock: Callable[[], float] = time.time,
+                 busy_timeout: float = BUSY_TIMEOUT) -> None:
+        """Open the file strictly: raises sqlite3.Error, OSError or HistoryVersionError (see :func:`open_history`,
+        which never raises)."""
         self.path = path or default_path()
         self._clock = clock
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = _connect(self.path)
+        self.persistent = True  # False: kept in memory, lost on quit (see in_memory)
+        private_dir(self.path.parent)
+        # Created 0600 before SQLite opens it: SQLite gives the -wal and -shm the main file's mode.
+        create_private(self.path)
+        for suffix in COMPANIONS:
+            make_private(Path(f"{self.path}{suffix}"))
+        _check_file(self.path, busy_timeout)
+        self._db = _connect(self.path, busy_timeout)
         try:
             _migrate(self._db, self.path)
             _recover_interrupted(self._db)
         except BaseException:
             self._db.close()
             raise
+
+    @classmethod
+    def in_memory(cls, path: Path | None = None, *, clock: Callable[[], float] = time.time,
+                  copy_of: sqlite3.Connection | None = None) -> HistoryStore:
+        """A store that lives in memory until quit; ``copy_of`` (a read-only view of the file) fills it.
+
+        ``path`` is the file it stands in for, for messages; it is never written.
+        """
+        store = cls.__new__(cls)
+        store.path, store._clock, store.persistent = path or default_path(), clock, False
+        store._db = _connect(":memory:", 0)
+        if copy_of is not None:
+            copy_of.backup(store._db)
+        try:
+            _migrate(store._db, None)
+        except HistoryVersionError:  # the copy is of a newer version's file: start empty instead
+            store._db.close()
+            return cls.in_memory(path, clock=clock)
+        _recover_interrupted(store._db)
+        return store
 
     def close(self) -> None:
         self._db.close()
@@ -241,6 +321,7 @@ class HistoryStore:
 
     # --------------------------------------------------------------------------------- conversations
 
+    @_writes
     def create_conversation(self, bot_id: str, title: str = "", coze_conversation_id: str = "") -> int:
         now = self._clock()
         cursor = _write(self._db, "INSERT INTO conversations (bot_id, title, coze_conversation_id, created_at,"
@@ -248,12 +329,15 @@ class HistoryStore:
                         (bot_id, _one_line(title), coze_conversation_id, now, now))
         return _last_id(cursor)
 
+    @_writes
     def set_coze_conversation_id(self, local_id: int, coze_id: str) -> None:
         _write(self._db, "UPDATE conversations SET coze_conversation_id = ? WHERE id = ?", (coze_id, local_id))
 
+    @_writes
     def rename_conversation(self, local_id: int, title: str) -> None:
         _write(self._db, "UPDATE conversations SET title = ? WHERE id = ?", (_one_line(title), local_id))
 
+    @_writes
     def delete_conversation(self, local_id: int) -> None:
         """Delete the conversation with its messages, sources, tool calls and draft (foreign-key cascade)."""
         _write(self._db, "DELETE FROM conversations WHERE id = ?", (local_id,))
@@ -314,12 +398,14 @@ class HistoryStore:
         return _grouped(rows, lambda r: ToolCallRow(r["call_id"], r["name"], r["arguments"], r["output"],
                                                     bool(r["ok"]), r["error"], r["seconds"]))
 
+    @_writes
     def recorder(self, conversation_local_id: int, user_text: str) -> TurnRecorder:
         """Store ``user_text`` and an empty streaming bot message; the recorder fills it from the turn's events."""
-        return TurnRecorder(self._db, self._clock, conversation_local_id, user_text)
+        return TurnRecorder(self._db, self._clock, conversation_local_id, user_text, self.path)
 
     # ---------------------------------------------------------------------------------------- drafts
 
+    @_writes
     def set_draft(self, local_id: int, text: str) -> None:
         if not text:
             _write(self._db, "DELETE FROM drafts WHERE conversation_id = ?", (local_id,))
@@ -341,6 +427,101 @@ class HistoryStore:
         blocks = [f"# {_one_line(conversation.title) or 'Untitled conversation'}"]
         blocks += [_message_markdown(message) for message in self.messages(local_id)]
         return "\n\n".join(blocks) + "\n"
+
+
+# --------------------------------------------------------------------------------- opening, never failing
+
+def open_history(path: Path | None = None, *, clock: Callable[[], float] = time.time,
+                 busy_timeout: float = BUSY_TIMEOUT) -> HistoryStore:
+    """The history the window uses. Never raises: whatever is wrong with the file, the app starts.
+
+    - damaged (not SQLite, truncated, a folder in its place): moved aside with its -wal/-shm, never deleted,
+      and a new file started;
+    - written by a newer version: left untouched; this session is kept in memory;
+    - cannot be written (read-only, disk full, locked, no permission): what can be read is shown from an
+      in-memory copy, and nothing new is saved.
+    Each case adds a notice naming the file.
+    """
+    path = path or default_path()
+    try:
+        return HistoryStore(path, clock=clock, busy_timeout=busy_timeout)
+    except HistoryVersionError:
+        notices.add(f"The history file {path} was written by a newer version of Coze Desktop, so it is left "
+                    "untouched. This session's conversations are kept in memory only and are lost when you quit; "
+                    "update Coze Desktop to see your history again.")
+        return HistoryStore.in_memory(path, clock=clock)
+    except Exception as exc:  # every failure has a way to start; the reason goes to the notice
+        problem = exc
+    if _damaged(problem, path):
+        return _replace_damaged(path, problem, clock, busy_timeout)
+    error = _write_error(problem, path)
+    copy = None if _is_locked(problem) else _read_only_copy(path, busy_timeout)
+    if copy is not None:
+        notices.add(f"{error} Your past conversations are shown, but new ones are kept in memory only and are "
+                    "lost when you quit.")
+    else:
+        notices.add(f"{error} Conversations are kept in memory only and are lost when you quit.")
+    log.warning("history %s opened in memory: %r", path, problem)
+    try:
+        return HistoryStore.in_memory(path, clock=clock, copy_of=copy)
+    finally:
+        if copy is not None:
+            copy.close()
+
+
+def _damaged(exc: BaseException, path: Path) -> bool:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    return (path.is_dir() or isinstance(exc, HistoryDamaged)
+            or code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB))
+
+
+def _is_locked(exc: BaseException) -> bool:
+    return getattr(exc, "sqlite_errorcode", 0) & 0xFF in _SQLITE_LOCKED_CODES
+
+
+def _replace_damaged(path: Path, problem: BaseException, clock: Callable[[], float],
+                     busy_timeout: float) -> HistoryStore:
+    reason = "a folder is in its place" if path.is_dir() else redact(str(problem))
+    try:
+        moved = move_aside(path, COMPANIONS)
+    except OSError as exc:
+        notices.add(f"The history file {path} is damaged ({reason}) and could not be moved aside "
+                    f"({exc.strerror or type(exc).__name__}); it was left as it is. Conversations are kept in "
+                    "memory only and are lost when you quit.")
+        return HistoryStore.in_memory(path, clock=clock)
+    log.warning("history %s damaged (%r): moved to %s", path, problem, moved)
+    try:
+        store = HistoryStore(path, clock=clock, busy_timeout=busy_timeout)
+    except Exception as exc:  # e.g. the disk is full too: still start
+        notices.add(f"The history file was damaged ({reason}) and was moved to {moved}. A new one could not be "
+                    f"created ({_write_error(exc, path)}); conversations are kept in memory only.")
+        return HistoryStore.in_memory(path, clock=clock)
+    notices.add(f"The history file was damaged ({reason}). It was moved to {moved} (nothing was deleted) and a "
+                "new, empty history was started.")
+    return store
+
+
+def _read_only_copy(path: Path, busy_timeout: float) -> sqlite3.Connection | None:
+    """The file's content in memory, read without writing anything (not even -shm), or None when unreadable."""
+    if not path.is_file():
+        return None
+    uri = path.resolve().as_uri()
+    # mode=ro reads the WAL too; immutable=1 is for a read-only mount where SQLite cannot create its -shm.
+    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+        try:
+            source = sqlite3.connect(uri + query, uri=True, timeout=busy_timeout)
+        except sqlite3.Error:
+            continue
+        try:
+            _check(source)
+            copy = sqlite3.connect(":memory:", isolation_level=None)
+            source.backup(copy)
+            return copy
+        except sqlite3.Error as exc:
+            log.info("history %s not readable with %s: %s", path, query, exc)
+        finally:
+            source.close()
+    return None
 
 
 # ------------------------------------------------------------------------------------------ the recorder
@@ -374,17 +555,22 @@ class TurnRecorder:
     """An engine observer that writes one turn into the history as its events arrive.
 
     Every delta is committed before the call returns, so whatever the observer chain showed survives a crash.
+    A write that fails (disk full, file locked) never reaches the turn: the events go on to the window, the
+    failure is logged and noticed once (``error``), and the end of the turn writes the whole text again from
+    memory, so the saved message is complete if the disk has room again by then.
     """
 
     def __init__(self, db: sqlite3.Connection, clock: Callable[[], float], conversation_id: int,
-                 user_text: str) -> None:
+                 user_text: str, path: Path | None = None) -> None:
         self._db = db
         self._clock = clock
+        self.path = path or default_path()
         self.conversation_id = conversation_id
         self._answers = _Parts()
         self._reasoning = _Parts()
         self._follow_ups: list[str] = []
         self.finished = False
+        self.error: HistoryWriteError | None = None  # the first write that failed during the turn
         self.user_message_id, self.message_id = self._begin(user_text)
 
     def _begin(self, user_text: str) -> tuple[int, int]:
@@ -405,6 +591,16 @@ class TurnRecorder:
         if self.finished:
             log.debug("ignoring %s after the end of the turn", type(event).__name__)
             return
+        try:
+            self._record(event)
+        except (sqlite3.Error, OSError) as exc:
+            error = exc if isinstance(exc, HistoryWriteError) else _write_error(exc, self.path)
+            log.warning("history: could not record %s: %s", type(event).__name__, error)
+            if self.error is None:
+                self.error = error
+                notices.add(f"{error} This answer is shown but may be missing from the history.")
+
+    def _record(self, event: TurnEvent) -> None:
         match event:
             case TurnStarted():
                 self._started(event.conversation_id, event.chat_id)
@@ -497,14 +693,40 @@ class TurnRecorder:
 
 # --------------------------------------------------------------------------------------- SQLite plumbing
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path | str, busy_timeout: float) -> sqlite3.Connection:
     # Autocommit: every statement outside an explicit BEGIN is its own committed transaction.
-    db = sqlite3.connect(path, isolation_level=None)
+    db = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout)
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 2000")
+    db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000):d}")
     db.create_function("fold", 1, str.casefold, deterministic=True)
     return db
+
+
+def _check_file(path: Path, busy_timeout: float) -> None:
+    """Raise when the file is damaged, before a writable connection touches it: closing one would checkpoint
+    into a damaged file or delete its -wal, which must go aside with it."""
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=busy_timeout)
+    except sqlite3.Error:
+        return  # not even readable: the writable open that follows says why
+    try:
+        _check(db)
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF != sqlite3.SQLITE_CANTOPEN:  # e.g. no -shm on a read-only mount
+            raise
+    finally:
+        db.close()
+
+
+def _check(db: sqlite3.Connection) -> None:
+    """Raise HistoryDamaged when the file is not sound (a truncated file opens, then fails page by page).
+
+    quick_check reads every page once without checking indexes against tables: a few ms per MB.
+    """
+    result = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+    if result != "ok":
+        raise HistoryDamaged(f"integrity check failed: {result}")
 
 
 def _use_wal(db: sqlite3.Connection) -> None:
@@ -514,20 +736,22 @@ def _use_wal(db: sqlite3.Connection) -> None:
     db.execute("PRAGMA synchronous = NORMAL")
 
 
-def _migrate(db: sqlite3.Connection, path: Path) -> None:
+def _migrate(db: sqlite3.Connection, path: Path | None) -> None:
+    """Bring the schema up to date; ``path`` None: an in-memory copy, which gets no backup file."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise HistoryVersionError(f"{path} has schema version {version}; this build knows up to {SCHEMA_VERSION}")
-    if 0 < version < SCHEMA_VERSION:
+    if 0 < version < SCHEMA_VERSION and path is not None:
         _backup(db, path.with_name(f"{path.name}.v{version}.bak"))
     _use_wal(db)
     for target, script in enumerate(MIGRATIONS[version:], start=version + 1):
         _run_migration(db, script, target)
-        log.info("history %s migrated to schema version %d", path, target)
+        log.info("history %s migrated to schema version %d", path or "in memory", target)
 
 
 def _backup(db: sqlite3.Connection, target: Path) -> None:
     """A consistent copy of the whole database (the backup API, so the WAL's content is included)."""
+    create_private(target)
     copy = sqlite3.connect(target)
     try:
         db.backup(copy)
@@ -583,10 +807,13 @@ def _transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     db.execute("BEGIN IMMEDIATE")
     try:
         yield db
+        db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        # A failed COMMIT (disk full) may have rolled back already; a second error would hide the first.
+        if db.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
         raise
-    db.execute("COMMIT")
 
 
 def _write(db: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> sqlite3.Cursor:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from ..chat import HistoryStore
+from ..chat.history import open_history
 from ..plugins import MusicLibrary, VolumeModel, create_player, default_registry
 from ..settings import Settings, load_settings
 from .main_window import MainWindow
@@ -13,8 +14,12 @@ from .session import ChatSession
 
 
 def attach_services(window: MainWindow, store: HistoryStore | None = None) -> HistoryStore:
-    """Create the services for ``window``'s settings and attach them with the window's content."""
-    store = store or HistoryStore()
+    """Create the services for ``window``'s settings and attach them with the window's content.
+
+    Without ``store``, the history file is opened by :func:`open_history`, which never raises: a damaged,
+    locked or read-only file leaves a notice (``notices.take()``) and the window starts anyway.
+    """
+    store = store or open_history()
     volume = VolumeModel()
     player = create_player(volume, asyncio.get_event_loop())  # a MissingPlayer explains a missing libVLC
     library = MusicLibrary(window.settings.profile.music_folder)

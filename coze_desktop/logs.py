@@ -7,9 +7,12 @@ import os
 import sys
 from collections import deque
 from pathlib import Path
+from typing import TextIO
 
 import platformdirs
 
+from . import notices
+from .private_files import make_private, private_dir
 from .redaction import redact
 from .settings import APP_DIR_NAME, HOME_ENV
 
@@ -71,25 +74,30 @@ def hold_early_records(level: int = logging.INFO) -> None:
     root.setLevel(level)
 
 
-def setup_logging(level: int = logging.INFO) -> Path:
+def setup_logging(level: int = logging.INFO) -> Path | None:
     """Send the root logger to the rotating file (and warnings to stderr); returns the file's path.
 
-    Calling it again (a test, a changed ``COZE_DESKTOP_HOME``) replaces the handlers it installed before.
+    A log folder that cannot be written (read-only, full, a file in its place) never stops the app: the log
+    goes to stderr alone, a notice says why, and None is returned. Calling it again (a test, a changed
+    ``COZE_DESKTOP_HOME``) replaces the handlers it installed before.
     """
-    import logging.handlers  # here: ~12 ms that the window's first paint does not wait for
-
     path = log_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     held = [h for h in root.handlers if isinstance(h, HeldRecords)]
     for handler in held + [h for h in root.handlers if getattr(h, "_coze_desktop", False)]:
         root.removeHandler(handler)
         handler.close()
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     console = logging.StreamHandler(sys.stderr)
-    console.setLevel(logging.WARNING)
-    for handler in (file_handler, console):
+    handlers: list[logging.Handler] = [console]
+    try:
+        handlers.append(_file_handler(path))
+    except OSError as exc:
+        path = None
+        notices.add(f"The log folder {log_dir()} cannot be written ({exc.strerror or type(exc).__name__}); "
+                    f"this run logs to the terminal (stderr) only.")
+    else:
+        console.setLevel(logging.WARNING)  # the file has everything; the terminal only what needs a look
+    for handler in handlers:
         handler.addFilter(RedactingFilter())
         handler.setFormatter(logging.Formatter(FORMAT))
         handler._coze_desktop = True  # type: ignore[attr-defined]
@@ -99,6 +107,22 @@ def setup_logging(level: int = logging.INFO) -> Path:
     for record in (record for handler in held for record in handler.records):
         root.handle(record)
     return path
+
+
+def _file_handler(path: Path) -> logging.Handler:
+    """The rotating log file, 0600 in a 0700 folder (and so are the rotated ones). Raises OSError."""
+    import logging.handlers  # here: ~12 ms that the window's first paint does not wait for
+
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self) -> TextIO:
+            # Created 0600 whatever the umask: the log names conversations, bots and folders.
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+    private_dir(path.parent)
+    for old in path.parent.glob(f"{LOG_FILE_NAME}*"):  # files an older version left readable by all
+        make_private(old)
+    return PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
 
 
 def tail(lines: int = 50, path: Path | None = None) -> list[str]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
@@ -162,9 +163,7 @@ class SettingsDialog(QDialog):
         token_row.addWidget(self.token_status, 1)
         token_row.addWidget(self.remove_token_button)
         self.keyring_label = _message_label()
-        self.session_check = QCheckBox(self.tr("Keep the token for this session only (until you quit)"))
         self.keyring_label.hide()
-        self.session_check.hide()
         if not self._store.available():
             self._show_keyring_problem()
 
@@ -185,7 +184,6 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Token:"), self.token_edit)
         form.addRow("", token_row)
         form.addRow(self.keyring_label)  # full width: a long message wraps less
-        form.addRow("", self.session_check)
         form.addRow(self.tr("Proxy:"), self.proxy_edit)
         form.addRow(self.tr("User ID:"), user_row)
         return page
@@ -256,9 +254,18 @@ class SettingsDialog(QDialog):
         self.theme_combo.addItem(self.tr("Dark"), "dark")
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(self._settings.theme)))
 
+        self.idle_timeout_spin = QSpinBox()
+        self.idle_timeout_spin.setRange(5, 3600)
+        self.idle_timeout_spin.setSuffix(self.tr(" s"))
+        self.idle_timeout_spin.setValue(round(self._settings.idle_timeout))
+        self.idle_timeout_spin.setToolTip(self.tr(
+            "How long an answer may stay silent before Coze Desktop gives up on it and says so (keeping what "
+            "arrived)."))
+
         page = QWidget()
         form = QFormLayout(page)
         form.addRow("", self.stream_check)
+        form.addRow(self.tr("Answer timeout:"), self.idle_timeout_spin)
         form.addRow(self.tr("Music folder:"), music_row)
         form.addRow("", self.tray_check)
         form.addRow(self.tr("Language:"), self.language_combo)
@@ -356,10 +363,9 @@ class SettingsDialog(QDialog):
     def _show_keyring_problem(self, reason: str = "") -> None:
         text = self.tr(
             "No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential "
-            "Manager). The token will only be kept until you quit.")
+            "Manager). A token you enter is used until you quit, and you will need to enter it again next time.")
         self.keyring_label.setText(f"{text} ({reason})" if reason else text)
         self.keyring_label.show()
-        self.session_check.show()
 
     def _token_for(self, draft: _Draft) -> str | None:
         """What a request made now would use: the typed token, else the environment's or the stored one."""
@@ -538,6 +544,9 @@ class SettingsDialog(QDialog):
             language=self.language_combo.currentData(),
             theme=self.theme_combo.currentData(),
             keep_playing_in_tray=self.tray_check.isChecked(),
+            connect_timeout=self._settings.connect_timeout,
+            idle_timeout=float(self.idle_timeout_spin.value()),
+            poll_deadline=self._settings.poll_deadline,
         )
         self.plugins_page.save_into(settings)
         try:
@@ -545,8 +554,14 @@ class SettingsDialog(QDialog):
         except OSError as exc:
             self.apply_label.setText(self.tr("The settings could not be saved: {error}").format(error=exc))
             return False
-        tokens_saved = self._apply_tokens()
-        self.apply_label.setText("" if tokens_saved else self.tr("Settings saved, but the token was not."))
+        tokens_saved, session_only = self._apply_tokens()
+        if not tokens_saved:
+            self.apply_label.setText(self.tr("Settings saved, but the token was not."))
+        elif session_only:
+            self.apply_label.setText(self.tr("Settings saved. Without a system keyring the token is used until you "
+                                             "quit; enter it again after the next start."))
+        else:
+            self.apply_label.setText("")
         self.token_edit.setText(self._current.token)
         self._refresh_token_status()
         self.sig_settings_changed.emit(copy.deepcopy(settings))
@@ -570,7 +585,8 @@ class SettingsDialog(QDialog):
                 return self.tr("Profile “{name}” needs a user ID: press Regenerate.").format(name=p.name)
         return ""
 
-    def _apply_tokens(self) -> bool:
+    def _apply_tokens(self) -> tuple[bool, bool]:
+        """(every change was applied, some token is kept for this session only because there is no keyring)."""
         try:
             for name in self._removed:
                 self._store.delete(name)
@@ -584,20 +600,18 @@ class SettingsDialog(QDialog):
                     draft.forget = False
         except KeyringUnavailable as exc:
             self._show_keyring_problem(exc.reason)
-            return False
-        saved = True
+            return False, False
+        session_only = False
         for draft in (d for d in self._drafts if d.token):
             try:
                 self._store.set(draft.profile.name, draft.token)
             except KeyringUnavailable as exc:
-                if not self.session_check.isChecked():
-                    self._show_keyring_problem(exc.reason)
-                    self.tabs.setCurrentWidget(self.account_page)
-                    saved = False
-                    continue
+                # A token that works must work now: keep it in memory, and say plainly that it ends at quit.
+                self._show_keyring_problem(exc.reason)
                 self._store.set_session(draft.profile.name, draft.token)
+                session_only = True
             draft.token = ""
-        return saved
+        return True, session_only
 
     def _ok(self) -> None:
         if self.apply():

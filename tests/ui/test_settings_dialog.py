@@ -88,21 +88,69 @@ def test_remove_token_takes_effect_on_apply(qtbot: QtBot, memory_keyring: Memory
     assert dialog.token_status.text() == "No token stored."
 
 
-def test_without_a_keyring_the_dialog_offers_a_session_token(
+def test_without_a_keyring_the_token_is_used_until_quit_and_says_so(
     qtbot: QtBot, no_keyring: object, app_home: Path
 ) -> None:
     dialog = make_dialog(qtbot)
     assert "No system keyring is available" in dialog.keyring_label.text()
-    assert not dialog.session_check.isHidden() and not dialog.session_check.isChecked()
+    assert "until you quit" in dialog.keyring_label.text()
     qtbot.keyClicks(dialog.token_edit, TOKEN)
-    assert dialog.apply() is False  # the settings are saved, the token is not
-    assert settings_path().is_file() and token_store().get("default") is None
-    assert dialog.token_edit.text() == TOKEN  # kept for a second try
-    dialog.session_check.setChecked(True)
-    assert dialog.apply() is True
-    assert token_store().source("default") is TokenSource.SESSION
+    assert dialog.apply() is True  # never silently dropped: kept in memory for this session
+    assert token_store().source("default") is TokenSource.SESSION and token_store().get("default") == TOKEN
     assert dialog.token_status.text().startswith("Session only (no keyring)")
-    assert files_containing(app_home, TOKEN) == []
+    assert "until you quit" in dialog.apply_label.text()
+    assert settings_path().is_file() and files_containing(app_home, TOKEN) == []
+
+
+@pytest.mark.asyncio
+async def test_without_a_keyring_a_token_that_tests_fine_answers_the_next_message(
+    qtbot: QtBot, server, no_keyring: object, app_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue: Test connection succeeded, OK said the token was not saved, and the next message failed (4100)."""
+    from coze_desktop.ui.services import build
+    from coze_desktop.ui.session import ChatSession
+
+    from .test_main_window import answer_text, close_window, next_turn_end
+
+    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
+    QApplication.instance().setQuitOnLastWindowClosed(False)
+    window, store = build(demo_settings(server.base_url, DEMO_BOT_ID))
+    try:
+        window.show()
+        await window.start()
+        assert window.session.connection.demo  # no token yet: the built-in demo bot
+        connected = asyncio.Event()
+        window.session.sig_connected.connect(lambda c: c.demo or connected.set())
+        window.open_settings()
+        dialog = window._settings_dialog
+        qtbot.keyClicks(dialog.token_edit, DEMO_TOKEN)
+        click(qtbot, dialog.test_button)
+        await until(lambda: dialog.test_button.isEnabled())
+        assert dialog.result_label.text().startswith("✓")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        assert window._settings_dialog is None or not dialog.isVisible()  # OK closed it: the token was taken
+        await asyncio.wait_for(connected.wait(), 10)
+        assert window.session.connection.base_url == server.base_url
+        finished = next_turn_end(window)
+        window.send("音量调到30")
+        await asyncio.wait_for(finished, 15)
+        message = window.view.last_bot()
+        assert not message.error_box.isVisibleTo(message), message.error_text.text()
+        assert "30" in answer_text(window)
+    finally:
+        await close_window(window, store)
+
+
+def test_the_answer_timeout_is_saved(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+    settings = load_settings()
+    settings.connect_timeout, settings.poll_deadline = 12.0, 240.0
+    dialog = make_dialog(qtbot, settings)
+    assert dialog.idle_timeout_spin.value() == 60
+    assert (dialog.idle_timeout_spin.minimum(), dialog.idle_timeout_spin.maximum()) == (5, 3600)
+    dialog.idle_timeout_spin.setValue(90)
+    assert dialog.apply()
+    saved = load_settings()
+    assert (saved.idle_timeout, saved.connect_timeout, saved.poll_deadline) == (90.0, 12.0, 240.0)
 
 
 def test_profiles_can_be_added_renamed_and_removed(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:

@@ -165,7 +165,7 @@ class SettingsDialog(QDialog):
         self.keyring_label = _message_label()
         self.keyring_label.hide()
         if not self._store.available():
-            self._show_keyring_problem()
+            self._show_keyring_problem(self._store.unavailable_reason())
 
         self.proxy_edit = QLineEdit()
         self.proxy_edit.setPlaceholderText(self.tr("http://127.0.0.1:7890 — empty: the system's proxy settings"))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +30,7 @@ from ..chat import (
     ReasoningDelta,
     RecallSources,
     Role,
+    StillWaiting,
     ToolCallFinished,
     ToolCallRow,
     ToolCallStarted,
@@ -170,6 +172,15 @@ class BotMessage(QFrame):
         self.status.setObjectName("statusNote")
         self.status.hide()
         layout.addWidget(self.status)
+        # "Still waiting for Coze… (Ns)": from the engine's StillWaiting until the turn's next event.
+        self.waiting = _label(selectable=False)
+        self.waiting.setObjectName("waitingNote")
+        self.waiting.hide()
+        layout.addWidget(self.waiting)
+        self._silent_since = 0.0
+        self._waiting_timer = QTimer(self)
+        self._waiting_timer.setInterval(1000)
+        self._waiting_timer.timeout.connect(self._show_waiting)
 
         self.error_box = QFrame()
         self.error_box.setObjectName("errorBox")
@@ -212,6 +223,14 @@ class BotMessage(QFrame):
     # ------------------------------------------------------------------- live turn
 
     def apply(self, event: TurnEvent) -> None:
+        if isinstance(event, StillWaiting):
+            self._silent_since = time.monotonic() - event.seconds
+            self._show_waiting()
+            self._waiting_timer.start()
+            return
+        if self.waiting.isVisibleTo(self):  # anything else from the turn means Coze is talking again
+            self._waiting_timer.stop()
+            self.waiting.hide()
         if isinstance(event, AnswerDelta):
             if event.message_id not in self._answers and self._answers:
                 self.answer.append_delta(PART_SEPARATOR)
@@ -237,8 +256,15 @@ class BotMessage(QFrame):
         elif isinstance(event, TurnCancelled):
             self._end(None, self.tr("Stopped."))
 
+    def _show_waiting(self) -> None:
+        seconds = int(time.monotonic() - self._silent_since)
+        self.waiting.setText(self.tr("Still waiting for Coze… (%1 s)").replace("%1", str(seconds)))
+        self.waiting.show()
+
     def _end(self, error: CozeError | None, note: str = "") -> None:
         self.live = False
+        self._waiting_timer.stop()
+        self.waiting.hide()
         self.answer.finish(PART_SEPARATOR.join(t for t in self._answers.values() if t) or None)
         if error is not None:
             self.show_error(str(error), error.hint)

@@ -44,6 +44,8 @@ class ChatSession(QObject):
 
     # Pause between the demo bot's deltas, so it streams visibly like a real bot.
     demo_delay = 0.015
+    # Seconds of silence from Coze before the window says "Still waiting for Coze…" (the engine's StillWaiting).
+    silence_notice = 10.0
 
     sig_event = Signal(int, object)
     sig_turn_started = Signal(int)
@@ -76,6 +78,8 @@ class ChatSession(QObject):
     async def connect(self, settings: Settings, bot_id: str | None = None) -> Connection:
         """(Re)connect for the active profile: its token and bot, else the offline demo bot.
 
+        The settings' limits apply to every request and turn: ``connect_timeout`` (until the response headers),
+        ``idle_timeout`` (silence inside a stream) and ``poll_deadline`` (a polled, non-streaming chat).
         Raises CozeError when the profile cannot be used as it is (no base URL, a broken proxy setting).
         """
         from ..connection import endpoint, open_client  # with httpx: loaded here, after the window is ready
@@ -85,7 +89,8 @@ class ChatSession(QObject):
         self._user_id = ensure_user_id(settings)
         token = resolve_token(profile.name)
         if token:
-            self._client = await self._client_scope.enter_async_context(open_client(profile, token))
+            self._client = await self._client_scope.enter_async_context(open_client(
+                profile, token, response_timeout=settings.connect_timeout, idle_timeout=settings.idle_timeout))
             bot = bot_id or next(iter(profile.bot_ids), "")
             self.connection = Connection(endpoint(profile), bot, demo=False)
         else:
@@ -93,10 +98,12 @@ class ChatSession(QObject):
 
             self._demo = DemoServer(delta_delay=self.demo_delay)
             await self._demo.start()
-            self._client = await self._client_scope.enter_async_context(
-                api.CozeClient(DEMO_TOKEN, self._demo.base_url))
+            self._client = await self._client_scope.enter_async_context(api.CozeClient(
+                DEMO_TOKEN, self._demo.base_url, response_timeout=settings.connect_timeout,
+                idle_timeout=settings.idle_timeout))
             self.connection = Connection(self._demo.base_url, DEMO_BOT_ID, demo=True)
-        self._engine = chat.ChatEngine(self._client, self.plugins, stream=profile.stream, approver=self.approver)
+        self._engine = chat.ChatEngine(self._client, self.plugins, stream=profile.stream, approver=self.approver,
+                                       poll_deadline=settings.poll_deadline, silence_notice=self.silence_notice)
         self.sig_connected.emit(self.connection)
         return self.connection
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coze_desktop import notices
-from coze_desktop.chat import AnswerDelta, HistoryStore, Role
+from coze_desktop.chat import AnswerDelta, HistoryStore, Role, StillWaiting
 from coze_desktop.chat.history import default_path
 from coze_desktop.demo import sse
 from coze_desktop.settings import load_settings, settings_path
@@ -222,3 +222,56 @@ def test_the_notice_lists_each_problem_once(qapp: QApplication, tmp_path: Path) 
     banner.add("No system keyring is available.")
     assert banner.text_label.text().count("•") == 2
     banner.deleteLater()
+
+
+# ------------------------------------------------------------------------------ waiting for Coze
+
+
+async def test_still_waiting_shows_during_a_silence_and_hides_when_coze_talks_again(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    from coze_desktop.ui.session import ChatSession
+
+    monkeypatch.setattr(ChatSession, "silence_notice", 0.2)
+    win, store = build(load_settings())
+    try:
+        win.show()
+        await win.start()
+        scripted = sse(answers("前半句，", "后半句。", first=True))
+        scripted.parts.insert(2, 1.0)  # after the first delta: a second of silence inside the stream
+        win.session.demo_server.script("/v3/chat", scripted)
+        waited = asyncio.Event()
+        win.session.sig_event.connect(lambda _c, e: isinstance(e, StillWaiting) and waited.set())
+        finished = next_turn_end(win)
+        win.send("慢慢说")
+        await asyncio.wait_for(waited.wait(), 10)
+        message = win.view.last_bot()
+        assert message.waiting.isVisibleTo(message)
+        assert message.waiting.text().startswith("Still waiting for Coze…") and "s)" in message.waiting.text()
+        await asyncio.wait_for(finished, 15)
+        assert not message.waiting.isVisibleTo(message)
+        assert answer_text(win) == "前半句，后半句。"
+    finally:
+        await close_window(win, store)
+
+
+async def test_the_answer_timeout_setting_reaches_the_turn(qapp: QApplication) -> None:
+    """A stream that stalls longer than Settings → Chat → Answer timeout ends the turn with an error that
+    keeps the partial answer; with the default (60 s) this test would hang instead."""
+    settings = load_settings()
+    settings.idle_timeout = 0.4
+    win, store = build(settings)
+    try:
+        win.show()
+        await win.start()
+        scripted = sse(answers("已经说了一半", "再也没有下文", first=True))
+        scripted.parts.insert(2, 30.0)  # silence far beyond the limit
+        win.session.demo_server.script("/v3/chat", scripted)
+        finished = next_turn_end(win)
+        win.send("说吧")
+        await asyncio.wait_for(finished, 10)
+        message = win.view.last_bot()
+        assert answer_text(win).startswith("已经说了一半")
+        assert message.error_box.isVisibleTo(message)
+        assert win.send_button.isVisible() and win.view.live_message() is None
+    finally:
+        await close_window(win, store)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from coze_desktop import notices
-from coze_desktop.chat.history import default_path
+from coze_desktop.chat.history import default_path, open_history
 from coze_desktop.settings import load_settings, settings_path
 from coze_desktop.ui.main_window import MainWindow
 from coze_desktop.ui.services import build
@@ -55,3 +55,44 @@ async def test_the_window_starts_over_damaged_files_and_names_them(damaged_start
     assert str(settings_copy) in banner.text_label.text() and str(history_copy) in banner.text_label.text()
     win.show_notices()
     assert len(banner.problems) == 2  # shown once: nothing was queued twice
+
+
+async def test_a_session_token_reaches_the_chat_session_without_a_keyring(no_keyring, server, tmp_path: Path) -> None:
+    """Point 9: with no usable keyring, the dialog's "this session only" token is what the chat connects with."""
+    from coze_desktop.demo import DEMO_BOT_ID, DEMO_TOKEN
+    from coze_desktop.plugins import default_registry
+    from coze_desktop.secrets import TokenSource, token_store
+    from coze_desktop.settings import BotRef, Profile, Settings, resolve_token
+    from coze_desktop.ui.session import ChatSession
+
+    assert not token_store().available()
+    token_store().set_session("work", DEMO_TOKEN)
+    assert resolve_token("work") == DEMO_TOKEN and token_store().source("work") is TokenSource.SESSION
+    settings = Settings(profiles=[Profile(name="work", region="custom", base_url=server.base_url,
+                                          bots=[BotRef(DEMO_BOT_ID)], user_id="u")], active_profile="work")
+    store = open_history(tmp_path / "history.sqlite3")
+    session = ChatSession(store, default_registry())
+    try:
+        await session.connect(settings)
+        assert session.connection is not None and not session.connection.demo  # the real API path, with the token
+        assert session.connection.bot_id == DEMO_BOT_ID
+    finally:
+        await session.close()
+        store.close()
+
+
+def test_the_settings_dialog_keeps_what_a_newer_version_wrote(qtbot, memory_keyring, app_home: Path) -> None:
+    import json
+
+    from coze_desktop.ui.settings_dialog import SettingsDialog
+
+    settings_path().parent.mkdir(parents=True)
+    settings_path().write_text(json.dumps({
+        "profiles": [{"name": "work", "bots": [{"id": "7001"}], "voice": {"speaker": "x"}}],
+        "active_profile": "work", "sync": {"enabled": True}}))
+    dialog = SettingsDialog(load_settings())
+    qtbot.addWidget(dialog)
+    assert dialog.apply()
+    raw = json.loads(settings_path().read_text())
+    assert raw["sync"] == {"enabled": True} and raw["profiles"][0]["voice"] == {"speaker": "x"}
+    assert raw["profiles"][0]["bots"][0]["id"] == "7001"

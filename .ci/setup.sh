@@ -39,8 +39,17 @@ PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
+# Upgrading pip is a nicety (an offline mirror may not have a newer one); installing the app is not.
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip 2>/dev/null || true
-.venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev]" 2>&1 \
-  | grep -v -e "is ignored" -e "^$" || true
-.venv/bin/python -c "import coze_desktop" # fail loudly if the install did not take
+if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev]"; then
+  echo "setup: FAILED: pip could not install the app into .venv (see pip's message above)" >&2
+  exit 1
+fi
+# From outside the checkout: run here, Python would import coze_desktop from the source folder even when the
+# install failed. The GUI's and the tests' dependencies are checked too.
+root=$PWD
+(cd / && "$root/.venv/bin/python" -c "import coze_desktop, PySide6.QtWidgets, qasync, httpx, pytest") || {
+  echo "setup: FAILED: the app is not importable from .venv" >&2
+  exit 1
+}
 echo "setup: done"

@@ -5,7 +5,8 @@ set -euo pipefail
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 export HOME=$tmp/home XDG_RUNTIME_DIR=$tmp/run XDG_DATA_HOME=$tmp/home/.local/share
 mkdir -p "$HOME" "$XDG_DATA_HOME"; install -d -m 700 "$XDG_RUNTIME_DIR"
-exec dbus-run-session -- bash -c '
+# Not exec: exec would replace this shell and drop the EXIT trap, leaving $tmp behind on every run.
+dbus-run-session -- bash -c '
   # Unlock through stdin: without it the daemon asks a (missing) prompter and every call fails.
   printf %s "ci-keyring-password" |
     gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1 &

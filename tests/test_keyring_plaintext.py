@@ -25,9 +25,12 @@ import json, keyring
 from coze_desktop.secrets import KeyringUnavailable, TokenStore
 from coze_desktop.settings import resolve_token
 store = TokenStore()
-backend = keyring.get_keyring()
-out = {{"backend": type(backend).__module__ + "." + type(backend).__name__,
-        "available": store.available(), "reason": store.unavailable_reason()}}
+out = {{"available": store.available(), "reason": store.unavailable_reason()}}
+try:
+    backend = keyring.get_keyring()
+    out["backend"] = type(backend).__module__ + "." + type(backend).__name__
+except Exception as exc:
+    out["backend"] = type(exc).__name__
 try:
     store.set("work", {TOKEN!r})
     out["set"] = "stored"
@@ -86,6 +89,16 @@ def test_a_file_keyring_is_no_keyring(alt_python: Path, tmp_path: Path, backend:
     assert out["session"] is True  # the session token still reaches the rest of the app
     assert files_under(tmp_path / "data") == []  # no python_keyring/keyring_pass.cfg, nothing at all
     assert TOKEN not in result.stdout + result.stderr
+
+
+def test_a_keyring_library_that_fails_to_start_is_no_keyring(alt_python: Path, tmp_path: Path) -> None:
+    """PYTHON_KEYRING_BACKEND naming a backend that cannot load: keyring raises; the app says so, never crashes."""
+    result = run(alt_python, tmp_path, ASK, "no_such_module.Keyring")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["backend"] == "ModuleNotFoundError"
+    assert out["available"] is False and "failed to start (ModuleNotFoundError)" in out["set"]
+    assert out["session"] is True
 
 
 def test_the_same_backend_used_directly_does_write_the_token_to_a_file(alt_python: Path, tmp_path: Path) -> None:

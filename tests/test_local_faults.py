@@ -579,3 +579,19 @@ def test_log_files_and_rotated_ones_are_private(app_home: Path, restore_logging:
     assert len(rotated) >= 3  # the file rotated: new files were made after the first
     assert mode(log_dir()) == 0o700
     assert {p.name: mode(p) for p in rotated} == {p.name: 0o600 for p in rotated}
+
+
+def test_a_log_disk_that_fills_up_while_running_never_stops_the_app(app_home: Path, restore_logging: None,
+                                                                    mount: Callable[..., Path],
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    logs = mount(log_dir(), "64k")
+    assert setup_logging() is not None
+    filler = fill(logs)
+    for i in range(200):  # each record that cannot be written is reported by logging itself, not raised
+        logging.getLogger("coze_desktop.test").warning("after the disk filled %d %s", i, "y" * 200)
+    assert "No space left on device" in capsys.readouterr().err
+    filler.unlink()
+    logging.getLogger("coze_desktop.test").warning("space again")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "space again" in (logs / "coze-desktop.log").read_text()

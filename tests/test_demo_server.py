@@ -22,9 +22,11 @@ from coze_desktop.demo import (
     DemoServer,
     Scripted,
     bot,
+    drip,
     json_reply,
     knowledge,
     replay,
+    silent,
     sse,
 )
 from coze_desktop.demo.wire import delta_pieces
@@ -449,6 +451,37 @@ async def test_scripted_json_reply_and_stall(server: DemoServer, client: httpx.A
             "POST", "/v3/chat", json=chat_body("hi"), timeout=httpx.Timeout(5.0, read=0.2)
         ) as response:
             await response.aread()
+
+
+@pytest.mark.asyncio
+async def test_scripted_hold_drop_and_silence(server: DemoServer, client: httpx.AsyncClient) -> None:
+    """``hold`` delays the headers, ``drop`` closes without a response, ``silent`` never answers."""
+    held = json_reply({"code": 0, "msg": "", "data": {}})
+    held.hold = 0.3
+    server.script("/v3/chat", held, held, Scripted(drop=True), silent())
+    with pytest.raises(httpx.ReadTimeout):  # no headers within 0.1 s …
+        await client.post("/v3/chat", json=chat_body("hi"), timeout=httpx.Timeout(5.0, read=0.1))
+    assert (await client.post("/v3/chat", json=chat_body("hi"))).json()["code"] == 0  # … but within 0.3 s
+    with pytest.raises(httpx.RemoteProtocolError, match="without sending"):
+        await client.post("/v3/chat", json=chat_body("hi"))
+    with pytest.raises(httpx.ReadTimeout):
+        await client.post("/v3/chat", json=chat_body("hi"), timeout=httpx.Timeout(5.0, read=0.3))
+    assert [r.path for r in server.requests] == ["/v3/chat"] * 4
+
+
+@pytest.mark.asyncio
+async def test_scripted_repeat_and_drip(server: DemoServer, client: httpx.AsyncClient) -> None:
+    always = json_reply({"code": 0, "msg": "", "data": {"status": "in_progress"}})
+    always.repeat = True
+    server.script("/v3/chat/retrieve", always)
+    for _ in range(3):
+        reply = await client.get("/v3/chat/retrieve", params={"conversation_id": "1", "chat_id": "2"})
+        assert reply.json()["data"] == {"status": "in_progress"}
+    data = b"event:conversation.chat.created\ndata:{}\n\n"
+    server.script("/v3/chat", drip(data, every=0.05, size=8))
+    async with client.stream("POST", "/v3/chat", json=chat_body("hi")) as response:
+        chunks = [chunk async for chunk in response.aiter_raw()]
+    assert b"".join(chunks) == data and len(chunks) >= 3  # arrived in pieces, not at once
 
 
 # -- conversations, bots, connections -----------------------------------------------------------------------

@@ -481,7 +481,12 @@ def _is_locked(exc: BaseException) -> bool:
 
 def _replace_damaged(path: Path, problem: BaseException, clock: Callable[[], float],
                      busy_timeout: float) -> HistoryStore:
-    reason = "a folder is in its place" if path.is_dir() else redact(str(problem))
+    if path.is_dir():
+        reason = "a folder is in its place"
+    elif isinstance(problem, HistoryDamaged):
+        reason = "SQLite's integrity check failed"  # its own report is pages and btrees: the log has it
+    else:
+        reason = redact(str(problem).splitlines()[0] if str(problem) else type(problem).__name__)
     try:
         moved = move_aside(path, COMPANIONS)
     except OSError as exc:

@@ -119,7 +119,7 @@ class CozeTimeoutError(CozeNetworkError):
     """A bounded wait ran out: no response headers in time, silence inside a stream, or a polled chat that did
     not finish before its deadline. ``seconds`` is the limit that was reached."""
 
-    default_hint = "Coze may be slow or unreachable right now. What arrived is kept; ask again to retry."
+    default_hint = "Coze may be slow or unreachable right now; ask again to retry."
 
     def __init__(self, msg: str, *, seconds: float, **kwargs: Any) -> None:
         super().__init__(msg, **kwargs)
@@ -129,7 +129,7 @@ class CozeTimeoutError(CozeNetworkError):
 class CozeStreamError(CozeError):
     """The answer stream broke off or ended before the chat finished."""
 
-    default_hint = "The connection broke during the answer. What arrived is kept; retry to ask again."
+    default_hint = "The connection broke during the answer; ask again to retry."
 
 
 class CozeProtocolError(CozeError):
@@ -147,7 +147,7 @@ class CozeInputError(CozeError):
 class CozeClientError(CozeError):
     """Something unexpected went wrong inside Coze Desktop itself (a bug), not at Coze."""
 
-    default_hint = "This is a bug in Coze Desktop. What arrived is kept; please report it with the log file."
+    default_hint = "This is a bug in Coze Desktop; please report it with the log file (Help → Open log folder)."
 
 
 def _class_for(code: int, http_status: int | None) -> type[CozeAPIError]:

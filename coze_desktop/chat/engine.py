@@ -173,16 +173,19 @@ class ChatEngine:
         turn.hush()
         outcome = turn.outcome
         outcome.status, outcome.error = "failed", error
+        notes = [error.hint] if error.hint else []
         try:
             if outcome.chat_id and not turn.server_ended:
                 await self._release_waiting(turn, turn.stop_reason)
                 cancelled = await self._cancel_on_server(outcome)
                 if cancelled is not None:
-                    note = ("The chat was cancelled on Coze; what arrived is kept." if cancelled else
-                            "Coze did not confirm cancelling the chat, so this conversation may stay busy for a few "
-                            "minutes; what arrived is kept.")
-                    error.hint = f"{error.hint} {note}" if error.hint else note
+                    notes.append("The chat was cancelled on Coze." if cancelled else
+                                 "Coze did not confirm cancelling the chat, so this conversation may stay busy for a "
+                                 "few minutes.")
         finally:
+            if outcome.answer:
+                notes.append("What arrived is kept.")
+            error.hint = " ".join(notes)
             turn.emit(TurnFailed(error, outcome.answer))
 
     # ------------------------------------------------------------ streaming

@@ -60,8 +60,8 @@ class ChatInput(QPlainTextEdit):
         """While busy the user may keep typing but Enter sends nothing (the owner offers a Stop button instead)."""
         self._busy = busy
         self.setPlaceholderText(
-            self.tr("Answer on its way — type your next message; it can be sent when the answer ends, or press Stop "
-                    "(Esc)") if busy else self._idle_placeholder)
+            self.tr("Wait for the answer or press Stop (Esc); you can type meanwhile") if busy
+            else self._idle_placeholder)
 
     def is_composing(self) -> bool:
         """An input method shows uncommitted text (pre-edit), so Enter must go to it."""

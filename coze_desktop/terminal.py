@@ -31,6 +31,7 @@ from .plugins import MusicLibrary, ToolResult, VolumeModel, create_player, defau
 from .plugins.approval import ApprovalPolicy, ApprovalRequest, Decision, PolicyApprover
 from .redaction import safe_url
 from .settings import TOKEN_ENV, Profile, Settings, ensure_user_id, load_settings, resolve_token
+from .terminal_input import StdinLines
 from .terminal_text import printable, question_problem
 
 # Documented in the README ("Using it from a terminal"); scripts rely on them.
@@ -47,11 +48,9 @@ def run_terminal(args: argparse.Namespace) -> int:
 
 
 def _tolerant_streams() -> None:
-    """Bytes typed in another encoding become a clear message (see question_problem), not UnicodeDecodeError;
-    an answer the terminal's encoding cannot show is written with "?" rather than ending the run."""
-    for stream, errors in ((sys.stdin, "surrogateescape"), (sys.stdout, "replace")):
-        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
-            stream.reconfigure(errors=errors)
+    """An answer the terminal's encoding cannot show is written with "?" rather than ending the run."""
+    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.errors == "strict":
+        sys.stdout.reconfigure(errors="replace")
 
 
 async def converse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -117,7 +116,8 @@ async def _run_turns(
             if demo_bot:
                 print("Offline demo bot — try 「音量调到30」, \"turn it down\" or \"what can you do?\".", file=err)
             conversation_id, code = args.conversation_id, EXIT_OK
-            while text := await _read_line("\n> "):
+            lines = StdinLines()
+            while text := await lines.read("\n> ", out):
                 if problem := question_problem(text):
                     print(f"error: {problem}", file=err, flush=True)  # the chat goes on with the next line
                     continue
@@ -162,14 +162,6 @@ def _base_url_problem(url: str) -> str | None:
         return f"the API base URL {shown!r} is not an http(s) URL. Use https://api.coze.cn, https://api.coze.com " \
                "or http://host:port."
     return None
-
-
-async def _read_line(prompt: str) -> str:
-    """input() off the event loop, so an in-process demo server keeps serving while the user types."""
-    try:
-        return (await asyncio.get_running_loop().run_in_executor(None, input, prompt)).strip()
-    except EOFError:
-        return ""
 
 
 @contextlib.asynccontextmanager

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import os
 import re
+import select
 import signal
 import subprocess
 import sys
@@ -265,6 +267,28 @@ async def test_ctrl_c_in_chat_exits_130_keeping_the_partial_answer(server: DemoS
     assert code == 130
     assert "晴天是一首歌" in out
     assert "Interrupted." in err and "Traceback" not in err
+
+
+def test_ctrl_c_at_the_chat_prompt_of_a_terminal_exits_at_once(app_home: Path) -> None:
+    """stdin a terminal (a pty) that stays open: nothing may wait for the line the user will never type."""
+    controller, terminal = os.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "coze_desktop", "chat", "--demo"], stdin=terminal,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_env(app_home), cwd=ROOT)
+    os.close(terminal)
+    try:
+        seen = b""
+        while not seen.endswith(b"> "):
+            assert select.select([process.stdout], [], [], 30)[0], seen
+            seen += os.read(process.stdout.fileno(), 4096)
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=15) == 130  # before the fix: waited for Enter forever
+        assert "Interrupted." in process.stderr.read().decode()
+    finally:
+        process.kill()
+        process.wait()
+        process.stdout.close()
+        process.stderr.close()
+        os.close(controller)
 
 
 @pytest.mark.asyncio

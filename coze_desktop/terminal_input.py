@@ -1,0 +1,57 @@
+"""Lines typed into ``chat``, read off the event loop in a way that never holds up Ctrl+C."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import sys
+import threading
+from typing import TextIO
+
+
+class StdinLines:
+    """Reads stdin's descriptor directly, one line at a time, each on a daemon thread.
+
+    Not ``input()`` in an executor: on Ctrl+C at the prompt, asyncio.run and the interpreter wait for that
+    thread, so the program would hang until Enter. Nor sys.stdin on a daemon thread: a thread blocked in its
+    buffered reader holds the buffer's lock and makes the interpreter abort at exit. ``os.read`` holds nothing.
+    Undecodable bytes are kept as surrogate escapes, for the question check to name them.
+    """
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        stream = stream or sys.stdin
+        try:
+            self._fd: int | None = stream.fileno()
+        except (AttributeError, OSError, ValueError):  # no stdin at all: the chat ends at once
+            self._fd = None
+        self._encoding = getattr(stream, "encoding", None) or "utf-8"
+        self._pending = b""
+
+    async def read(self, prompt: str, out: TextIO) -> str:
+        """The next line without its end, stripped; "" at end of input."""
+        out.write(prompt)
+        out.flush()
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[bytes] = loop.create_future()
+
+        def work() -> None:
+            try:
+                line = self._line()
+            except OSError:
+                line = b""
+            with contextlib.suppress(RuntimeError):  # the loop is gone: the run ended meanwhile
+                loop.call_soon_threadsafe(lambda: future.done() or future.set_result(line))
+
+        threading.Thread(target=work, name="terminal-input", daemon=True).start()
+        return (await future).decode(self._encoding, "surrogateescape").strip()
+
+    def _line(self) -> bytes:
+        while b"\n" not in self._pending:
+            chunk = os.read(self._fd, 65536) if self._fd is not None else b""
+            if not chunk:
+                line, self._pending = self._pending, b""
+                return line
+            self._pending += chunk
+        line, _, self._pending = self._pending.partition(b"\n")
+        return line

@@ -33,6 +33,7 @@ from coze_desktop.chat import (
     StillWaiting,
     StreamWarning,
     ToolCallStarted,
+    TurnCancelled,
     TurnCompleted,
     TurnEvent,
     TurnFailed,
@@ -44,7 +45,7 @@ from coze_desktop.demo import DEMO_BOT_ID, DEMO_TOKEN, DemoServer, Scripted, dri
 from coze_desktop.demo.wire import frame
 from coze_desktop.plugins import Plugin, PluginRegistry, VolumeModel, default_registry
 
-from .test_engine import answers, asks, chat, delta
+from .test_engine import Recorder, answers, asks, chat, delta
 
 pytestmark = pytest.mark.asyncio
 
@@ -460,6 +461,24 @@ async def test_cancel_endpoint_that_hangs_is_bounded(server) -> None:
     assert "did not confirm cancelling" in error.hint and "busy" in error.hint
 
 
+async def test_stop_while_the_cancel_endpoint_hangs(server) -> None:
+    """The user stops a turn and Coze's cancel never answers: the stop still ends the turn, bounded."""
+    server.script("/v3/chat", stalled([CREATED, ("conversation.message.delta", delta("so far"))]))
+    server.script(CANCEL, silent())
+    events = Recorder()
+    async with CozeClient(DEMO_TOKEN, server.base_url, idle_timeout=30) as client:
+        engine = ChatEngine(client, default_registry())
+        engine.cancel_timeout = CLEANUP
+        task = asyncio.create_task(engine.run_turn(TurnRequest(DEMO_BOT_ID, "u", "x"), events))
+        await events.until(AnswerDelta)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            async with asyncio.timeout(5):
+                await task
+    assert events[-1] == TurnCancelled("so far")
+    assert count(server, CANCEL) == 1
+
+
 async def test_cancel_endpoint_that_refuses(server) -> None:
     server.script("/v3/chat", stalled([CREATED]))
     server.script(CANCEL, json_reply({"code": 4104, "msg": "chat cannot be canceled"}))
@@ -526,6 +545,25 @@ async def test_retrieve_that_hangs_is_bounded_by_the_deadline(server) -> None:
     server.script(RETRIEVE, silent())
     outcome, events = await run(server, stream=False, response=5.0, poll_deadline=0.4)
     assert failed(outcome, events, CozeTimeoutError).seconds == 0.4
+
+
+async def test_polled_submit_that_never_answers(server) -> None:
+    server.script("/v3/chat", chat_json("in_progress"))
+    server.script(RETRIEVE, chat_json("requires_action", calls=[("t1", "get_volume", {})]))
+    server.script(SUBMIT, silent())
+    outcome, events = await run(server, stream=False, poll_interval=0.01)
+    assert failed(outcome, events, CozeTimeoutError).seconds == RESPONSE
+    assert len(outcome.tool_results) == 1
+    # The hung submit, then the bounded release with "stopped" outputs, then the cancel.
+    assert [r.path for r in server.requests][-3:] == [SUBMIT, SUBMIT, CANCEL]
+
+
+async def test_polled_create_gets_a_gateway_page(server) -> None:
+    server.script("/v3/chat", Scripted(status=502, content_type="text/html",
+                                       parts=[b"<html><body><h1>Bad Gateway</h1></body></html>"]))
+    outcome, events = await run(server, stream=False)
+    error = failed(outcome, events, CozeAPIError)
+    assert error.http_status == 502 and "web page instead of a Coze answer: Bad Gateway" in str(error)
 
 
 async def test_message_list_that_is_not_a_list(server) -> None:

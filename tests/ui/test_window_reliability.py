@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from coze_desktop import notices
 from coze_desktop.chat import AnswerDelta, HistoryStore, Role, StillWaiting
 from coze_desktop.chat.history import default_path
-from coze_desktop.demo import sse
+from coze_desktop.demo import silent, sse
 from coze_desktop.settings import load_settings, settings_path
 from coze_desktop.ui.main_window import MainWindow
 from coze_desktop.ui.services import build
@@ -272,6 +272,27 @@ async def test_the_answer_timeout_setting_reaches_the_turn(qapp: QApplication) -
         message = win.view.last_bot()
         assert answer_text(win).startswith("已经说了一半")
         assert message.error_box.isVisibleTo(message)
+        assert win.send_button.isVisible() and win.view.live_message() is None
+    finally:
+        await close_window(win, store)
+
+
+async def test_the_connect_timeout_setting_reaches_the_turn(qapp: QApplication) -> None:
+    """Coze takes the request and sends not even headers: the turn ends after ``connect_timeout`` with an error
+    the user can act on (Retry), and the window is free again."""
+    settings = load_settings()
+    settings.connect_timeout = 0.4
+    win, store = build(settings)
+    try:
+        win.show()
+        await win.start()
+        win.session.demo_server.script("/v3/chat", silent(hold=30))
+        finished = next_turn_end(win)
+        win.send("你好")
+        await asyncio.wait_for(finished, 10)
+        message = win.view.last_bot()
+        assert message.error_box.isVisibleTo(message) and message.retry_button.isVisibleTo(message)
+        assert message.error_text.text()
         assert win.send_button.isVisible() and win.view.live_message() is None
     finally:
         await close_window(win, store)

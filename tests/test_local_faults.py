@@ -277,7 +277,8 @@ def history_with_a_conversation(path: Path, title: str = "kept") -> int:
 
 
 @pytest.mark.parametrize("damage", ["random-bytes", "truncated", "zeroed-page"])
-def test_a_damaged_history_is_moved_aside_with_its_wal_and_a_new_one_starts(tmp_path: Path, damage: str) -> None:
+def test_a_damaged_history_is_moved_aside_with_its_wal_and_a_new_one_starts(tmp_path: Path, damage: str,
+                                                                            umask_022: None) -> None:
     path = tmp_path / "history.sqlite3"
     with HistoryStore(path) as store:
         for i in range(300):  # pages enough that losing half of them shows
@@ -298,6 +299,7 @@ def test_a_damaged_history_is_moved_aside_with_its_wal_and_a_new_one_starts(tmp_
     broken = next(tmp_path.glob("history.sqlite3.broken-*[0-9]"))
     assert broken.read_bytes() == data  # moved, not deleted, not changed
     assert Path(f"{broken}-wal").read_bytes() == b"wal of the damaged file"
+    assert mode(broken) == 0o600 and mode(Path(f"{broken}-wal")) == 0o600  # the -wal was written 0644 above
     text = notice_text()
     assert str(broken) in text and "nothing was deleted" in text and "\n" not in text
 

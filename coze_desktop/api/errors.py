@@ -201,7 +201,7 @@ def _plain(text: str) -> str:
     if text[:1] == "<":
         title = _TITLE.search(text)
         words = (title.group(1) if title else _TAG.sub(" ", text)).split()
-        return f"the server sent a web page instead of a Coze answer: {' '.join(words)[:200]}".rstrip(": ")
+        return f"The server sent a web page instead of a Coze answer: {' '.join(words)[:200]}".rstrip(": ")
     return " ".join(text.split())[:500]
 
 

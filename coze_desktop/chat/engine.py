@@ -162,7 +162,8 @@ class ChatEngine:
         except Exception as exc:
             # A bug of ours (or of a library) must not leave the window waiting for a turn that never ends.
             log.exception("turn failed unexpectedly")
-            await self._fail(turn, CozeClientError(f"Coze Desktop failed unexpectedly: {type(exc).__name__}: {exc}",
+            detail = f"{type(exc).__name__}: {exc}"[:300]
+            await self._fail(turn, CozeClientError(f"Coze Desktop failed unexpectedly: {detail}",
                                                    logid=self.client.last_logid))
         finally:
             turn.hush()

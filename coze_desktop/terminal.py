@@ -29,7 +29,7 @@ from .chat import (
 from .connection import endpoint
 from .plugins import MusicLibrary, ToolResult, VolumeModel, create_player, default_registry
 from .plugins.approval import ApprovalPolicy, ApprovalRequest, Decision, PolicyApprover
-from .redaction import safe_url
+from .redaction import redact, safe_url
 from .settings import TOKEN_ENV, Profile, Settings, ensure_user_id, load_settings, resolve_token
 from .terminal_input import StdinLines
 from .terminal_text import printable, question_problem
@@ -206,7 +206,8 @@ class TerminalPrinter:
             line = f"✓ {name} → {printable(event.result.output)}" if reason is None else f"✗ {name} failed: {reason}"
             print(line, file=self.err, flush=True)
         elif isinstance(event, StreamWarning):
-            print(f"warning: {printable(event.message)}", file=self.err, flush=True)
+            # A warning may quote raw server data, which may echo the token.
+            print(f"warning: {printable(redact(event.message))}", file=self.err, flush=True)
         elif isinstance(event, TurnCancelled):
             self._line_break()  # Ctrl+C: the partial answer stays, on a line of its own
 

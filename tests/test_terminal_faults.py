@@ -139,6 +139,21 @@ async def test_error_messages_and_ids_are_inert(server: DemoServer, token_env: N
 
 
 @pytest.mark.asyncio
+async def test_a_malformed_event_is_a_warning_without_the_echoed_token(server: DemoServer,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    token = "Zq9-warning-echo-value"
+    monkeypatch.setenv(TOKEN_ENV, token)
+    events = answers("ok", first=True)
+    events.insert(1, ("conversation.message.delta", f"not json: Bearer {token} {EVIL}"))
+    server.script("/v3/chat", sse(events))
+    code, out, err = await ask(server)
+    assert code == 0, err
+    assert_inert(out, err)
+    assert "warning: Ignored a malformed conversation.message.delta event" in err
+    assert token not in err and "<redacted>" in err
+
+
+@pytest.mark.asyncio
 async def test_a_lone_surrogate_from_the_server_does_not_break_the_output(server: DemoServer,
                                                                           token_env: None) -> None:
     # Written by hand: JSON may carry "\ud800" alone, though no encoder in this test would produce it.

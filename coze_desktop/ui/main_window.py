@@ -360,14 +360,14 @@ class MainWindow(QMainWindow):
         if self.current is not None and self.session.is_busy(self.current):
             self._keep(text, self._busy_note())
             return
+        if self._connecting:  # starting, or reconnecting after Settings: the old connection is going away
+            self._queued = text
+            self._keep(text, self.tr("Connecting… your message is sent as soon as the connection is ready."))
+            self.input.setReadOnly(True)  # what is shown is exactly what will be sent
+            return
         if self.session.connection is None:
-            if self._connecting:
-                self._queued = text
-                self._keep(text, self.tr("Connecting… your message is sent as soon as the connection is ready."))
-                self.input.setReadOnly(True)  # what is shown is exactly what will be sent
-            else:
-                self._keep(text, self.tr("Not connected to a bot, so nothing was sent: check Settings, then send "
-                                         "again. Your message is still in the box."))
+            self._keep(text, self.tr("Not connected to a bot, so nothing was sent: check Settings, then send "
+                                     "again. Your message is still in the box."))
             return
         from ..chat.history import HistoryWriteError
 
@@ -486,7 +486,11 @@ class MainWindow(QMainWindow):
         if settings.language != previous.language:
             # Widgets take their texts when built; rebuilding them all mid-conversation is not worth the risk.
             self.statusBar().showMessage(self.tr("The new language applies when Coze Desktop starts again."), 15000)
-        self._spawn(self._reconnect())
+        self._start_reconnect()
+
+    def _start_reconnect(self, bot_id: str | None = None) -> None:
+        self._connecting = True  # now, not when the task starts: a message sent in between must wait too
+        self._spawn(self._reconnect(bot_id))
 
     async def _reconnect(self, bot_id: str | None = None) -> None:
         await self._connect(bot_id)
@@ -497,7 +501,7 @@ class MainWindow(QMainWindow):
         bot_id = self.bot_switcher.itemData(index)
         if bot_id and bot_id != self._bot_id():
             self.new_conversation()
-            self._spawn(self._reconnect(bot_id))
+            self._start_reconnect(bot_id)
 
     # ----------------------------------------------------------------------- export
 

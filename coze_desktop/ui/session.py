@@ -84,6 +84,7 @@ class ChatSession(QObject):
         """
         from ..connection import endpoint, open_client  # with httpx: loaded here, after the window is ready
 
+        await self._stop_turns()  # their client is about to close: end them as "Stopped", not as a crash
         await self._disconnect()
         profile = settings.profile
         self._user_id = ensure_user_id(settings)
@@ -113,10 +114,13 @@ class ChatSession(QObject):
         return self._demo
 
     async def close(self) -> None:
+        await self._stop_turns()
+        await self._disconnect()
+
+    async def _stop_turns(self) -> None:
         for task in list(self._turns.values()):
             task.cancel()
         await asyncio.gather(*self._turns.values(), return_exceptions=True)
-        await self._disconnect()
 
     async def _disconnect(self) -> None:
         await self._client_scope.aclose()

@@ -296,3 +296,43 @@ async def test_the_connect_timeout_setting_reaches_the_turn(qapp: QApplication) 
         assert win.send_button.isVisible() and win.view.live_message() is None
     finally:
         await close_window(win, store)
+
+
+async def test_a_message_sent_while_reconnecting_after_settings_waits_and_is_kept_if_that_fails(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings changed (a token, and a proxy that turns out unusable): the old connection closes, the new one
+    fails. A message sent meanwhile neither goes to the closing connection nor disappears."""
+    import copy
+
+    monkeypatch.setenv("COZE_API_TOKEN", "pat_WindowTestToken0123456789")
+    changed = copy.deepcopy(window.settings)
+    changed.profile.proxy = "not a proxy url"
+    window._settings_changed(changed)  # what Apply in the settings dialog does
+    press_enter_with(qtbot, window, "are you still there?")
+    assert window.input.isReadOnly() and "Connecting" in status(window)
+    await asyncio.wait_for(asyncio.gather(*window._tasks), 10)
+    assert window.session.connection is None
+    assert window.input.draft() == "are you still there?" and not window.input.isReadOnly()
+    assert "Could not connect" in status(window) and "still in the box" in status(window)
+    assert window.view.live_message() is None
+    assert window.store.list_conversations() == []  # nothing half-sent was recorded
+
+
+async def test_settings_applied_during_an_answer_stop_it_cleanly(window: MainWindow) -> None:
+    """Reconnecting closes the client the running turn uses: the turn ends "Stopped." with its partial answer,
+    not with "turn failed unexpectedly"."""
+    import copy
+
+    window.session.demo_server.script("/v3/chat", sse(answers(*["段落 "] * 200, first=True), delay=0.02))
+    seen = asyncio.Event()
+    window.session.sig_event.connect(lambda _c, e: isinstance(e, AnswerDelta) and seen.set())
+    finished = next_turn_end(window)
+    window.send("讲个长故事")
+    await asyncio.wait_for(seen.wait(), 10)
+    window._settings_changed(copy.deepcopy(window.settings))
+    await asyncio.wait_for(finished, 10)
+    message = window.view.last_bot()
+    assert message.status.text() == "Stopped." and not message.error_box.isVisibleTo(message)
+    assert answer_text(window).startswith("段落")
+    await asyncio.wait_for(asyncio.gather(*window._tasks), 10)
+    assert window.session.connection is not None and window.send_button.isVisible()

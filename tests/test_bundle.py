@@ -212,3 +212,14 @@ def test_bundle_smoke_test(tmp_path: Path) -> None:
     summary = result.stdout.strip().splitlines()[-1]
     assert summary.startswith("smoke test ok") and "libVLC" in summary and "set_volume" in summary, summary
     assert png_size(tmp_path / "shot.png")[0] > 600
+
+
+@needs_bundle
+def test_bundle_without_a_display_says_what_to_do(tmp_path: Path) -> None:
+    """A double-clicked bundle started over ssh or in a container: exit 2 with advice, not a silent abort (134)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["COZE_DESKTOP_HOME"] = str(tmp_path / "home")
+    for args in ((), ("--smoke-test",)):
+        result = run(BUNDLE / "CozeDesktop", *args, env=env)
+        assert result.returncode == 2, (args, result.returncode, result.stderr)
+        assert "no graphical display" in result.stderr and "xvfb-run -a" in result.stderr

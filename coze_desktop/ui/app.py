@@ -47,10 +47,15 @@ NO_DISPLAY_MESSAGE = (
     "Coze Desktop cannot open its window: there is no graphical display (neither DISPLAY nor WAYLAND_DISPLAY "
     "is set).\n"
     "  - Start it from a desktop session (or `ssh -X` into one).\n"
-    "  - On a machine without a screen: xvfb-run -a python -m coze_desktop\n"
-    "  - For checks only (e.g. --smoke-test): QT_QPA_PLATFORM=offscreen python -m coze_desktop --smoke-test\n"
-    "  - Or chat in this terminal: python -m coze_desktop chat"
+    "  - On a machine without a screen: xvfb-run -a {command}\n"
+    "  - For checks only (e.g. --smoke-test): QT_QPA_PLATFORM=offscreen {command} --smoke-test\n"
+    "  - Or chat in this terminal: {command} chat"
 )
+
+
+def own_command() -> str:
+    """How the user started this program, for advice: the bundle's executable, else the module."""
+    return sys.executable if getattr(sys, "frozen", False) else "python -m coze_desktop"
 
 
 def resources_dir() -> Path:
@@ -159,7 +164,7 @@ def run(argv: list[str] | None = None, *, smoke_test: bool = False) -> int:
     """
     smoke_test = smoke_test or os.environ.get(SMOKE_ENV) == "1"
     if QApplication.instance() is None and missing_display():
-        print(NO_DISPLAY_MESSAGE, file=sys.stderr, flush=True)
+        print(NO_DISPLAY_MESSAGE.format(command=own_command()), file=sys.stderr, flush=True)
         return NO_DISPLAY_EXIT
     scratch = None
     if smoke_test:

@@ -6,7 +6,7 @@ import json
 import re
 import threading
 from collections.abc import Iterable
-from urllib.parse import quote, quote_plus, urlsplit, urlunsplit
+from urllib.parse import quote, quote_plus, urlsplit
 
 MARKER = "<redacted>"
 _B64URL = r"[A-Za-z0-9_-]"
@@ -130,11 +130,12 @@ def safe_host(url: str) -> str:
 
 
 def safe_url(url: str) -> str:
-    """``url`` without ``user:password@`` (a self-hosted server's or a proxy's URL may carry them), and redacted."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return redact(url)
-    if "@" in parts.netloc:
-        parts = parts._replace(netloc=parts.netloc.rpartition("@")[2])
-    return redact(urlunsplit(parts))
+    """``url`` without ``user:password@`` (a self-hosted server's or a proxy's URL may carry them), and redacted.
+
+    Done on the text, not by urlsplit: a URL without a scheme ("user:pw@proxy:3128") or with a bad port must
+    lose its credentials too."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    end = min((i for i in (rest.find("/"), rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
+    return redact(scheme + sep + rest[:end].rpartition("@")[2] + rest[end:])

@@ -84,19 +84,21 @@ async def _run_turns(
         print("No bot ID. Pass --bot-id (the number in the bot's URL in Coze) or add one in settings.",
               file=err)
         return EXIT_USAGE
-    if problem := _base_url_problem(base_url):
+    proxy = profile.proxy.strip()
+    # Checked here, as usage errors: httpx would raise its own exceptions, quoting the URL with its password.
+    if problem := _url_problem("API base URL", base_url, _API_SCHEMES) or \
+            (proxy and _url_problem("proxy setting", proxy, _PROXY_SCHEMES)):
         print(f"error: {problem}", file=err)
         return EXIT_USAGE
-    idle_timeout = args.idle_timeout or settings.idle_timeout
     try:
-        client = CozeClient(token, base_url, proxy=profile.proxy or None, response_timeout=settings.connect_timeout,
-                            idle_timeout=idle_timeout)
+        client = CozeClient(token, base_url, proxy=proxy or None, response_timeout=settings.connect_timeout,
+                            idle_timeout=args.idle_timeout or settings.idle_timeout)
     except CozeError as exc:
         print(f"error: {printable(exc.describe())}", file=err)
         return EXIT_USAGE
-    except ValueError:  # httpx's message quotes the proxy URL, which may carry a password
-        print(f"error: the proxy setting {safe_url(profile.proxy)!r} is not a usable URL. Use http://host:port "
-              "or https://host:port in the app's settings, or leave it empty.", file=err)
+    except ImportError:  # a socks5:// proxy without httpx's optional SOCKS support
+        print("error: the proxy setting needs SOCKS support, which this installation lacks (pip install "
+              "'httpx[socks]'); or use an http:// proxy.", file=err)
         return EXIT_USAGE
     async with client:
         volume = VolumeModel()
@@ -150,17 +152,21 @@ def _exit_code(outcome: TurnOutcome) -> int:
     return EXIT_OK if outcome.status == "completed" else EXIT_FAILED
 
 
-def _base_url_problem(url: str) -> str | None:
-    """Why ``url`` cannot be an API base URL (a usage error, told before any connection), or None."""
+_API_SCHEMES = ("http", "https")
+_PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
+
+
+def _url_problem(what: str, url: str, schemes: tuple[str, ...]) -> str | None:
+    """Why ``url`` cannot serve as the ``what`` (told before any connection, without its password), or None."""
     shown = safe_url(url)
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 (raises ValueError for a port that is not a number in range)
     except ValueError:
-        return f"the API base URL {shown!r} has an invalid port. Use http://host:port or https://host."
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return f"the API base URL {shown!r} is not an http(s) URL. Use https://api.coze.cn, https://api.coze.com " \
-               "or http://host:port."
+        return f"the {what} {shown!r} has an invalid port: use {schemes[0]}://host:port."
+    if parts.scheme not in schemes or not parts.hostname:
+        return f"the {what} {shown!r} is not a URL this app can use: it must start with " \
+               f"{' or '.join(s + '://' for s in schemes)} and name a host."
     return None
 
 

@@ -147,6 +147,8 @@ def test_safe_url_and_safe_host_never_keep_userinfo() -> None:
     assert safe_url("http://admin:p@ss@Studio.LAN:8888/v3?x=1") == "http://Studio.LAN:8888/v3?x=1"
     assert safe_url("http://[::1]:8/x") == "http://[::1]:8/x"
     assert safe_url("http://admin:hunter2@host:notaport") == "http://host:notaport"
+    assert safe_url("admin:hunter2@proxy.lan:3128") == "proxy.lan:3128"  # no scheme: a proxy typed by hand
+    assert safe_url("https://api.coze.cn/v3?x=a@b") == "https://api.coze.cn/v3?x=a@b"
     assert safe_host("http://admin:p@ss@studio.lan:8888") == "studio.lan:8888"
     assert "hunter2" not in safe_host("http://admin:hunter2@[bad")
 

@@ -18,7 +18,7 @@ import pytest
 
 from coze_desktop.cli import build_parser
 from coze_desktop.demo import DEMO_BOT_ID, DEMO_TOKEN, DemoServer, json_reply, sse
-from coze_desktop.settings import TOKEN_ENV
+from coze_desktop.settings import TOKEN_ENV, load_settings, save_settings
 from coze_desktop.terminal import converse
 from coze_desktop.terminal_text import printable, question_problem
 
@@ -355,6 +355,21 @@ async def test_unusable_base_url_is_a_usage_error_without_its_password(server: D
     assert "127.0.0.1" in err.getvalue()
 
 
+@pytest.mark.asyncio
+@pytest.mark.parametrize("proxy", ["http://admin:hunter2@proxy.lan:notaport", "ftp://admin:hunter2@proxy.lan:21",
+                                   "admin:hunter2@proxy.lan:3128"])
+async def test_unusable_proxy_setting_is_a_usage_error_without_its_password(server: DemoServer, token_env: None,
+                                                                            proxy: str) -> None:
+    settings = load_settings()
+    settings.profile.proxy = proxy
+    save_settings(settings)
+    code, out, err = await ask(server)
+    assert (code, out) == (2, "")
+    assert "proxy setting" in err and "proxy.lan" in err
+    assert "hunter2" not in err and "admin" not in err
+    assert chat_requests(server) == []
+
+
 def test_unreachable_server_url_with_credentials_is_not_shown_whole(app_home: Path) -> None:
     result = run_cli(app_home, "ask", "hello", "--bot-id", "1", "--base-url", "http://admin:p@ss@127.0.0.1:9",
                      COZE_API_TOKEN="pat_secret_do_not_print")
@@ -406,8 +421,6 @@ def test_half_installed_libvlc_does_not_stop_ask(app_home: Path, tmp_path: Path,
 async def test_failed_tool_call_shows_a_cross_and_the_reason(server: DemoServer, token_env: None,
                                                              tmp_path: Path) -> None:
     """A real failing plugin through the demo bot: play_music of a song the (empty) library lacks."""
-    from coze_desktop.settings import load_settings, save_settings
-
     settings = load_settings()
     settings.profile.music_folder = str(tmp_path)
     save_settings(settings)

@@ -219,11 +219,10 @@ class ChatEngine:
 
     async def _consume(self, turn: _Turn, stream: ChatStream) -> Chat | None:
         """Feed one stream's events into the turn; return the chat when it requires action, else None."""
-        clock = turn.clock
-        turn.heard_at = clock()  # the headers are in
+        turn.heard()  # the headers are in
         turn.logid = stream.logid
         async for event in stream:
-            turn.heard_at = clock()
+            turn.last_heard = event  # a reference, not a timestamp: nothing allocated per event
             action = self._on_event(turn, event, stream.logid)
             if action is not None:
                 return action  # leaving the block closes this stream; its `done` carries nothing we need
@@ -307,13 +306,13 @@ class ChatEngine:
         client = self.client
         chat = await client.create_chat(bot_id=request.bot_id, user_id=request.user_id, messages=messages,
                                         conversation_id=request.conversation_id)
-        turn.heard_at = turn.clock()
+        turn.heard()
         turn.started(chat)
         rounds = 0
         while True:
             chat = await client.poll_chat(chat.conversation_id, chat.id, interval=self.poll_interval,
                                           deadline=self.poll_deadline)
-            turn.heard_at = turn.clock()
+            turn.heard()
             turn.logid = client.last_logid
             if chat.status != ChatStatus.REQUIRES_ACTION:
                 break
@@ -321,7 +320,7 @@ class ChatEngine:
             rounds = self._count_round(turn, rounds)
             outputs = await self._run_tools(turn, chat.tool_calls)
             chat = await client.submit_tool_outputs(chat.conversation_id, chat.id, outputs)
-            turn.heard_at = turn.clock()
+            turn.heard()
             turn.waiting = None
         turn.server_ended = True  # completed, failed or canceled: nothing left to cancel
         if chat.status == ChatStatus.FAILED:
@@ -359,7 +358,7 @@ class ChatEngine:
             return list(await asyncio.gather(*(run(call) for call in calls)))
         finally:
             turn.tools_running = False
-            turn.heard_at = turn.clock()
+            turn.heard()
 
     def _approval(self, turn: _Turn, call: ToolCall) -> Approve | None:
         approver = self.approver
@@ -442,8 +441,9 @@ def _chat_failed(chat: Chat, logid: str) -> CozeChatFailed:
 class _Turn:
     """The mutable state of one turn, and the one place events are emitted from.
 
-    Silence is watched without a per-event timer: each arrival only stamps ``heard_at``; one timer wakes when
-    the newest stamp would be ``silence_notice`` old and either reports :class:`StillWaiting` or sleeps again.
+    Silence is watched without a per-event timer or timestamp: each arrival only replaces ``last_heard``; one
+    timer samples it four times per ``silence_notice`` and reports :class:`StillWaiting` once it has not changed
+    for ``silence_notice`` seconds.
     """
 
     def __init__(self, observer: Observer, silence_notice: float) -> None:
@@ -456,22 +456,29 @@ class _Turn:
         self._observer = observer
         self._announced = False
         self._delta_ids: set[str] = set()
+        # Silence is sampled: every quarter of ``silence_notice`` one timer looks whether ``last_heard`` changed.
+        self.last_heard: object = None
         self._loop = loop = asyncio.get_running_loop()
-        self.clock = loop.time
-        self.heard_at = self.clock()
-        self._noticed_at = -1.0  # heard_at of the silence already reported
+        self._seen: object = None
+        self._quiet_since = loop.time()
+        self._reported = False
         self._notice = silence_notice
-        self._timer = loop.call_later(silence_notice, self._check) if silence_notice > 0 else None
+        self._period = silence_notice / 4
+        self._timer = loop.call_later(self._period, self._check) if silence_notice > 0 else None
+
+    def heard(self) -> None:
+        """Something other than an event arrived (headers, a polled status) or ended (our local tools)."""
+        self.last_heard = object()
 
     def _check(self) -> None:
-        now, heard = self.clock(), self.heard_at
-        due = heard + self._notice
-        if now >= due:
-            if heard != self._noticed_at and not self.tools_running:
-                self._noticed_at = heard
-                self.emit(StillWaiting(now - heard))
-            due = now + self._notice
-        self._timer = self._loop.call_later(due - now, self._check)
+        now = self._loop.time()
+        if self.last_heard is not self._seen or self.tools_running:
+            self._seen, self._quiet_since, self._reported = self.last_heard, now, False
+        elif not self._reported and now - self._quiet_since >= self._notice:
+            # Reported at between 1 and 1.25 times the notice of silence; once per stretch.
+            self._reported = True
+            self.emit(StillWaiting(now - self._quiet_since))
+        self._timer = self._loop.call_later(self._period, self._check)
 
     def hush(self) -> None:
         """The turn is ending: no more StillWaiting."""

@@ -18,6 +18,7 @@ from .chat import (
     AnswerDelta,
     ChatEngine,
     ReasoningDelta,
+    StillWaiting,
     StreamWarning,
     ToolCallFinished,
     ToolCallStarted,
@@ -214,6 +215,11 @@ class TerminalPrinter:
         elif isinstance(event, StreamWarning):
             # A warning may quote raw server data, which may echo the token.
             print(f"warning: {printable(redact(event.message))}", file=self.err, flush=True)
+        elif isinstance(event, StillWaiting):
+            # On stderr only, so stdout keeps the answer exactly; a line break first when an answer line is open.
+            gap = "\n" if self._current and not self._printed.get(self._current, "").endswith("\n") else ""
+            seconds = round(event.seconds, 1)
+            print(f"{gap}… still waiting for Coze: nothing for {seconds:g} s (Ctrl+C stops)", file=self.err, flush=True)
         elif isinstance(event, TurnCancelled):
             self._line_break()  # Ctrl+C: the partial answer stays, on a line of its own
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 import json
 import os
@@ -16,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from coze_desktop import terminal
+from coze_desktop.chat import ChatEngine
 from coze_desktop.cli import build_parser
 from coze_desktop.demo import DEMO_BOT_ID, DEMO_TOKEN, DemoServer, json_reply, sse
 from coze_desktop.settings import TOKEN_ENV, load_settings, save_settings
@@ -334,6 +337,17 @@ async def test_idle_timeout_option_ends_a_stalled_answer(server: DemoServer, tok
     assert code == 1
     assert out.strip() == "晴天是一首歌"  # what arrived is kept
     assert "0.3 s" in err  # the limit given on the command line, not the 60 s default
+
+
+@pytest.mark.asyncio
+async def test_a_silence_is_announced_on_stderr_only(server: DemoServer, token_env: None,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(terminal, "ChatEngine", functools.partial(ChatEngine, silence_notice=0.2))
+    server.script("/v3/chat", stalled_answer())
+    code, out, err = await ask(server, "--idle-timeout", "0.6")
+    assert code == 1
+    assert out.strip() == "晴天是一首歌"  # the answer as it arrived, no notice inside it
+    assert "\n… still waiting for Coze: nothing for 0.2 s (Ctrl+C stops)\n" in err
 
 
 @pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "3601", "soon"])

@@ -381,8 +381,9 @@ class MainWindow(QMainWindow):
         if task is None:  # busy or disconnected in between: the checks above make this rare
             self._keep(text, self.tr("The message could not be sent now; it is still in the box."))
             return
-        self._store_draft(self.current, "")
-        self.input.set_draft("")
+        if self.input.draft().strip() == text:  # sent from the box; a suggestion leaves a typed draft alone
+            self.input.set_draft("")
+        self._store_draft(self.current, self.input.draft())  # also the draft of a conversation made just now
         self.view.add_user(text)
         self.view.add_bot(live=True)
         self.input.set_busy(True)
@@ -390,8 +391,10 @@ class MainWindow(QMainWindow):
         self.refresh_conversations()
 
     def _keep(self, text: str, why: str) -> None:
-        """Put ``text`` back in the box (the input clears itself on Enter) and as the draft; say ``why``."""
-        if self.input.draft().strip() != text:
+        """Put ``text`` back in the box (the input clears itself on Enter) and as the draft; say ``why``.
+
+        A box holding other text (a suggestion was clicked while the user typed) keeps that text."""
+        if not self.input.draft().strip():
             self.input.set_draft(text)
             self._draft_changed(text)
         self.statusBar().showMessage(why, 15000)

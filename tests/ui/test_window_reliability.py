@@ -336,3 +336,13 @@ async def test_settings_applied_during_an_answer_stop_it_cleanly(window: MainWin
     assert answer_text(window).startswith("段落")
     await asyncio.wait_for(asyncio.gather(*window._tasks), 10)
     assert window.session.connection is not None and window.send_button.isVisible()
+
+
+async def test_a_suggestion_clicked_while_typing_leaves_the_typed_text(window: MainWindow) -> None:
+    window.input.insertPlainText("half a thought")
+    finished = next_turn_end(window)
+    window.view.sig_ask.emit("音量调到30")  # a suggested question of the welcome screen
+    await asyncio.wait_for(finished, 15)
+    assert "30" in answer_text(window)
+    assert window.input.draft() == "half a thought"
+    assert window.store.draft(window.current) == "half a thought"

@@ -193,12 +193,13 @@ class TerminalPrinter:
 
     def __init__(self, out: TextIO, err: TextIO) -> None:
         self.out, self.err = out, err
-        self._printed: dict[str, str] = {}  # message id → text already written
+        self._received: dict[str, str] = {}  # message id → its text so far
+        self._printed: dict[str, str] = {}  # message id → the part of it already written
         self._current = ""
 
     def __call__(self, event: TurnEvent) -> None:
         if isinstance(event, AnswerDelta):
-            self._write_answer(event.message_id, self._printed.get(event.message_id, "") + event.text)
+            self._write_answer(event.message_id, self._received.get(event.message_id, "") + event.text)
         elif isinstance(event, AnswerCompleted):
             self._write_answer(event.message_id, event.text)
         elif isinstance(event, ReasoningDelta):
@@ -231,9 +232,12 @@ class TerminalPrinter:
                 self.out.write("\n")
             self._current = message_id
         before = self._printed.get(message_id, "")
-        self.out.write(printable(text[len(before):] if text.startswith(before) else "\n" + text))
+        new = text[len(before):] if text.startswith(before) else "\n" + text
+        # A CR at the end of a piece waits for the next one: "\r" + "\n" split across deltas is a line end.
+        held = 1 if new.endswith("\r") else 0
+        self.out.write(printable(new[:len(new) - held]))
         self.out.flush()
-        self._printed[message_id] = text
+        self._received[message_id], self._printed[message_id] = text, text[:len(text) - held]
 
     def _line_break(self) -> None:
         if self._current and not self._printed.get(self._current, "").endswith("\n"):

@@ -99,6 +99,14 @@ async def test_answer_sources_and_follow_ups_cannot_drive_the_terminal(server: D
 
 
 @pytest.mark.asyncio
+async def test_a_windows_line_end_split_across_deltas_is_a_line_end(server: DemoServer, token_env: None) -> None:
+    server.script("/v3/chat", sse(answers("line one\r", "\nline two\r", "over", first=True)))
+    code, out, err = await ask(server)
+    assert code == 0, err
+    assert out.startswith("line one\nline two␍over\n")  # a CR alone still cannot overwrite the line
+
+
+@pytest.mark.asyncio
 async def test_reasoning_is_inert(server: DemoServer, token_env: None) -> None:
     events = answers("ok", first=True)
     events.insert(1, ("conversation.message.delta", {**delta(""), "reasoning_content": f"thinking {EVIL}"}))

@@ -24,6 +24,7 @@ from coze_desktop.api import (
     CozeProtocolError,
     CozeStreamError,
     CozeTimeoutError,
+    ToolOutput,
 )
 from coze_desktop.chat import (
     AnswerCompleted,
@@ -619,6 +620,15 @@ async def test_lone_surrogate_is_rejected_not_crashing(server, stream: bool) -> 
     outcome, events = await run(server, "播放\ud83d 晴天", stream=stream)
     error = failed(outcome, events, CozeInputError)
     assert "broken character at position 3" in str(error) and "kept" in error.hint
+    assert server.requests == []
+
+
+async def test_client_rejects_unencodable_text_anywhere(server, client) -> None:
+    """Not only the question: a conversation name or a tool output with a lone surrogate is refused cleanly."""
+    with pytest.raises(CozeInputError, match="broken character"):
+        await client.create_conversation(bot_id=DEMO_BOT_ID, name="播放\udc00")
+    with pytest.raises(CozeInputError, match="broken character"):
+        client.stream_tool_outputs("1", "2", [ToolOutput("t1", "\ud800")])
     assert server.requests == []
 
 

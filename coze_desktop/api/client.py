@@ -17,6 +17,7 @@ from .errors import (
     CozeAPIError,
     CozeAuthError,
     CozeError,
+    CozeInputError,
     CozeNetworkError,
     CozeProtocolError,
     CozeRateLimitError,
@@ -334,10 +335,11 @@ class CozeClient:
         raw: bool = False,
     ) -> Any:
         """One JSON request: ``data`` of the envelope (or the whole envelope when ``raw``)."""
+        request = _build(self._http, method, path, params=params, json=json)
         try:
             # One bound for the whole call: httpx's limits are per read, so a dripping server evades them.
             async with asyncio.timeout(self.response_timeout):
-                response = await self._http.request(method, path, params=params, json=json)
+                response = await self._http.send(request)
         except TimeoutError:
             raise no_response(self.base_url, self.response_timeout) from None
         except httpx.HTTPError as exc:
@@ -377,8 +379,8 @@ class ChatStream:
 
     def __init__(self, client: CozeClient, path: str, params: dict[str, str], body: dict[str, Any]) -> None:
         self._client = client
-        self._request = client._http.build_request(
-            "POST", path, params=params, json=body, headers={"Accept": "text/event-stream"})
+        self._request = _build(client._http, "POST", path, params=params, json=body,
+                               headers={"Accept": "text/event-stream"})
         self._response: httpx.Response | None = None
         self._chunks: AsyncIterator[bytes] | None = None
         self._decoder = SSEDecoder()
@@ -487,6 +489,17 @@ def network_error(exc: httpx.HTTPError, base_url: str, seconds: float | None = N
         return CozeStreamError(f"The connection to {host} broke: {detail}")
     return CozeNetworkError(f"Request to {host} failed: {detail}",
                             hint="Check your network connection and proxy, then try again.")
+
+
+def _build(http: httpx.AsyncClient, method: str, path: str, **kwargs: Any) -> httpx.Request:
+    """The request, or :class:`CozeInputError` when its text cannot be encoded (a lone UTF-16 surrogate, say:
+    JSON bodies are UTF-8, and httpx would raise a bare UnicodeEncodeError)."""
+    try:
+        return http.build_request(method, path, **kwargs)
+    except UnicodeEncodeError:
+        raise CozeInputError(
+            "The text to send contains a broken character (a lone UTF-16 surrogate), so nothing was sent.",
+            hint="Delete and retype that character, then try again.") from None
 
 
 def _params(**values: Any) -> dict[str, str]:

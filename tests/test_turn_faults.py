@@ -632,6 +632,23 @@ async def test_client_rejects_unencodable_text_anywhere(server, client) -> None:
     assert server.requests == []
 
 
+async def test_tool_output_with_an_undecodable_file_name(server) -> None:
+    """A music file whose name is not UTF-8 comes back from the file system with lone surrogates."""
+    name = b"caf\xe9.mp3".decode("utf-8", "surrogateescape")
+
+    async def listing(args: dict) -> str:
+        return json.dumps({"songs": [name]}, ensure_ascii=False)
+
+    registry = PluginRegistry()
+    registry.register(Plugin("list_music", "", {}, listing))
+    server.script("/v3/chat", sse(asks(("t1", "list_music", {}))))
+    server.script(SUBMIT, sse(answers("one song")))
+    outcome, events = await run(server, registry=registry)
+    completed(outcome, events)
+    [[output]] = [r.json["tool_outputs"] for r in server.requests if r.path == SUBMIT]
+    assert json.loads(output["output"])["songs"][0].startswith("caf\ufffd")
+
+
 async def test_a_valid_emoji_is_sent(server) -> None:
     outcome, events = await run(server, "hello 🎵")
     completed(outcome, events)

@@ -351,7 +351,7 @@ class ChatEngine:
                 result = await self.plugins.run(call.name, call.arguments, self._approval(turn, call))
             turn.outcome.tool_results.append((call, result))
             turn.emit(ToolCallFinished(call, result))
-            return ToolOutput(call.id, result.output)
+            return ToolOutput(call.id, _sendable(result.output))
 
         turn.tools_running = True  # our own work, not a silence of Coze's
         try:
@@ -413,6 +413,16 @@ class ChatEngine:
         except Exception:
             log.exception("server-side cancel of chat %s failed", outcome.chat_id)
         return False
+
+
+def _sendable(output: str) -> str:
+    """A tool output as it can be sent. A file name that is not UTF-8 reaches Python with lone surrogates
+    (surrogateescape); the bot gets U+FFFD there instead of the turn failing on our own output."""
+    try:
+        output.encode("utf-8")
+    except UnicodeEncodeError:
+        return output.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return output
 
 
 def _question(text: str) -> str:

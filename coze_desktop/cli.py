@@ -47,13 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
                     "follow-ups and token usage; tool calls and errors go to stderr. The token comes from "
                     f"${TOKEN_ENV}, else the keyring entry of the saved profile. Exit status: 0 the answer "
                     "completed, 1 the turn failed (what arrived is printed), 2 a usage or configuration error "
-                    "(nothing was sent), 130 interrupted (Ctrl+C).")
+                    "(nothing was sent), 130 interrupted (Ctrl+C), 141 the output's reader went away.")
     ask.add_argument("message", help="what to ask")
     commands.add_parser(
         "chat", parents=[common], help="chat in this terminal (the demo bot when no token is set up)",
         description="An interactive conversation in the terminal; an empty line or Ctrl+D ends it. Exit status: "
                     "0 after a completed last turn, 1 when the last turn failed, 2 a usage or configuration error, "
-                    "130 interrupted (Ctrl+C).")
+                    "130 interrupted (Ctrl+C), 141 the output's reader went away.")
     return parser
 
 

@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import io
 import json
+import os
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TextIO
@@ -35,8 +36,9 @@ from .settings import TOKEN_ENV, Profile, Settings, ensure_user_id, load_setting
 from .terminal_input import StdinLines
 from .terminal_text import printable, question_problem
 
-# Documented in the README ("Using it from a terminal"); scripts rely on them.
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# Documented in the README ("Using it from a terminal"); scripts rely on them. 141 is what a shell reports for a
+# program ended by SIGPIPE, which is what the reader closing the pipe (`| head`) means.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_READER_GONE = 0, 1, 2, 130, 141
 
 
 def run_terminal(args: argparse.Namespace) -> int:
@@ -46,6 +48,18 @@ def run_terminal(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("\nInterrupted.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader of stdout (or stderr) went away: end quietly, as git and coreutils do
+        _discard_output()
+        return EXIT_READER_GONE
+
+
+def _discard_output() -> None:
+    """Point stdout and stderr at /dev/null, so that the interpreter's last flush does not complain either."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            os.dup2(devnull, stream.fileno())
+    os.close(devnull)
 
 
 def _tolerant_streams() -> None:
@@ -144,7 +158,25 @@ def _terminal_decline(err: TextIO) -> Callable[[ApprovalRequest], Awaitable[Deci
 
 async def _one_turn(engine: ChatEngine, request: TurnRequest, out: TextIO, err: TextIO) -> TurnOutcome:
     printer = TerminalPrinter(out, err)
-    outcome = await engine.run_turn(request, printer)
+    task = asyncio.current_task()
+    reader_gone = False
+
+    def observe(event: TurnEvent) -> None:
+        nonlocal reader_gone
+        try:
+            printer(event)
+        except BrokenPipeError:  # nobody reads the answer any more (`| head`): stop the turn, once
+            if not reader_gone and task is not None:
+                reader_gone = True
+                task.cancel()
+
+    try:
+        outcome = await engine.run_turn(request, observe)
+    except asyncio.CancelledError:
+        if not reader_gone or task is None:
+            raise
+        task.uncancel()
+        raise BrokenPipeError from None  # run_terminal ends the run quietly
     printer.finish(outcome)
     return outcome
 

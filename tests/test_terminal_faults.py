@@ -317,6 +317,23 @@ def test_ctrl_c_at_the_chat_prompt_of_a_terminal_exits_at_once(app_home: Path) -
         os.close(controller)
 
 
+def test_a_reader_that_stops_reading_ends_the_run_quietly(app_home: Path) -> None:
+    """`ask … | head -c 10`: the pipe closes mid-answer; no traceback per delta, exit 141 like a SIGPIPE death."""
+    process = subprocess.Popen([sys.executable, "-m", "coze_desktop", "ask", "--demo", "what can you do?"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_env(app_home), cwd=ROOT)
+    try:
+        assert select.select([process.stdout], [], [], 30)[0]
+        assert os.read(process.stdout.fileno(), 10)
+        process.stdout.close()  # as `head` does once it has its bytes
+        assert process.wait(timeout=30) == 141
+        err = process.stderr.read().decode()
+        assert "Traceback" not in err and "BrokenPipe" not in err and "Exception ignored" not in err
+    finally:
+        process.kill()
+        process.wait()
+        process.stderr.close()
+
+
 @pytest.mark.asyncio
 async def test_chat_exit_code_is_that_of_its_last_turn(server: DemoServer, app_home: Path) -> None:
     failing = json_reply({"code": 4011, "msg": "quota exceeded"})

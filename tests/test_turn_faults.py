@@ -204,7 +204,7 @@ async def test_stall_mid_answer_keeps_partial_and_cancels(server) -> None:
     server.script("/v3/chat", stalled([CREATED, ("conversation.message.delta", delta("半个"))]))
     outcome, events = await run(server)
     error = failed(outcome, events, CozeTimeoutError)
-    assert str(error).startswith("Coze sent nothing for 0.3 s in the middle of the answer.")
+    assert str(error).startswith("Coze sent nothing for 0.3 s while answering.")
     assert outcome.answer == "半个" and events[-1].partial_answer == "半个"
     assert count(server, CANCEL) == 1
     assert error.hint.endswith("What arrived is kept.")  # the scripted chat is unknown to the cancel: no claim

@@ -442,7 +442,7 @@ class ChatStream:
                 continue
             except httpx.ReadTimeout:
                 idle = self._client.idle_timeout
-                raise CozeTimeoutError(f"Coze sent nothing for {idle:g} s in the middle of the answer.",
+                raise CozeTimeoutError(f"Coze sent nothing for {idle:g} s while answering.",
                                        seconds=idle, http_status=self._status(), logid=self.logid) from None
             except httpx.HTTPError as exc:
                 # What was complete has been delivered; a half event at the cut is dropped, not guessed at.
@@ -458,6 +458,7 @@ class ChatStream:
 
 
 def no_response(base_url: str, seconds: float) -> CozeTimeoutError:
+    """Headers (or a JSON call's whole answer) did not come within ``seconds``."""
     return CozeTimeoutError(
         f"No response from {safe_host(base_url)} within {seconds:g} s.", seconds=seconds,
         hint="Check your network connection and proxy. If Coze itself is slow right now, ask again later.")

@@ -292,9 +292,9 @@ def _without_tokens(value: Any, where: str) -> Any:
     return value
 
 
-def ensure_user_id(settings: Settings) -> str:
-    """The profile's user id, generated once and saved."""
-    profile = settings.profile
+def ensure_user_id(settings: Settings, profile: Profile | None = None) -> str:
+    """The profile's (by default the active one's) user id, generated once and saved."""
+    profile = profile or settings.profile
     if not profile.user_id:
         profile.user_id = new_user_id()
         try:

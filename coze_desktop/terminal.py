@@ -74,21 +74,24 @@ async def converse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"error: {problem}", file=err)  # before anything starts: nothing is sent
         return EXIT_USAGE
     settings = load_settings()
-    if args.profile:
-        settings.active_profile = args.profile
-    profile = settings.profile
+    # A profile chosen for this run only: the app's active profile stays what it was.
+    profile = next((p for p in settings.profiles if p.name == args.profile), None) if args.profile else \
+        settings.profile
+    if profile is None:
+        names = printable(", ".join(repr(p.name) for p in settings.profiles))
+        print(f"error: there is no saved profile named {printable(repr(args.profile))}; the saved ones are {names}.",
+              file=err)
+        return EXIT_USAGE
     try:
         async with _endpoint(args, profile) as where:
-            return await _run_turns(args, settings, where, out, err)
+            return await _run_turns(args, settings, profile, where, out, err)
     except CozeError as exc:  # a profile that cannot be used as it is
         print(f"error: {printable(exc.describe())}", file=err)
         return EXIT_USAGE
 
 
-async def _run_turns(
-    args: argparse.Namespace, settings: Settings, where: tuple[str, str, str] | None, out: TextIO, err: TextIO
-) -> int:
-    profile = settings.profile
+async def _run_turns(args: argparse.Namespace, settings: Settings, profile: Profile,
+                     where: tuple[str, str, str] | None, out: TextIO, err: TextIO) -> int:
     if where is None:
         print(f"No Coze token. Set ${TOKEN_ENV}, save one in the app's settings, or try the offline demo "
               "bot with --demo.", file=err)
@@ -126,7 +129,7 @@ async def _run_turns(
                             poll_deadline=settings.poll_deadline,
                             approver=PolicyApprover(ApprovalPolicy(settings), _terminal_decline(err)))
         try:
-            user_id = args.user_id or ensure_user_id(settings)
+            user_id = args.user_id or ensure_user_id(settings, profile)
             if args.command == "ask":
                 request = TurnRequest(bot_id, user_id, args.message, args.conversation_id)
                 return _exit_code(await _one_turn(engine, request, out, err))

@@ -21,7 +21,7 @@ from coze_desktop import terminal
 from coze_desktop.chat import ChatEngine
 from coze_desktop.cli import build_parser
 from coze_desktop.demo import DEMO_BOT_ID, DEMO_TOKEN, DemoServer, json_reply, sse
-from coze_desktop.settings import TOKEN_ENV, load_settings, save_settings
+from coze_desktop.settings import TOKEN_ENV, Profile, load_settings, save_settings
 from coze_desktop.terminal import converse
 from coze_desktop.terminal_text import printable, question_problem
 
@@ -407,6 +407,25 @@ async def test_unusable_proxy_setting_is_a_usage_error_without_its_password(serv
     assert "proxy setting" in err and "proxy.lan" in err
     assert "hunter2" not in err and "admin" not in err
     assert chat_requests(server) == []
+
+
+@pytest.mark.asyncio
+async def test_profile_option_leaves_the_apps_active_profile_alone(server: DemoServer, token_env: None) -> None:
+    settings = load_settings()
+    settings.profiles.append(Profile(name="work", region="custom", base_url=server.base_url))
+    save_settings(settings)
+    args = build_parser().parse_args(["ask", "--profile", "work", "--bot-id", DEMO_BOT_ID, "音量调到30"])
+    err = io.StringIO()
+    assert await converse(args, io.StringIO(), err) == 0, err.getvalue()
+    saved = load_settings()
+    assert saved.active_profile == "default"  # before: `ask --profile work` switched the window's profile
+    work = next(p for p in saved.profiles if p.name == "work")
+    assert work.user_id and server.requests[0].json["user_id"] == work.user_id
+
+    args = build_parser().parse_args(["ask", "--profile", "nosuch", "--demo", "hi"])
+    err = io.StringIO()
+    assert await converse(args, io.StringIO(), err) == 2
+    assert "no saved profile named 'nosuch'; the saved ones are 'default', 'work'" in err.getvalue()
 
 
 def test_unreachable_server_url_with_credentials_is_not_shown_whole(app_home: Path) -> None:

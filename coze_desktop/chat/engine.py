@@ -485,9 +485,10 @@ class _Turn:
         if self.last_heard is not self._seen or self.tools_running:
             self._seen, self._quiet_since, self._reported = self.last_heard, now, False
         elif not self._reported and now - self._quiet_since >= self._notice:
-            # Reported at between 1 and 1.25 times the notice of silence; once per stretch.
+            # Noticed after 1 to 1.25 times the notice of silence, once per stretch; reported as the notice
+            # itself, so that what the user reads does not depend on timer jitter.
             self._reported = True
-            self.emit(StillWaiting(now - self._quiet_since))
+            self.emit(StillWaiting(self._notice))
         self._timer = self._loop.call_later(self._period, self._check)
 
     def hush(self) -> None:

@@ -79,7 +79,7 @@ class StreamWarning:
 
 @dataclass(frozen=True, slots=True)
 class StillWaiting:
-    """Nothing has arrived from Coze for ``seconds`` (the engine's ``silence_notice``): the turn is still on.
+    """Nothing has arrived from Coze for at least ``seconds`` (the engine's ``silence_notice``); the turn is on.
 
     Reported once per stretch of silence (waiting for headers, inside a stream, while polling), never while a
     local tool runs; any later event of the turn means it resumed."""

@@ -35,7 +35,8 @@ _SHAPES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     # JSON "refresh_token": "…", a repr 'client_secret': '…', a form or query refresh_token=… (also %3D).
     # Last, so that a value another rule has marked already ("token=Bearer <redacted>") keeps its marker.
     (re.compile(rf"""(?i)((?:\\?["'])(?:{_ALL_KEYS})\\?["']\s*[:=]\s*|\b(?:{_ALL_KEYS})\s*(?:=|%3D)\s*"""
-                rf"""|\b(?:{_PLAIN_KEYS}):\s*)(\\?["'])?(?!(?:null|none|true|false|bearer)\b|[^\s"']*<redacted)[^"'\s&,;)}}\]\\<>]+"""),
+                rf"""|\b(?:{_PLAIN_KEYS}):\s*)(\\?["'])?"""
+                rf"""(?!(?:null|none|true|false|bearer)\b|[^\s"']*<redacted)[^"'\s&,;)}}\]\\<>]+"""),
      rf"\1\2{MARKER}", tuple(_ALL_KEYS.split("|"))),
 )
 

@@ -46,6 +46,7 @@ _known: set[str] = set()
 _lock = threading.Lock()  # logging may run on libVLC's threads
 _MIN_SECRET = 8  # shorter values would redact ordinary words
 _known_pattern: re.Pattern[str] | None = None  # rebuilt lazily after remember_secret
+_PERCENT = re.compile(r"%[0-9A-F]{2}")
 
 
 def remember_secret(value: str | None) -> None:
@@ -56,8 +57,9 @@ def remember_secret(value: str | None) -> None:
     global _known_pattern
     if not value or len(value) < _MIN_SECRET:
         return
-    forms = {value, quote(value), quote(value, safe=""), quote_plus(value), quote_plus(value, safe=""),
-             json.dumps(value, ensure_ascii=False)[1:-1], json.dumps(value)[1:-1]}
+    encoded = {quote(value), quote(value, safe=""), quote_plus(value), quote_plus(value, safe="")}
+    encoded |= {_PERCENT.sub(lambda m: m.group().lower(), form) for form in encoded}  # %2f as well as %2F
+    forms = {value, json.dumps(value, ensure_ascii=False)[1:-1], json.dumps(value)[1:-1], *encoded}
     with _lock:
         if not forms <= _known:
             _known.update(forms)

@@ -43,6 +43,7 @@ def test_a_known_secret_is_redacted_whatever_its_shape() -> None:
     "Zq9-odd.Secret/with%2Bchars%20%22and%22%20quotes",  # quote()
     "Zq9-odd.Secret%2Fwith%2Bchars%20%22and%22%20quotes",  # quote(safe="")
     "Zq9-odd.Secret%2Fwith%2Bchars+%22and%22+quotes",  # a form body
+    "Zq9-odd.Secret%2fwith%2bchars+%22and%22+quotes",  # lowercase hex, as some servers write it
     'Zq9-odd.Secret/with+chars \\"and\\" quotes',  # inside a JSON string
 ])
 def test_encoded_spellings_of_a_known_secret_are_redacted(spelling: str) -> None:

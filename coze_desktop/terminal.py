@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import io
 import json
+import logging
 import os
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -29,6 +30,7 @@ from .chat import (
     TurnRequest,
 )
 from .connection import endpoint
+from .logs import setup_logging
 from .plugins import MusicLibrary, ToolResult, VolumeModel, create_player, default_registry
 from .plugins.approval import ApprovalPolicy, ApprovalRequest, Decision, PolicyApprover
 from .redaction import redact, safe_url
@@ -43,6 +45,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_READER_GONE = 0, 1, 2, 
 
 def run_terminal(args: argparse.Namespace) -> int:
     _tolerant_streams()
+    _log_quietly()
     try:
         return asyncio.run(converse(args, sys.stdout, sys.stderr))
     except KeyboardInterrupt:
@@ -51,6 +54,25 @@ def run_terminal(args: argparse.Namespace) -> int:
     except BrokenPipeError:  # the reader of stdout (or stderr) went away: end quietly, as git and coreutils do
         _discard_output()
         return EXIT_READER_GONE
+
+
+class _OneLine(logging.Formatter):
+    """A log record as one inert line: the terminal is for the conversation; tracebacks go to the log file."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(f"{record.levelname.lower()}: {record.getMessage()}").replace("\n", " ")
+
+
+def _log_quietly() -> None:
+    """Log to the app's log file, as the window does (redacted, rotated); stderr gets warnings as one line each.
+
+    Without this, Python's last-resort handler printed every logged exception's traceback into the terminal,
+    unredacted and with whatever control characters the logged text held."""
+    setup_logging()
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_coze_desktop", False) and not isinstance(handler, logging.FileHandler):
+            handler.setLevel(logging.WARNING)
+            handler.setFormatter(_OneLine())
 
 
 def _discard_output() -> None:
@@ -310,5 +332,5 @@ def _failure(result: ToolResult) -> str | None:
     with contextlib.suppress(ValueError):
         body = json.loads(result.output)
         if isinstance(body, dict) and body.get("error"):
-            return printable(result.error or str(body["error"]))
-    return None if result.ok else printable(result.error or result.output)
+            return printable(redact(result.error or str(body["error"])))
+    return None if result.ok else printable(redact(result.error or result.output))

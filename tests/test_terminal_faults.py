@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import io
 import json
+import logging
 import os
 import re
 import select
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +24,7 @@ from coze_desktop import terminal
 from coze_desktop.chat import ChatEngine
 from coze_desktop.cli import build_parser
 from coze_desktop.demo import DEMO_BOT_ID, DEMO_TOKEN, DemoServer, json_reply, sse
+from coze_desktop.plugins import PluginRegistry, default_registry
 from coze_desktop.settings import TOKEN_ENV, Profile, load_settings, save_settings
 from coze_desktop.terminal import converse
 from coze_desktop.terminal_text import printable, question_problem
@@ -447,6 +451,46 @@ async def test_token_echoed_by_the_server_is_never_shown(server: DemoServer, app
     assert code == 1
     assert "Zq9-odd" not in out + err
     assert "token <redacted> (<redacted>) is invalid" in err and "[4100]" in err
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    root = logging.getLogger()
+    level = root.level
+    yield
+    for handler in [h for h in root.handlers if getattr(h, "_coze_desktop", False)]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+    logging.captureWarnings(False)
+
+
+def test_a_plugin_that_raises_is_one_line_in_the_terminal_and_a_traceback_in_the_log(
+        app_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        restore_logging: None) -> None:
+    """The whole ``run_terminal`` path with logging as the CLI sets it up; the demo bot calls a plugin that raises."""
+
+    def with_a_broken_set_volume(*args: Any, **kwargs: Any) -> PluginRegistry:
+        registry = default_registry(*args, **kwargs)
+        plugin = registry.plugins["set_volume"]
+
+        async def boom(arguments: dict) -> str:
+            raise RuntimeError(f"mixer gone {EVIL} pat_Ab3dEf6hIj9kLm2nOp5qRs8tUv1w")
+
+        registry.register(dataclasses.replace(plugin, handler=boom))
+        return registry
+
+    monkeypatch.setattr(terminal, "default_registry", with_a_broken_set_volume)
+    code = terminal.run_terminal(build_parser().parse_args(["ask", "--demo", "音量调到30"]))
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert_inert(out, err)
+    assert "Traceback" not in err and "Ab3dEf6h" not in err
+    assert "✗ set_volume failed: set_volume failed: RuntimeError: mixer gone ␛]0;pwned␇" in err
+    assert "error: plugin set_volume failed" in err  # the log record, as one line
+    log = (app_home / "logs" / "coze-desktop.log").read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in log and "RuntimeError: mixer gone" in log
+    assert "Ab3dEf6h" not in log
 
 
 # ------------------------------------------------------------------------------------ half-installed libVLC

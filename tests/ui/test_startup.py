@@ -86,3 +86,54 @@ def test_a_fatal_qt_message_reaches_stderr_and_the_log_before_the_abort(app_home
     assert "no Qt platform plugin could be initialized" in done.stderr
     log = (app_home / "logs" / "coze-desktop.log").read_text(encoding="utf-8")
     assert "CRITICAL qt: This application failed to start" in log
+
+
+EARLY_SEND = """
+import sys
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from coze_desktop.ui import app
+from coze_desktop.ui.main_window import MainWindow
+
+qt = QApplication(sys.argv[:1])
+
+def window():
+    return next((w for w in qt.topLevelWidgets() if isinstance(w, MainWindow) and hasattr(w, "input")), None)
+
+def send():
+    win = window()
+    if win is None:  # the content is not attached yet: the user tries again a moment later
+        QTimer.singleShot(10, send)
+        return
+    print("connected-when-sent", win.session.connection is not None, flush=True)
+    win.session.sig_turn_finished.connect(lambda *_: report(win))
+    win.input.setFocus()
+    QTest.keyClicks(win.input, "what can you do?")
+    QTest.keyClick(win.input, Qt.Key.Key_Return)
+
+def report(win):
+    bot = win.view.last_bot()
+    bot.answer.flush()
+    print("answer-chars", len(bot.answer.toPlainText()), flush=True)
+    print("error", repr(bot.error_text.text() if bot.error_box.isVisibleTo(bot) else ""), flush=True)
+    print("still-streaming", bot.live, flush=True)
+    win.quit_action.trigger()
+
+QTimer.singleShot(0, send)
+sys.exit(app.run())
+"""
+
+
+def test_a_message_sent_as_the_app_starts_is_answered(app_home: Path) -> None:
+    """The real app, started as a user starts it; the message is typed and sent the moment the window has its
+    input box, before the session has connected. It used to fail with NoEventLoopError (or vanish)."""
+    done = subprocess.run([sys.executable, "-c", EARLY_SEND], cwd=ROOT, capture_output=True, text=True,
+                          env=app_env(), timeout=60)
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines())
+    assert lines["connected-when-sent"] == "False", "the message must go out before the session is ready"
+    assert lines["error"] == "''", lines["error"]
+    assert int(lines["answer-chars"]) > 50 and lines["still-streaming"] == "False"
+    log = (app_home / "logs" / "coze-desktop.log").read_text(encoding="utf-8")
+    assert "NoEventLoopError" not in log

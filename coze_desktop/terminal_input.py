@@ -25,6 +25,7 @@ class StdinLines:
             self._fd: int | None = stream.fileno()
         except (AttributeError, OSError, ValueError):  # no stdin at all: the chat ends at once
             self._fd = None
+        self._stream = stream
         self._encoding = getattr(stream, "encoding", None) or "utf-8"
         self._pending = b""
 
@@ -33,25 +34,34 @@ class StdinLines:
         out.write(prompt)
         out.flush()
         loop = asyncio.get_running_loop()
-        future: asyncio.Future[bytes] = loop.create_future()
+        future: asyncio.Future[str] = loop.create_future()
 
         def work() -> None:
             try:
-                line = self._line()
-            except OSError:
-                line = b""
+                line = self._line() if os.name == "posix" else self._console_line()
+            except (OSError, EOFError, ValueError):
+                line = ""
             with contextlib.suppress(RuntimeError):  # the loop is gone: the run ended meanwhile
                 loop.call_soon_threadsafe(lambda: future.done() or future.set_result(line))
 
         threading.Thread(target=work, name="terminal-input", daemon=True).start()
-        return (await future).decode(self._encoding, "surrogateescape").strip()
+        return (await future).strip()
 
-    def _line(self) -> bytes:
+    def _line(self) -> str:
         while b"\n" not in self._pending:
             chunk = os.read(self._fd, 65536) if self._fd is not None else b""
             if not chunk:
                 line, self._pending = self._pending, b""
-                return line
+                break
             self._pending += chunk
-        line, _, self._pending = self._pending.partition(b"\n")
+        else:
+            line, _, self._pending = self._pending.partition(b"\n")
+        return line.decode(self._encoding, "surrogateescape")
+
+    def _console_line(self) -> str:
+        """Not POSIX (Windows; not tested here): the stream's own reader, as os.read would hand over the
+        console's code-page bytes, which only that reader decodes right."""
+        line = self._stream.readline()
+        if not line:
+            raise EOFError
         return line

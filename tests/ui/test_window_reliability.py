@@ -292,7 +292,7 @@ async def test_the_connect_timeout_setting_reaches_the_turn(qapp: QApplication) 
         await asyncio.wait_for(finished, 10)
         message = win.view.last_bot()
         assert message.error_box.isVisibleTo(message) and message.retry_button.isVisibleTo(message)
-        assert message.error_text.text()
+        assert "0.4 s" in message.error_text.text(), message.error_text.text()
         assert win.send_button.isVisible() and win.view.live_message() is None
     finally:
         await close_window(win, store)

@@ -321,21 +321,22 @@ def test_ctrl_c_at_the_chat_prompt_of_a_terminal_exits_at_once(app_home: Path) -
         os.close(controller)
 
 
-def test_a_reader_that_stops_reading_ends_the_run_quietly(app_home: Path) -> None:
+@pytest.mark.asyncio
+async def test_a_reader_that_stops_reading_ends_the_run_quietly(server: DemoServer, app_home: Path) -> None:
     """`ask … | head -c 10`: the pipe closes mid-answer; no traceback per delta, exit 141 like a SIGPIPE death."""
-    process = subprocess.Popen([sys.executable, "-m", "coze_desktop", "ask", "--demo", "what can you do?"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_env(app_home), cwd=ROOT)
+    server.script("/v3/chat", sse(answers(*[f"piece {i} " for i in range(300)], first=True), delay=0.005))
+    reader, writer = os.pipe()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "coze_desktop", "ask", "--bot-id", DEMO_BOT_ID, "--base-url", server.base_url, "hi",
+        env=cli_env(app_home, COZE_API_TOKEN=DEMO_TOKEN), cwd=ROOT, stdout=writer, stderr=asyncio.subprocess.PIPE)
+    os.close(writer)
     try:
-        assert select.select([process.stdout], [], [], 30)[0]
-        assert os.read(process.stdout.fileno(), 10)
-        process.stdout.close()  # as `head` does once it has its bytes
-        assert process.wait(timeout=30) == 141
-        err = process.stderr.read().decode()
-        assert "Traceback" not in err and "BrokenPipe" not in err and "Exception ignored" not in err
+        assert await asyncio.wait_for(asyncio.to_thread(os.read, reader, 10), 30)
     finally:
-        process.kill()
-        process.wait()
-        process.stderr.close()
+        os.close(reader)  # as `head` does once it has its bytes
+    err = await asyncio.wait_for(process.stderr.read(), 30)
+    assert await asyncio.wait_for(process.wait(), 30) == 141
+    assert b"Traceback" not in err and b"BrokenPipe" not in err and b"Exception ignored" not in err
 
 
 @pytest.mark.asyncio

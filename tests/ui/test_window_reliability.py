@@ -346,3 +346,23 @@ async def test_a_suggestion_clicked_while_typing_leaves_the_typed_text(window: M
     assert "30" in answer_text(window)
     assert window.input.draft() == "half a thought"
     assert window.store.draft(window.current) == "half a thought"
+
+
+async def test_disk_full_during_an_answer_shows_it_all_and_says_the_history_may_miss_it(window: MainWindow) -> None:
+    window.session.demo_server.script("/v3/chat", sse(answers(*["很长的回答 "] * 300, first=True)))
+    seen = asyncio.Event()
+
+    def on_event(_conversation: int, event: object) -> None:
+        if isinstance(event, AnswerDelta) and not seen.is_set():
+            seen.set()
+            fill_up(window.store)  # the disk fills up while the answer streams
+
+    window.session.sig_event.connect(on_event)
+    finished = next_turn_end(window)
+    window.send("写一篇长文")
+    await asyncio.wait_for(finished, 15)
+    assert answer_text(window).count("很长的回答") == 300  # what arrived is all on screen
+    message = window.view.last_bot()
+    assert not message.live and window.send_button.isVisible()
+    assert window.notice_banner.isVisible()
+    assert any("may be missing from the history" in problem for problem in window.notice_banner.problems)

@@ -25,6 +25,9 @@ ACTIVATE = b"activate\n"
 ACK = b"coze-desktop ok\n"
 # Only used before any event loop runs: the blocking waits cannot stall asyncio tasks.
 TIMEOUT_MS = 500
+# The running app answers from its event loop, which its own start keeps busy for a while (the imports after the
+# first paint: ~0.3 s warm, more on a cold disk). Long enough for that; short enough that a squatter only delays us.
+ANSWER_TIMEOUT_MS = 1500
 
 
 def server_name(home: str | None = None) -> str:
@@ -137,11 +140,11 @@ class SingleInstance(QObject):
                 self.sig_activate.emit()
 
 
-def notify_running(name: str, timeout_ms: int = TIMEOUT_MS) -> bool:
+def notify_running(name: str, timeout_ms: int = TIMEOUT_MS, answer_ms: int = ANSWER_TIMEOUT_MS) -> bool:
     """Ask the instance listening on ``name`` to show its window; False when nothing answering like us is there.
 
-    Bounded: ``timeout_ms`` to connect and ``timeout_ms`` for the answer. Something that accepts but does not
-    answer (another program, or another user's listener) is logged and ignored.
+    Bounded: ``timeout_ms`` to connect and to send, ``answer_ms`` for the answer. Something that accepts but
+    does not answer (another program, a hung process) is logged and ignored.
     """
     socket = QLocalSocket()
     socket.connectToServer(name)
@@ -149,7 +152,7 @@ def notify_running(name: str, timeout_ms: int = TIMEOUT_MS) -> bool:
         return False
     socket.write(ACTIVATE)
     socket.waitForBytesWritten(timeout_ms)
-    reply, deadline = b"", time.monotonic() + timeout_ms / 1000
+    reply, deadline = b"", time.monotonic() + answer_ms / 1000
     while len(reply) < len(ACK) and (remaining := deadline - time.monotonic()) > 0:
         if socket.bytesAvailable() or socket.waitForReadyRead(max(1, int(remaining * 1000))):
             reply += socket.readAll().data()
@@ -159,7 +162,7 @@ def notify_running(name: str, timeout_ms: int = TIMEOUT_MS) -> bool:
     socket.abort()
     if not answered:
         log.warning("the single-instance socket %s is held by something that does not answer like Coze Desktop "
-                    "within %d ms: starting anyway", name, timeout_ms)
+                    "within %d ms: starting anyway", name, answer_ms)
     return answered
 
 

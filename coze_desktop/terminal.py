@@ -225,6 +225,10 @@ def _url_problem(what: str, url: str, schemes: tuple[str, ...]) -> str | None:
     if parts.scheme not in schemes or not parts.hostname:
         return f"the {what} {shown!r} is not a URL this app can use: it must start with " \
                f"{' or '.join(s + '://' for s in schemes)} and name a host."
+    if what == "API base URL" and "@" in parts.netloc:
+        # httpx turns them into a Basic Authorization header, which replaces the Bearer token: Coze says 401.
+        return f"the {what} {shown!r} carries a user name and password, which would be sent instead of the " \
+               "Coze token (and Coze would reject the request). Remove the 'user:password@' part."
     return None
 
 

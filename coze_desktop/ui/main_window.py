@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+NEW_DRAFT_KEY = "draft/new"
+
 
 class MainWindow(QMainWindow):
     """Owns the widgets and routes between them, the chat session and the history store.
@@ -51,7 +53,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.store: HistoryStore | None = None
         self.current: int | None = None
-        self._new_draft = ""
         self._connecting = True  # until the first connect ends: a message sent meanwhile waits for it
         self._queued: str | None = None  # that message
         self._tasks: set[asyncio.Task] = set()
@@ -228,6 +229,8 @@ class MainWindow(QMainWindow):
         await self._connect()
         self.refresh_conversations()
         rows = self.store.list_conversations(bot_id=self._bot_id())
+        if self.current is None and not self.input.draft().strip() and (draft := self._new_draft()):
+            self.input.set_draft(draft)  # the new conversation the user was writing in when the app ended
         if rows and self.current is None and not self.input.draft().strip():
             self.open_conversation(rows[0].id)
         elif self.current is None:
@@ -293,8 +296,7 @@ class MainWindow(QMainWindow):
     def new_conversation(self) -> None:
         self._save_draft()
         self.current = None
-        self._new_draft = ""
-        self.input.set_draft("")
+        self.input.set_draft(self._new_draft())
         self.input.set_busy(False)
         self._set_busy_buttons(False)
         self.recall.clear()
@@ -319,14 +321,26 @@ class MainWindow(QMainWindow):
         self._set_busy_buttons(busy)
 
     def _save_draft(self) -> None:
-        if self.current is not None:
-            self._store_draft(self.current, self.input.draft())
+        self._draft_changed(self.input.draft())
 
     def _draft_changed(self, text: str) -> None:
         if self.current is None:
-            self._new_draft = text
+            self._set_new_draft(text)
         else:
             self._store_draft(self.current, text)
+
+    def _new_draft(self) -> str:
+        """What was typed in the new conversation (not in the history yet): kept in window.ini, so opening
+        another conversation, quitting or a crash does not lose it."""
+        return str(self._window_state().value(NEW_DRAFT_KEY, "") or "")
+
+    def _set_new_draft(self, text: str) -> None:
+        state = self._window_state()
+        if text:
+            state.setValue(NEW_DRAFT_KEY, text)
+        else:
+            state.remove(NEW_DRAFT_KEY)
+        state.sync()
 
     def _store_draft(self, local_id: int, text: str) -> None:
         """Save a draft; when the history cannot be written the text stays in the box, and the banner says so."""
@@ -374,6 +388,7 @@ class MainWindow(QMainWindow):
         try:
             if self.current is None:
                 self.current = self.store.create_conversation(self._bot_id())
+                self._set_new_draft("")  # what the box still holds becomes this conversation's draft below
             task = self.session.ask(self.current, text)  # writes the question and an empty answer first
         except HistoryWriteError as exc:
             self._keep(text, self._history_problem(exc))

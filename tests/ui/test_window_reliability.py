@@ -366,3 +366,25 @@ async def test_disk_full_during_an_answer_shows_it_all_and_says_the_history_may_
     assert not message.live and window.send_button.isVisible()
     assert window.notice_banner.isVisible()
     assert any("may be missing from the history" in problem for problem in window.notice_banner.problems)
+
+
+async def test_text_typed_in_a_new_conversation_survives_switching_and_a_crash(window: MainWindow) -> None:
+    finished = next_turn_end(window)
+    window.send("第一个对话")
+    await asyncio.wait_for(finished, 15)
+    first = window.current
+    window.new_action.trigger()
+    window.input.insertPlainText("an unsent idea")
+    window.open_conversation(first)
+    assert window.input.draft() == ""
+    window.new_action.trigger()
+    assert window.input.draft() == "an unsent idea"  # was: gone once another conversation had been opened
+
+    # The app dies here (no close, no save at quit): the next start shows the text again, in a new conversation.
+    again, store = build(load_settings())
+    try:
+        again.show()
+        await again.start()
+        assert again.current is None and again.input.draft() == "an unsent idea"
+    finally:
+        await close_window(again, store)

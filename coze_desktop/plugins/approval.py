@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import urlsplit
+
+from .urls import SafeUrl, UrlRefused, looks_like_url, parse_url
 
 if TYPE_CHECKING:  # the registry imports this module; only the type is needed here
     from .registry import Plugin
@@ -21,8 +22,6 @@ DEFAULT_APPROVAL_TIMEOUT = 60.0
 # The values of a remembered rule, as stored in ``Settings.approvals``.
 RULE_ALWAYS, RULE_DENY, RULE_ASK = "always", "deny", "ask"
 RULES = (RULE_ALWAYS, RULE_DENY, RULE_ASK)
-
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 class Reason(StrEnum):
@@ -58,9 +57,11 @@ def split_rule_key(key: str) -> tuple[str, str]:
     return tool, host
 
 
-def url_hosts(args: Any) -> tuple[str, ...]:
-    """The host names of every URL among the (nested) string arguments, lower case, in order, once each."""
-    hosts: list[str] = []
+def call_urls(args: Any) -> tuple[SafeUrl, ...]:
+    """Every URL among the (nested) arguments, in order, once each: the SafeUrls a plugin's ``prepare`` made,
+    and strings that parse strictly as http(s) URLs. A URL-like string that does not parse names no host, so
+    no remembered rule can allow it (it can only be allowed once, after the prompt showed it)."""
+    urls: list[SafeUrl] = []
 
     def walk(value: Any) -> None:
         if isinstance(value, dict):
@@ -69,16 +70,19 @@ def url_hosts(args: Any) -> tuple[str, ...]:
         elif isinstance(value, list):
             for item in value:
                 walk(item)
-        elif isinstance(value, str) and _URL.match(value.strip()):
-            try:
-                host = urlsplit(value.strip()).hostname or ""
-            except ValueError:  # e.g. a malformed IPv6 literal: there is no host to name
-                host = ""
-            if host and host not in hosts:
-                hosts.append(host)
+        elif isinstance(value, SafeUrl):
+            urls.append(value)
+        elif isinstance(value, str) and looks_like_url(value):
+            with contextlib.suppress(UrlRefused):
+                urls.append(parse_url(value, allow_http=True))
 
     walk(args)
-    return tuple(hosts)
+    return tuple(dict.fromkeys(urls))
+
+
+def url_hosts(args: Any) -> tuple[str, ...]:
+    """The hosts (ASCII, normalised: see urls.py) of every URL among the (nested) arguments, in order, once each."""
+    return tuple(dict.fromkeys(url.host for url in call_urls(args)))
 
 
 def classify(plugin: Plugin, args: dict[str, Any]) -> tuple[Reason, tuple[str, ...]]:
@@ -107,12 +111,14 @@ class ApprovalRequest:
     reason: Reason
     hosts: tuple[str, ...] = ()
     timeout: float = DEFAULT_APPROVAL_TIMEOUT
+    urls: tuple[SafeUrl, ...] = ()  # of a network call: the parsed URLs, as they will be opened
 
     @classmethod
     def build(cls, tool: str, plugin: Plugin, args: dict[str, Any], conversation_key: str = "",
               timeout: float = DEFAULT_APPROVAL_TIMEOUT) -> ApprovalRequest:
         reason, hosts = classify(plugin, args)
-        return cls(tool, plugin, args, conversation_key, reason, hosts, timeout)
+        urls = call_urls(args) if reason is Reason.NETWORK else ()
+        return cls(tool, plugin, args, conversation_key, reason, hosts, timeout, urls)
 
     @property
     def keys(self) -> tuple[str, ...]:

@@ -7,11 +7,11 @@ import json
 import re
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 from .library import AUDIO_SUFFIXES, MusicLibrary, Track, UnsafeName
 from .player import EventKind, Player, PlayerError, Source, source_name
 from .registry import Plugin
+from .urls import SafeUrl, UrlRefused, parse_url
 
 # The common 端插件 sample stops the music through play_music with this name.
 STOP_NAME = "music_stop"
@@ -57,16 +57,31 @@ class _MusicTools:
         self.player = player
         self.allow_http = allow_http
 
+    def prepare_play(self, args: dict[str, Any]) -> dict[str, Any]:
+        """play_music's arguments with a URL parsed, once, into the SafeUrl that the approval checks, the prompt
+        shows and libVLC opens (the registry calls this before asking). Raises UrlRefused for a URL never played.
+        Idempotent: a SafeUrl stays as it is."""
+        name = args.get("music_name")
+        if not isinstance(name, str) or (scheme := url_scheme(name)) is None:
+            return args
+        if scheme not in ("http", "https"):
+            raise UrlRefused(f"“{scheme}:” links cannot be played; give a song title or an https:// stream URL")
+        return {**args, "music_name": parse_url(name.strip(), allow_http=self.allow_http())}
+
     async def play_music(self, args: dict[str, Any]) -> str:
         if self.player.problem:
             return _error(self.player.problem)
-        name = args["music_name"].strip()
+        try:
+            target = self.prepare_play(args)["music_name"]  # already a SafeUrl when the registry ran the call
+        except UrlRefused as exc:
+            return _error(str(exc))
+        if isinstance(target, SafeUrl):
+            return await self._start(target)
+        name = target.strip()
         if not name:
             return _error("music_name is empty; give a song title")
         if name == STOP_NAME:
             return await self.stop_music({})
-        if (scheme := url_scheme(name)) is not None:
-            return await self._play_url(name, scheme)
         try:
             match = self.library.resolve_name(name)
             if match.track is None:  # maybe the song was added since the last scan
@@ -137,15 +152,6 @@ class _MusicTools:
             duration_s=None if duration is None else round(duration / 1000, 1),
         )
 
-    async def _play_url(self, url: str, scheme: str) -> str:
-        if scheme == "http" and not self.allow_http():
-            return _error("http:// streams are not encrypted and are refused; use an https:// URL")
-        if scheme not in ("http", "https"):
-            return _error(f"“{scheme}:” links cannot be played; give a song title or an https:// stream URL")
-        if not urlsplit(url).hostname or any(ch.isspace() for ch in url):
-            return _error(f"“{url}” is not a valid stream URL")
-        return await self._start(url)
-
     async def _start(self, source: Source, **fields: Any) -> str:
         """Play ``source`` and wait briefly for libVLC to confirm, so a failure is answered as one."""
         if isinstance(source, Track) and not self.library.contains(source.path):
@@ -184,7 +190,7 @@ def music_plugins(library: MusicLibrary, player: Player, *,
 
     def is_url(args: dict[str, Any]) -> bool:
         name = args.get("music_name")
-        return isinstance(name, str) and url_scheme(name) is not None
+        return isinstance(name, SafeUrl) or (isinstance(name, str) and url_scheme(name) is not None)
 
     return [
         Plugin(
@@ -199,6 +205,7 @@ def music_plugins(library: MusicLibrary, player: Player, *,
             },
             handler=tools.play_music,
             network=is_url,
+            prepare=tools.prepare_play,
         ),
         Plugin(name="pause_music", description="Pause the music that is playing.", parameters=no_args,
                handler=tools.pause_music),

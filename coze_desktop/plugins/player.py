@@ -14,14 +14,17 @@ from enum import StrEnum
 from typing import Any
 
 from .library import Track
+from .urls import SafeUrl
 from .volume import VolumeModel
 
 log = logging.getLogger(__name__)
 
-Source = Track | str  # a library track, or a stream URL
+Source = Track | SafeUrl  # a library track, or a stream URL parsed (and approved) once
 
 VLC_MISSING = ("VLC is not installed; install it from videolan.org or your package manager "
                "(Debian/Ubuntu: sudo apt install vlc)")
+VLC_BROKEN = ("VLC is installed but not working ({error}); reinstall it from videolan.org or your package "
+              "manager (Debian/Ubuntu: sudo apt install --reinstall vlc libvlc5 python3-vlc)")
 VLC_BASE_ARGS = ["--no-video", "--intf=dummy", "--quiet"]
 # Extra libVLC options from the environment: how tests capture audio (--aout=afile --audiofile-file=out.wav).
 VLC_ARGS_ENV = "COZE_DESKTOP_VLC_ARGS"
@@ -57,7 +60,7 @@ class PlayerError(Exception):
 
 def source_name(source: Source | None) -> str | None:
     """How to name a source to a person: the track's title, or the URL."""
-    return source.title if isinstance(source, Track) else source
+    return source.title if isinstance(source, Track) else None if source is None else source.url
 
 
 class Playlist:
@@ -159,9 +162,13 @@ class Player(ABC):
 
 
 class MissingPlayer(Player):
-    """Stands in when libVLC is not installed: the app starts, and every action explains what to install."""
+    """Stands in when libVLC is not installed or broken: the app starts, and every action explains the fix."""
 
     problem = VLC_MISSING
+
+    def __init__(self, problem: str = VLC_MISSING) -> None:
+        super().__init__()
+        self.problem = problem
 
     @property
     def state(self) -> PlayerState:
@@ -172,19 +179,19 @@ class MissingPlayer(Player):
         return None
 
     def play(self, source: Source) -> None:
-        raise PlayerError(VLC_MISSING)
+        raise PlayerError(self.problem)
 
     def pause(self) -> None:
-        raise PlayerError(VLC_MISSING)
+        raise PlayerError(self.problem)
 
     def resume(self) -> None:
-        raise PlayerError(VLC_MISSING)
+        raise PlayerError(self.problem)
 
     def stop(self) -> None:
-        raise PlayerError(VLC_MISSING)
+        raise PlayerError(self.problem)
 
     def set_volume(self, volume: int) -> None:
-        raise PlayerError(VLC_MISSING)
+        raise PlayerError(self.problem)
 
     def position(self) -> int | None:
         return None
@@ -193,10 +200,10 @@ class MissingPlayer(Player):
         return None
 
     def seek(self, ms: int) -> None:
-        raise PlayerError(VLC_MISSING)
+        raise PlayerError(self.problem)
 
     async def wait_until_started(self) -> PlayerEvent:
-        raise PlayerError(VLC_MISSING)
+        raise PlayerError(self.problem)
 
     def close(self) -> None:
         pass
@@ -264,7 +271,7 @@ class VlcPlayer(Player):
         if isinstance(source, Track):
             media = self._instance.media_new_path(str(source.path))  # a path, never parsed as an MRL
         else:
-            media = self._instance.media_new(source)
+            media = self._instance.media_new(source.url)  # the URL the approval checked, never the raw text
         self._mp.set_media(media)
         media.release()
         self._state, self._current, self._announced = PlayerState.PLAYING, source, False
@@ -374,10 +381,16 @@ class VlcPlayer(Player):
 
 
 def create_player(volume: VolumeModel, loop: asyncio.AbstractEventLoop,
-                  extra_args: list[str] | None = None) -> Player:
-    """A VlcPlayer, or a MissingPlayer when libVLC is not installed (the app must start either way)."""
+                  extra_args: list[str] | None = None,
+                  factory: Callable[..., Player] | None = None) -> Player:
+    """A VlcPlayer (or what ``factory`` makes, with the same arguments), or a MissingPlayer explaining why when
+    libVLC is missing or broken. Any exception counts: a half-installed libVLC makes python-vlc raise NameError
+    or AttributeError, and chat and the volume tools must work either way."""
     try:
-        return VlcPlayer(volume, loop, extra_args)
+        return (factory or VlcPlayer)(volume, loop, extra_args)
     except PlayerError as exc:
         log.warning("music playback is unavailable: %s", exc)
-        return MissingPlayer()
+        return MissingPlayer(str(exc))
+    except Exception as exc:
+        log.warning("music playback is unavailable: libVLC failed to start", exc_info=True)
+        return MissingPlayer(VLC_BROKEN.format(error=f"{type(exc).__name__}: {exc}"))

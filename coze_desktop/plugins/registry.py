@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import logging
 import time
@@ -25,7 +26,9 @@ class Plugin:
 
     ``handler`` receives the validated arguments and returns the output string (by convention JSON).
     ``acts`` is False for tools that only read state; ``network`` tells, for given arguments, whether the
-    call reaches the network (play_music with a URL); ``timeout`` bounds the handler's run.
+    call reaches the network (play_music with a URL); ``timeout`` bounds the handler's run. ``prepare`` turns
+    the validated arguments into what is both approved and run (play_music parses a URL once, into a SafeUrl);
+    a ValueError from it refuses the call with its message, without asking the user.
     """
 
     name: str
@@ -35,6 +38,7 @@ class Plugin:
     acts: bool = True
     network: Callable[[dict[str, Any]], bool] | None = None
     timeout: float = DEFAULT_TIMEOUT
+    prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
 
 
 # Asked after the arguments passed the schema, before the handler runs: None lets the call run, a string is
@@ -102,9 +106,18 @@ class PluginRegistry:
         problems = validate(args, {"type": "object", **plugin.parameters}) or _overlong(args)
         if problems:
             return fail(f"invalid arguments for {name}: " + "; ".join(problems))
+        if plugin.prepare is not None:
+            try:
+                args = plugin.prepare(args)
+            except ValueError as exc:
+                return fail(f"{name} was not run: {exc}")
+            except Exception as exc:  # a bug in a plugin's own check: the call must not run unchecked
+                log.exception("preparing the arguments of %s failed", name)
+                return fail(f"{name} was not run: its arguments could not be checked ({type(exc).__name__})")
         if approve is not None:
             try:
-                refused = await approve(plugin, args)
+                # A copy: whatever the approver does with what it was shown, the handler runs what was shown.
+                refused = await approve(plugin, copy.deepcopy(args))
             except Exception as exc:  # no answer we can trust: the call does not run
                 log.exception("approval of %s failed", name)
                 return fail(f"{name} was not run: asking for approval failed ({type(exc).__name__}: {exc})")
@@ -120,7 +133,20 @@ class PluginRegistry:
             return fail(f"{name} failed: {type(exc).__name__}: {exc}")
         if not isinstance(output, str):
             return fail(f"{name} returned {type(output).__name__} instead of a string")
-        return ToolResult(output, True, "", time.perf_counter() - started)
+        reason = output_error(output)
+        return ToolResult(output, reason is None, reason or "", time.perf_counter() - started)
+
+
+def output_error(output: str) -> str | None:
+    """The reason a handler gave for failing, by the convention ``{"error": "…"}``; None for a success."""
+    try:
+        body = json.loads(output)
+    except ValueError:
+        return None
+    if isinstance(body, dict) and body.get("error"):
+        error = body["error"]
+        return error if isinstance(error, str) else json.dumps(error, ensure_ascii=False)
+    return None
 
 
 def _overlong(value: Any, path: str = "the arguments") -> list[str]:

@@ -6,6 +6,7 @@ import asyncio
 import functools
 import http.server
 import json
+import os
 import shlex
 import shutil
 import statistics
@@ -491,3 +492,44 @@ async def test_declarations_and_schema_checks(music_dir: Path) -> None:
     assert not extra.ok and "path is not a known parameter" in extra.error
     listed = await registry.run("list_music", json.dumps({"query": "晴天"}))
     assert listed.ok and json.loads(listed.output) == {"songs": ["周杰伦 - 晴天"], "total": 1}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A file name that is not UTF-8
+
+
+def _non_utf8_song(music_dir: Path) -> Path:
+    """A copy of tone.wav named with the bytes b"\\xff\\xfe.wav" (possible on Linux, not decodable as UTF-8)."""
+    target = Path(os.fsdecode(os.fsencode(music_dir) + b"/\xff\xfe.wav"))
+    shutil.copyfile(music_dir / "tone.wav", target)
+    return target
+
+
+@needs_vlc
+async def test_a_non_utf8_file_name_is_listed_readably_and_plays_by_that_name(rig: Rig) -> None:
+    real = _non_utf8_song(rig.library.folder)
+    listed = await rig.call("list_music")
+    assert "\ufffd\ufffd" in listed["songs"]
+    json.dumps(listed, ensure_ascii=False).encode("utf-8")  # what is submitted to Coze must be UTF-8
+    answer = await rig.call("play_music", music_name="\ufffd\ufffd")
+    assert answer == {"playing": "\ufffd\ufffd", "artist": None}
+    started = await rig.events.next(EventKind.STARTED)
+    assert started.source.path == real.resolve()  # type: ignore[union-attr]
+
+
+async def test_a_non_utf8_file_name_does_not_break_the_turn(server: Any, client: Any, music_dir: Path) -> None:
+    from coze_desktop.chat import ChatEngine, TurnRequest
+    from coze_desktop.demo import DEMO_BOT_ID, sse
+    from coze_desktop.plugins import default_registry
+
+    from .test_engine import answers, asks, submitted
+
+    _non_utf8_song(music_dir)
+    server.script("/v3/chat", sse(asks(("t1", "list_music", {}), ("t2", "play_music", {"music_name": "nope"}))))
+    server.script("/v3/chat/submit_tool_outputs", sse(answers("ok")))
+    registry = default_registry(library=MusicLibrary(music_dir), player=MissingPlayer())
+    outcome = await ChatEngine(client, registry).run_turn(TurnRequest(DEMO_BOT_ID, "u", "x"), lambda event: None)
+    assert outcome.status == "completed", outcome.error
+    [[listed, played]] = submitted(server)
+    assert "\ufffd\ufffd" in json.loads(listed["output"])["songs"]
+    assert json.loads(played["output"]) == {"error": VLC_MISSING}

@@ -7,6 +7,7 @@ import difflib
 import heapq
 import logging
 import os
+import re
 import stat
 import unicodedata
 from collections.abc import Iterable
@@ -23,6 +24,7 @@ AUDIO_SUFFIXES = frozenset({".mp3", ".flac", ".ogg", ".oga", ".m4a", ".aac", ".w
 # difflib ratio from which a title counts as "meant": "七里湘" → "七里香" (0.67) yes, "tone" → "xyz" (0.0) no.
 FUZZY_THRESHOLD = 0.6
 CLOSEST_COUNT = 5
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,12 @@ class Match:
 
 class UnsafeName(ValueError):
     """A song name that looks like a file path; such names are refused, never looked up."""
+
+
+def readable(text: str) -> str:
+    """``text`` with the undecodable bytes of a file name (lone surrogates from os.fsdecode) shown as "�": such
+    a name must still be listed, and a surrogate in a tool output could never be sent to Coze as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def normalize(text: str) -> str:
@@ -262,7 +270,8 @@ def _read_track(path: Path, stem: str) -> Track:
         log.debug("cannot read tags of %s: %s", path, exc)
         audio = None
     tags = getattr(audio, "tags", None)
-    return Track(path, _first_tag(tags, "title") or stem, _first_tag(tags, "artist", "albumartist"))
+    # The title is what the bot sees and names back; the path keeps the real bytes, so the file still plays.
+    return Track(path, readable(_first_tag(tags, "title") or stem), readable(_first_tag(tags, "artist", "albumartist")))
 
 
 def _first_tag(tags: Any, *names: str) -> str:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .library import AUDIO_SUFFIXES, MusicLibrary, Track, UnsafeName
+from .library import AUDIO_SUFFIXES, MusicLibrary, Track, UnsafeName, readable
 from .player import EventKind, Player, PlayerError, Source, source_name
 from .registry import Plugin
 from .urls import SafeUrl, UrlRefused, parse_url
@@ -175,9 +175,9 @@ class _MusicTools:
             await self.library.scan()
 
     def _empty_library(self) -> str:
-        folder = self.library.folder
+        folder = readable(str(self.library.folder))
         kinds = ", ".join(sorted(s.lstrip(".") for s in AUDIO_SUFFIXES))
-        if not folder.is_dir():
+        if not self.library.folder.is_dir():
             return f"the music folder {folder} is missing; set it in Settings"
         return f"the music folder {folder} is empty (no {kinds} files); add songs or set another folder in Settings"
 

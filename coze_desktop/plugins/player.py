@@ -269,7 +269,8 @@ class VlcPlayer(Player):
         if self._current is not None:
             self._finish(PlayerEvent(EventKind.STOPPED, self._current))
         if isinstance(source, Track):
-            media = self._instance.media_new_path(str(source.path))  # a path, never parsed as an MRL
+            # A path, never parsed as an MRL; as bytes, so a file name that is not UTF-8 still plays.
+            media = self._instance.media_new_path(os.fsencode(source.path))
         else:
             media = self._instance.media_new(source.url)  # the URL the approval checked, never the raw text
         self._mp.set_media(media)

@@ -14,7 +14,7 @@ import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import mutagen
 import pytest
@@ -27,6 +27,7 @@ from coze_desktop.plugins import player as player_module
 from coze_desktop.plugins.library import MusicLibrary, Track, UnsafeName, normalize
 from coze_desktop.plugins.music import music_plugins
 from coze_desktop.plugins.player import (
+    VLC_BROKEN,
     VLC_MISSING,
     EventKind,
     MissingPlayer,
@@ -42,9 +43,10 @@ from .audio import TONE_RMS, WAIT, AmemSink, convert, wav_rms, write_tone
 def _vlc_problem() -> str | None:
     try:
         import vlc
-    except Exception as exc:  # python-vlc raises several types when libVLC is absent
-        return f"python-vlc cannot load libVLC: {exc}"
-    instance = vlc.Instance(["--quiet"])
+
+        instance = vlc.Instance(["--quiet"])
+    except Exception as exc:  # python-vlc raises several types when libVLC is absent or half-installed
+        return f"python-vlc cannot load libVLC: {type(exc).__name__}: {exc}"
     if instance is None:
         return "vlc.Instance() returned None: libVLC or its plugins (apt: libvlc5 vlc-plugin-base) are missing"
     instance.release()
@@ -52,7 +54,23 @@ def _vlc_problem() -> str | None:
 
 
 VLC_PROBLEM = _vlc_problem()
-needs_vlc = pytest.mark.skipif(VLC_PROBLEM is not None, reason=VLC_PROBLEM or "")
+
+
+def without_vlc(problem: str) -> NoReturn:
+    """Skip a test that needs libVLC on a machine without it, but fail it in CI (CI=true): there a broken libVLC
+    is a broken build, and a green run of skipped tests would hide it."""
+    if os.environ.get("CI", "").lower() not in ("", "0", "false", "no"):
+        pytest.fail(f"libVLC does not work on this CI machine: {problem}")
+    pytest.skip(problem)
+
+
+@pytest.fixture
+def vlc_works() -> None:
+    if VLC_PROBLEM:
+        without_vlc(VLC_PROBLEM)
+
+
+needs_vlc = pytest.mark.usefixtures("vlc_works")
 
 # A captured tone of amplitude 0.5 measures ≈0.35 RMS; silence measures 0. Lossy ogg/mp3 stay above 0.3.
 AUDIBLE = 0.2
@@ -128,7 +146,7 @@ class Rig:
 async def rig(tmp_path: Path, music_dir: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Rig]:
     """A VlcPlayer whose audio goes to capture.wav (afile), the library over music_dir, and the plugins."""
     if VLC_PROBLEM:
-        pytest.skip(VLC_PROBLEM)
+        without_vlc(VLC_PROBLEM)
     capture = tmp_path / "capture.wav"
     monkeypatch.setenv("COZE_DESKTOP_VLC_ARGS", f"--aout=afile --audiofile-file={shlex.quote(str(capture))}")
     player = VlcPlayer(VolumeModel(100), asyncio.get_running_loop())
@@ -399,7 +417,7 @@ class AmemRig:
 async def amem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[AmemRig]:
     """A VlcPlayer at volume 30 whose output goes to an AmemSink, and a 5 s tone to play."""
     if VLC_PROBLEM:
-        pytest.skip(VLC_PROBLEM)
+        without_vlc(VLC_PROBLEM)
     monkeypatch.delenv("COZE_DESKTOP_VLC_ARGS", raising=False)
     loop = asyncio.get_running_loop()
     volume = VolumeModel(30)
@@ -533,3 +551,34 @@ async def test_a_non_utf8_file_name_does_not_break_the_turn(server: Any, client:
     [[listed, played]] = submitted(server)
     assert "\ufffd\ufffd" in json.loads(listed["output"])["songs"]
     assert json.loads(played["output"]) == {"error": VLC_MISSING}
+
+
+def test_a_broken_libvlc_fails_the_tests_in_ci_and_skips_them_elsewhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="libVLC does not work on this CI machine: broken"):
+        without_vlc("broken")
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="broken"):
+        without_vlc("broken")
+
+
+@pytest.mark.parametrize("error", [NameError("name 'libvlc_new' is not defined"),
+                                   OSError("libvlccore.so.9: cannot open shared object file"),
+                                   AttributeError("'NoneType' object has no attribute 'media_player_new'")])
+async def test_a_broken_libvlc_degrades_to_an_explaining_player_and_the_rest_works(
+        music_dir: Path, error: Exception) -> None:
+    def broken(*args: Any) -> VlcPlayer:
+        raise error
+
+    volume = VolumeModel(50)
+    player = create_player(volume, asyncio.get_running_loop(), factory=broken)
+    assert isinstance(player, MissingPlayer)
+    assert player.problem == VLC_BROKEN.format(error=f"{type(error).__name__}: {error}")
+    assert "not working" in player.problem and "apt install --reinstall vlc" in player.problem
+    from coze_desktop.plugins import default_registry
+
+    registry = default_registry(volume, library=MusicLibrary(music_dir), player=player)
+    played = await registry.run("play_music", json.dumps({"music_name": "晴天"}))
+    assert not played.ok and played.error == player.problem
+    assert (await registry.run("set_volume", '{"volume": 20}')).ok and volume.volume == 20
+    assert (await registry.run("list_music", "{}")).ok

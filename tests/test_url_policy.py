@@ -29,7 +29,7 @@ from coze_desktop.plugins.urls import Locality, UrlRefused, parse_url
 from coze_desktop.settings import Settings
 
 from .test_engine import answers, asks, submitted
-from .test_music import VLC_PROBLEM, needs_vlc
+from .test_music import VLC_PROBLEM, needs_vlc, vlc_works, without_vlc  # noqa: F401 (vlc_works: a fixture)
 
 QUIET = 0.3  # how long "libVLC did not connect" is watched for; the refusal comes before libVLC is touched
 
@@ -175,7 +175,7 @@ def listener() -> Iterator[Listener]:
 @pytest_asyncio.fixture
 async def vlc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[VlcPlayer]:
     if VLC_PROBLEM:
-        pytest.skip(VLC_PROBLEM)
+        without_vlc(VLC_PROBLEM)
     monkeypatch.setenv("COZE_DESKTOP_VLC_ARGS",
                        f"--aout=afile --audiofile-file={shlex.quote(str(tmp_path / 'out.wav'))}")
     player = VlcPlayer(VolumeModel(100), asyncio.get_running_loop())

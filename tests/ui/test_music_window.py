@@ -20,6 +20,7 @@ from coze_desktop.ui.player_bar import PlayerBar
 from coze_desktop.ui.services import build
 
 from ..audio import wav_rms, write_tone
+from ..test_music import without_vlc
 from .test_main_window import ask, close_window
 
 
@@ -40,7 +41,7 @@ async def music_window(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.M
     settings.profile.music_folder = str(folder)
     window, store = build(settings)
     if window.player_bar.player.problem:
-        pytest.skip(f"libVLC cannot run here: {window.player_bar.player.problem}")
+        without_vlc(f"libVLC cannot run here: {window.player_bar.player.problem}")
     window.show()
     await window.start()
     yield window, capture
@@ -101,7 +102,7 @@ async def test_the_next_song_follows_one_that_ends_and_the_list_stops_after_the_
     volume = VolumeModel(100)
     player = create_player(volume, asyncio.get_running_loop())
     if player.problem:
-        pytest.skip(f"libVLC cannot run here: {player.problem}")
+        without_vlc(f"libVLC cannot run here: {player.problem}")
     bar = PlayerBar(player, volume)
     seen: list[PlayerEvent] = []
     changed = asyncio.Event()

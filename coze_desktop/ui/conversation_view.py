@@ -7,7 +7,7 @@ import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,6 +40,7 @@ from ..chat import (
     TurnFailed,
 )
 from ..plugins import ToolResult
+from ..plugins.registry import output_error
 
 # Answer parts of one turn are joined like the engine and the history join them.
 PART_SEPARATOR = "\n\n"
@@ -77,7 +78,12 @@ class UserMessage(QFrame):
 
 
 class ToolCard(QFrame):
-    """One local tool call inside a bot message: tool, arguments, running/done/failed, output."""
+    """One local tool call inside a bot message: tool, arguments, running/done/failed, output.
+
+    Everything in it comes from the bot or a plugin and is shown as plain text. A failure shows as one (✗, red,
+    the reason in words) even where the caller said "done" but the output is the plugins' ``{"error": …}``, as
+    history rows stored before calls were judged by their output say.
+    """
 
     def __init__(self, name: str, arguments: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,23 +97,37 @@ class ToolCard(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.output)
         self._name, self._arguments = name, _compact(arguments)
+        self.reason = ""
         self.set_state("running")
 
     def set_state(self, state: str, output: str = "") -> None:
+        self.reason = output_error(output) or "" if output else ""
+        if state == "done" and self.reason:
+            state = "failed"
         marks = {"running": "⏳", "done": "✓", "failed": "✗"}
         words = {"running": self.tr("running"), "done": self.tr("done"), "failed": self.tr("failed")}
         self.state = state
+        self.setProperty("failed", state == "failed")
         self.title.setText(f"{marks[state]} {self._name}({self._arguments}) — {words[state]}")
+        self.title.setForegroundRole(QPalette.ColorRole.WindowText)
+        if state == "failed":
+            palette = self.title.palette()
+            dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+            palette.setColor(QPalette.ColorRole.WindowText, QColor("#ef9a9a" if dark else "#c62828"))
+            self.title.setPalette(palette)
+        else:
+            self.title.setPalette(self.palette())
         if output:
-            self.output.setText(output)
+            self.output.setText(self.tr("Why: {reason}").format(reason=self.reason) if self.reason else output)
             self.output.show()
 
 
 def _compact(arguments: str) -> str:
     try:
-        return json.dumps(json.loads(arguments), ensure_ascii=False, separators=(",", ":")) if arguments else ""
+        text = json.dumps(json.loads(arguments), ensure_ascii=False, separators=(",", ":")) if arguments else ""
     except ValueError:
-        return arguments[:200]
+        text = arguments
+    return text if len(text) <= 200 else text[:199] + "…"  # a megabyte of arguments must not become one label
 
 
 class BotMessage(QFrame):

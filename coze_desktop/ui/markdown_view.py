@@ -10,19 +10,21 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QFontDatabase,
     QGuiApplication,
     QPalette,
+    QStatusTipEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
+from .link_check import MAIL_KEPT, shown_host, spoof_reason
 from .markdown import (
     BlockSplitter,
     OrderedList,
@@ -37,6 +39,7 @@ from .markdown import (
     warm_up,
 )
 from .throttle import Throttle
+from .untrusted import plain_tip
 
 _EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 _MIN_POINT_SIZE = 10.5
@@ -78,6 +81,10 @@ class MarkdownView(QTextBrowser):
 
     Colours follow the palette: a switch between light and dark renders the message again.
 
+    Links open only after showing where they lead: hovering one shows its real target (tooltip and the window's
+    status bar); one whose text claims another address, or hides characters, asks first (a non-modal box, in
+    ``confirmation``); schemes other than http, https and mailto are refused; mail links keep only subject/body.
+
     sig_copied(str): the text of a code block was copied to the clipboard from its "Copy" link.
     sig_finished(): the finished message is completely rendered (again after a switch of the palette).
     """
@@ -101,6 +108,8 @@ class MarkdownView(QTextBrowser):
         self.setOpenLinks(False)  # a click must never navigate the view away from the message
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
+        self.highlighted.connect(self._on_hovered)
+        self.confirmation: QMessageBox | None = None  # the pending "open this link?" question, if any
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -395,5 +404,99 @@ class MarkdownView(QTextBrowser):
             if code is not None:
                 QGuiApplication.clipboard().setText(code)
                 self.sig_copied.emit(code)
-        elif scheme in _EXTERNAL_SCHEMES:
-            self.open_url(url)
+            return
+        if scheme not in _EXTERNAL_SCHEMES or (scheme != "mailto" and not url.host()):
+            self._status(self.tr("Not opened: links in answers may only lead to web pages (http, https) or e-mail "
+                                 "(mailto); this one is “{scheme}:”.").format(scheme=scheme or url.toString()))
+            return
+        target = _mail_link(url) if scheme == "mailto" else url
+        addresses = tuple(a for a in target.path().split(",") if a) if scheme == "mailto" else ()
+        for text in self.link_texts(url):
+            reason = spoof_reason(text, scheme, url.host(), addresses)
+            if reason is not None:
+                self._confirm(target, text, reason)
+                return
+        self.open_url(target)
+
+    def link_texts(self, url: QUrl) -> list[str]:
+        """The visible texts of the links in this message that lead to ``url``."""
+        texts: list[str] = []
+        block = self.document().begin()
+        while block.isValid():
+            inside = False  # the previous fragment belonged to such a link (bold text inside a link splits it)
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if fmt.isAnchor() and QUrl(fmt.anchorHref()) == url:
+                    if not inside:
+                        texts.append("")
+                    texts[-1] += fragment.text()
+                    inside = True
+                else:
+                    inside = False
+                it += 1
+            block = block.next()
+        return texts
+
+    def describe_link(self, url: QUrl) -> str:
+        """Where a link really leads, as the hover shows it."""
+        scheme = url.scheme().lower()
+        if scheme == "copy":
+            return self.tr("Copy this code")
+        if scheme == "mailto":
+            mail = _mail_link(url).toString(QUrl.ComponentFormattingOption.FullyEncoded)
+            return self.tr("Write an e-mail to {to}").format(to=mail.removeprefix("mailto:"))
+        if scheme in _EXTERNAL_SCHEMES and url.host():
+            encoded = bytes(url.toEncoded().data()).decode("ascii", "replace")  # punycode host, escaped path
+            host = shown_host(url.host())
+            return self.tr("Opens {url} — host {host}").format(url=encoded, host=host)
+        return self.tr("Will not be opened: “{scheme}:” links are not followed").format(scheme=scheme)
+
+    def _on_hovered(self, url: QUrl) -> None:
+        text = "" if url.isEmpty() else self.describe_link(url)
+        self.setToolTip(plain_tip(text))
+        self._status(text)
+
+    def _status(self, text: str) -> None:
+        # QMainWindow shows a status tip in its status bar; any other window ignores it.
+        QApplication.sendEvent(self.window(), QStatusTipEvent(text))
+
+    def _confirm(self, url: QUrl, text: str, reason: str) -> None:
+        if self.confirmation is not None:
+            self.confirmation.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open this link?"), "", QMessageBox.StandardButton.NoButton,
+                          self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the link text is the bot's: never markup
+        box.setText(self.tr("This link may not lead where its text says: {reason}.\n\nIt says: {text}\nIt opens: {url}")
+                    .format(reason=reason, text=text, url=self.describe_link(url)))
+        open_button = box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            self.confirmation = None
+            if button is open_button:
+                self.open_url(url)
+
+        box.buttonClicked.connect(answered)
+        box.rejected.connect(lambda: setattr(self, "confirmation", None))
+        self.confirmation = box
+        box.show()
+
+
+def _mail_link(url: QUrl) -> QUrl:
+    """``url`` with every query parameter but subject and body dropped (attach=, cc=, bcc=, to= reach the mail
+    program unseen: a bot could attach a local file or copy someone in)."""
+    kept = QUrlQuery()
+    for key, value in QUrlQuery(url).queryItems(QUrl.ComponentFormattingOption.FullyDecoded):
+        if key.lower() in MAIL_KEPT:
+            kept.addQueryItem(key.lower(), value)
+    mail = QUrl()
+    mail.setScheme("mailto")
+    mail.setPath(url.path())
+    if not kept.isEmpty():
+        mail.setQuery(kept)
+    return mail

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton,
 from ..plugins import VolumeModel
 from ..plugins.library import Track
 from ..plugins.player import EventKind, Player, PlayerError, PlayerEvent, PlayerState, source_name
+from .untrusted import plain_label, plain_tip
 
 # The seek bar moves while something plays, and only then: an idle app must not wake up for nothing.
 POSITION_INTERVAL_MS = 500
@@ -34,7 +35,7 @@ class PlayerBar(QWidget):
         super().__init__(parent)
         self.player = player
         self.volume_model = volume
-        self.title = QLabel()
+        self.title = plain_label(QLabel())  # titles, artists and URLs come from files and the bot: never markup
         self.title.setMinimumWidth(160)
         # Qt's own media icons: symbol characters such as ⏸ are missing from many fonts and show as boxes.
         self.play_button = self._button(QStyle.StandardPixmap.SP_MediaPlay, self.tr("Play or pause"), self.toggle)
@@ -130,7 +131,7 @@ class PlayerBar(QWidget):
         player = self.player
         if player.problem:
             self.title.setText(self.tr("Music unavailable"))
-            self.title.setToolTip(player.problem)
+            self.title.setToolTip(plain_tip(player.problem))
             for button in (self.play_button, self.stop_button, self.next_button):
                 button.setEnabled(False)
             self.seek.setEnabled(False)
@@ -142,7 +143,7 @@ class PlayerBar(QWidget):
             self.title.setText(f"{current.title} — {current.artist}")
         else:
             self.title.setText(source_name(current) or "")
-        self.title.setToolTip(self.title.text())
+        self.title.setToolTip(plain_tip(self.title.text()))
         playing = state == PlayerState.PLAYING
         self.play_button.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaPause if playing
                                             else QStyle.StandardPixmap.SP_MediaPlay))

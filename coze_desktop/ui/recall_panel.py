@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..api.types import RecallChunk
+from .untrusted import plain_label, plain_tip
 
 _LINK_SCHEMES = frozenset({"http", "https"})
 _COLLAPSED_LINES = 3
@@ -89,7 +90,7 @@ class ChunkCard(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)  # paintEvent draws a rounded border
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-        self.index_label = _Badge(chunk.index.strip() or str(number))
+        self.index_label = plain_label(_Badge(), chunk.index.strip() or str(number))
         self.index_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.index_label.setMinimumWidth(self.index_label.fontMetrics().horizontalAdvance("00") + 8)
         self.index_label.setMargin(1)
@@ -181,7 +182,7 @@ class ChunkCard(QFrame):
             shown = title if title and self.chunk.document_name.strip() else url  # else the title is the heading
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setText(f'<a href="{html.escape(url, quote=True)}">{html.escape(shown)}</a>')
-            label.setToolTip(url)
+            label.setToolTip(plain_tip(url))  # the real target, whatever the title says
             label.setOpenExternalLinks(False)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
             label.linkActivated.connect(self.sig_link_activated)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..plugins.approval import ApprovalRequest, Decision, Reason
+from ..plugins.urls import Locality, SafeUrl
+from .untrusted import plain_tip
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _KEYS = (*_ENTER, Qt.Key.Key_Escape)
@@ -63,7 +65,8 @@ class ApprovalCard(QFrame):
         self.alias_label.setVisible(request.tool != plugin.name)
         self.reason_label = _label(self._reason_text())
         self.arguments_view = _ArgumentsView(
-            json.dumps(request.args, ensure_ascii=False, indent=2) if request.args else self.tr("(no arguments)"))
+            json.dumps(request.args, ensure_ascii=False, indent=2, default=_shown) if request.args
+            else self.tr("(no arguments)"))
         self.countdown_label = _label("")
 
         self.allow_once_button = QPushButton(self.tr("Allow once"))
@@ -98,6 +101,8 @@ class ApprovalCard(QFrame):
     def _reason_text(self) -> str:
         request = self.request
         if request.reason is Reason.NETWORK:
+            if request.urls:
+                return "\n".join(self._url_text(url) for url in request.urls)
             if request.hosts:
                 return self.tr("It reaches the network: {hosts}").format(hosts=", ".join(request.hosts))
             return self.tr("It reaches the network.")
@@ -105,29 +110,42 @@ class ApprovalCard(QFrame):
             return self.tr("It acts on this computer.")
         return self.tr("It only reads information on this computer.")
 
+    def _url_text(self, url: SafeUrl) -> str:
+        """One URL as it will be opened: its host (both forms of an internationalised one) and where it is."""
+        lines = [self.tr("It reaches the network: {host}").format(host=url.shown_host),
+                 self.tr("It opens {url}").format(url=url.url)]
+        if url.locality is Locality.LOOPBACK:
+            lines.append(self.tr("⚠ This is your own computer: the bot asks to reach a service running on it."))
+        elif url.locality is Locality.LOCAL_NETWORK:
+            lines.append(self.tr("⚠ This is your local network: the bot asks to reach a device or router near you."))
+        if url.mixed_scripts:
+            lines.append(self.tr("⚠ The name mixes {scripts} letters: it may imitate another name.").format(
+                scripts=" + ".join(url.mixed_scripts)))
+        return "\n".join(lines)
+
     def _set_scopes(self) -> None:
         request, tool = self.request, self.request.plugin.name
         if not request.keys:
             reason = self.tr("The call names no host, so it can only be allowed once.")
             for button in (self.allow_conversation_button, self.always_button):
                 button.setEnabled(False)
-                button.setToolTip(reason)
+                button.setToolTip(plain_tip(reason))
             return
         if not request.conversation_key:
             self.allow_conversation_button.setEnabled(False)
         if request.reason is Reason.NETWORK:
             hosts = ", ".join(request.hosts)
-            self.allow_conversation_button.setToolTip(
+            self.allow_conversation_button.setToolTip(plain_tip(
                 self.tr("Do not ask again in this conversation for “{tool}” reaching {hosts}").format(
-                    tool=tool, hosts=hosts))
-            self.always_button.setToolTip(
+                    tool=tool, hosts=hosts)))
+            self.always_button.setToolTip(plain_tip(
                 self.tr("Never ask again for “{tool}” reaching {hosts} (revocable in Settings → Local plugins)")
-                .format(tool=tool, hosts=hosts))
+                .format(tool=tool, hosts=hosts)))
         else:
-            self.allow_conversation_button.setToolTip(
-                self.tr("Do not ask again in this conversation for “{tool}”").format(tool=tool))
-            self.always_button.setToolTip(
-                self.tr("Never ask again for “{tool}” (revocable in Settings → Local plugins)").format(tool=tool))
+            self.allow_conversation_button.setToolTip(plain_tip(
+                self.tr("Do not ask again in this conversation for “{tool}”").format(tool=tool)))
+            self.always_button.setToolTip(plain_tip(
+                self.tr("Never ask again for “{tool}” (revocable in Settings → Local plugins)").format(tool=tool)))
 
     def seconds_left(self) -> int:
         return max(0, math.ceil(self._deadline - time.monotonic()))
@@ -243,6 +261,13 @@ class _ArgumentsView(QTextEdit):
     def _fit(self) -> None:
         height = min(self.document().size().height(), self.fontMetrics().lineSpacing() * 8)
         self.setFixedHeight(math.ceil(height) + 2 * self.frameWidth())
+
+
+def _shown(value: object) -> str:
+    """How an argument that is not plain JSON is shown: a SafeUrl as the URL that will be opened."""
+    if isinstance(value, SafeUrl):
+        return value.url
+    raise TypeError(f"cannot show {type(value).__name__}")
 
 
 def _label(text: str) -> QLabel:

@@ -91,7 +91,8 @@ async def test_the_card_shows_what_would_run_and_why(window) -> None:
     assert card.alias_label.isVisibleTo(card) and "op_play" in card.alias_label.text()
     assert json.loads(card.arguments_view.toPlainText()) == {"music_name": "https://music.example.com/晴天.mp3"}
     assert "晴天" in card.arguments_view.toPlainText()  # readable, not \\u6674\\u5929
-    assert card.reason_label.text() == "It reaches the network: music.example.com"
+    assert card.reason_label.text() == ("It reaches the network: music.example.com\n"
+                                        "It opens https://music.example.com/%E6%99%B4%E5%A4%A9.mp3")
     assert "music.example.com" in card.always_button.toolTip()
     assert card.always_button.isEnabled() and card.allow_conversation_button.isEnabled()
 
@@ -175,8 +176,8 @@ async def test_prompts_stack_and_focus_moves_to_the_next(window) -> None:
     prompt.sig_pending_changed.connect(pending.append)
     first = prompt.ask(req({"music_name": "https://a.example/1.mp3"}))
     second = prompt.ask(req({"music_name": "https://b.example/2.mp3"}))
-    assert [c.reason_label.text() for c in prompt.cards] == ["It reaches the network: a.example",
-                                                            "It reaches the network: b.example"]
+    assert [c.reason_label.text().splitlines()[0] for c in prompt.cards] == ["It reaches the network: a.example",
+                                                                            "It reaches the network: b.example"]
     assert all(card.isVisible() for card in prompt.cards)
     await until(lambda: QApplication.focusWidget() is prompt.cards[0])
     QTest.keyClick(prompt.cards[0], Qt.Key.Key_Escape)
@@ -208,3 +209,39 @@ async def test_long_arguments_scroll_inside_a_bounded_box(window) -> None:
     await until(lambda: view.width() > 100 and view.document().size().height() > 200)
     assert view.height() <= view.fontMetrics().lineSpacing() * 8 + 2 * view.frameWidth() + 1
     assert view.verticalScrollBar().maximum() > 0
+
+
+@pytest.mark.parametrize(("url", "lines"), [
+    ("https://2130706433:8443/x.mp3", ["It reaches the network: 127.0.0.1", "It opens https://127.0.0.1:8443/x.mp3",
+                                       "⚠ This is your own computer: the bot asks to reach a service running on it."]),
+    ("https://0x7f.1/x", ["It reaches the network: 127.0.0.1", "It opens https://127.0.0.1/x",
+                          "⚠ This is your own computer: the bot asks to reach a service running on it."]),
+    ("https://192.168.1.1/admin", ["It reaches the network: 192.168.1.1", "It opens https://192.168.1.1/admin",
+                                   "⚠ This is your local network: the bot asks to reach a device or router near "
+                                   "you."]),
+    ("https://раураl.com/x", ["It reaches the network: раураl.com (xn--l-7sba6dbr.com)",
+                              "It opens https://xn--l-7sba6dbr.com/x",
+                              "⚠ The name mixes Cyrillic + Latin letters: it may imitate another name."]),
+])
+async def test_the_card_names_the_host_that_will_be_reached_and_flags_local_ones(
+        window, url: str, lines: list[str]) -> None:
+    from coze_desktop.plugins import MusicLibrary, default_registry
+    from coze_desktop.plugins.player import MissingPlayer
+
+    _, prompt, _ = window
+    registry = default_registry(library=MusicLibrary("/nonexistent"), player=MissingPlayer())
+    asked: list[ApprovalRequest] = []
+
+    async def approve(plugin: Plugin, args: dict[str, Any]) -> str:
+        request = ApprovalRequest.build("play_music", plugin, args, "c1")
+        asked.append(request)
+        prompt.ask(request)
+        return "declined by the test"
+
+    await registry.run("play_music", json.dumps({"music_name": url}), approve)  # prepared as the engine's call is
+    [card] = prompt.cards
+    assert card.reason_label.text().splitlines() == lines
+    assert card.reason_label.textFormat() == Qt.TextFormat.PlainText
+    shown_url = lines[1].removeprefix("It opens ")
+    assert json.loads(card.arguments_view.toPlainText()) == {"music_name": shown_url}
+    assert asked[0].args["music_name"].url == shown_url

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..api.types import RecallChunk
+from .link_check import spoof_reason
 from .untrusted import plain_label, plain_tip
 
 _LINK_SCHEMES = frozenset({"http", "https"})
@@ -177,9 +178,11 @@ class ChunkCard(QFrame):
     def _build_url_label(self, url: str) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
-        if safe_link(url) is not None:
+        if (qurl := safe_link(url)) is not None:
             title = self.chunk.link_title.strip()
-            shown = title if title and self.chunk.document_name.strip() else url  # else the title is the heading
+            # The title is the link text unless it is the heading, or claims another address than the link's.
+            honest = not title or spoof_reason(title, qurl.scheme().lower(), qurl.host()) is None
+            shown = title if title and honest and self.chunk.document_name.strip() else url
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setText(f'<a href="{html.escape(url, quote=True)}">{html.escape(shown)}</a>')
             label.setToolTip(plain_tip(url))  # the real target, whatever the title says

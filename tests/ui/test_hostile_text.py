@@ -85,7 +85,8 @@ def test_a_tool_card_shows_name_arguments_and_output_as_text(qtbot: QtBot, hosti
     card = ToolCard(hostile, arguments)
     qtbot.addWidget(card)
     card.set_state("done", json.dumps({"playing": hostile}, ensure_ascii=False))
-    assert_plain(card.title, f"✓ {hostile}({json.dumps({'music_name': hostile}, ensure_ascii=False, separators=(',', ':'))}) — done")
+    compact = json.dumps({"music_name": hostile}, ensure_ascii=False, separators=(",", ":"))
+    assert_plain(card.title, f"✓ {hostile}({compact}) — done")
     assert_plain(card.output, json.dumps({"playing": hostile}, ensure_ascii=False))
 
 

@@ -371,3 +371,113 @@ def test_the_user_guide_lists_every_tool_as_declared() -> None:
     for plugin in every_tool:
         assert f"### `{plugin.name}`" in match.group(2)
     assert {p.name for p in every_tool} >= {"play_music", "set_volume", "get_volume", "now_playing"}
+
+
+# ------------------------------------------------------------------------------------- wider faults
+
+
+async def test_fifty_calls_at_once_each_get_their_own_answer(server: DemoServer, client: CozeClient) -> None:
+    calls = Calls()
+    asked: list[str] = []
+
+    async def ask(request: ApprovalRequest) -> Decision:
+        asked.append(request.args["music_name"])
+        return Decision.ALLOW_ONCE if request.args["music_name"].endswith("/0.mp3") else Decision.DENY
+
+    wanted = [(f"t{i}", "play", {"music_name": f"https://h{i}.example/{i % 2}.mp3"}) for i in range(50)]
+    server.script("/v3/chat", sse(asks(*wanted)))
+    server.script("/v3/chat/submit_tool_outputs", sse(answers("ok")))
+    outcome = await run_turn(client, registry_of(calls.plugin("play", network=True)),
+                             PolicyApprover(ApprovalPolicy(Settings()), ask))
+    assert outcome.status == "completed", outcome.error
+    [outputs] = submitted(server)
+    assert [o["tool_call_id"] for o in outputs] == [f"t{i}" for i in range(50)]
+    assert [json.loads(o["output"]).get("ran") for o in outputs] == ["play" if i % 2 == 0 else None for i in range(50)]
+    assert len(asked) == 50 and len(calls) == 25  # every one asked about; only the allowed ones ran
+    assert [r.ok for _, r in outcome.tool_results].count(False) == 25
+
+
+async def test_a_crashing_a_hanging_and_an_unknown_tool_each_fail_in_words(server: DemoServer,
+                                                                           client: CozeClient) -> None:
+    async def crash(args: dict[str, Any]) -> str:
+        raise RuntimeError("boom")
+
+    async def hang(args: dict[str, Any]) -> str:
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
+
+    async def says_error(args: dict[str, Any]) -> str:
+        return json.dumps({"error": "the disk is gone"})
+
+    registry = registry_of(Plugin("crash", "", {"properties": {}}, crash),
+                           Plugin("hang", "", {"properties": {}}, hang, timeout=0.3),
+                           Plugin("says_error", "", {"properties": {}}, says_error))
+    server.script("/v3/chat", sse(asks(("t1", "crash", {}), ("t2", "hang", {}), ("t3", "nope", {}),
+                                       ("t4", "says_error", {}), ("t5", "get_volume", {}))))
+    server.script("/v3/chat/submit_tool_outputs", sse(answers("ok")))
+    started = time.monotonic()
+    outcome = await run_turn(client, registry, None)
+    assert outcome.status == "completed", outcome.error
+    assert time.monotonic() - started < 5  # the hanging handler was bounded by its 0.3 s limit
+    results = {call.id: result for call, result in outcome.tool_results}
+    assert [results[f"t{i}"].ok for i in range(1, 6)] == [False, False, False, False, True]
+    assert results["t1"].error == "crash failed: RuntimeError: boom"
+    assert results["t2"].error == "hang did not finish within 0.3 s"
+    assert results["t3"].error.startswith("unknown tool: nope (this app provides: ")
+    assert results["t4"].error == "the disk is gone"
+    [outputs] = submitted(server)
+    assert json.loads(outputs[3]["output"]) == {"error": "the disk is gone"}  # the bot still reads the reason
+
+
+async def test_a_prepare_step_that_crashes_runs_nothing_and_asks_nobody() -> None:
+    calls = Calls()
+
+    def broken(args: dict[str, Any]) -> dict[str, Any]:
+        raise KeyError("bug")
+
+    plugin = Plugin("p", "", {"properties": {}}, calls.plugin("p").handler, prepare=broken)
+    registry = registry_of(plugin)
+    asked: list[Any] = []
+
+    async def approve(plugin: Plugin, args: dict[str, Any]) -> str | None:
+        asked.append(args)
+        return None
+
+    result = await registry.run("p", "{}", approve)
+    assert not result.ok and result.error == "p was not run: its arguments could not be checked (KeyError)"
+    assert calls == [] and asked == []
+
+
+@pytest.mark.parametrize("arguments", [
+    json.dumps({"music_name": ["https://a.example/x.mp3"]}),  # wrong type
+    json.dumps({"music_name": "x", "url": "https://127.0.0.1/"}),  # extra key
+    json.dumps({"music_name": "x" * 5000}),  # huge string
+    json.dumps({"music_name": {"a": {"b": {"c": "https://127.0.0.1/"}}}}),  # nesting
+])
+async def test_play_music_arguments_that_break_the_schema_are_refused_unasked(tmp_path: Path,
+                                                                             arguments: str) -> None:
+    registry = default_registry(library=MusicLibrary(tmp_path), player=MissingPlayer())
+    asked: list[Any] = []
+
+    async def approve(plugin: Plugin, args: dict[str, Any]) -> str | None:
+        asked.append(args)
+        return None
+
+    result = await registry.run("play_music", arguments, approve)
+    assert not result.ok and result.error.startswith("invalid arguments for play_music")
+    assert asked == []
+
+
+async def test_a_duplicated_key_is_asked_about_as_it_will_run(tmp_path: Path) -> None:
+    """JSON keeps the last of two equal keys; the prompt must name that one, not the first a reader sees."""
+    registry = default_registry(library=MusicLibrary(tmp_path), player=MissingPlayer())
+    asked: list[Any] = []
+
+    async def approve(plugin: Plugin, args: dict[str, Any]) -> str | None:
+        asked.append(ApprovalRequest.build("play_music", plugin, args))
+        return "declined"
+
+    arguments = '{"music_name": "https://a.example/x.mp3", "music_name": "https://127.0.0.1/x.mp3"}'
+    result = await registry.run("play_music", arguments, approve)
+    [request] = asked
+    assert request.hosts == ("127.0.0.1",) and not result.ok

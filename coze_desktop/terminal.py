@@ -6,7 +6,6 @@ import argparse
 import asyncio
 import contextlib
 import io
-import json
 import logging
 import os
 import sys
@@ -331,10 +330,5 @@ class TerminalPrinter:
 
 
 def _failure(result: ToolResult) -> str | None:
-    """Why a tool call failed, in words (None when it succeeded): the registry's reason, else the "error" of
-    an output like ``{"error": …}``, which is how a handler reports a failure and how the bot reads it."""
-    with contextlib.suppress(ValueError):
-        body = json.loads(result.output)
-        if isinstance(body, dict) and body.get("error"):
-            return printable(redact(result.error or str(body["error"])))
+    """Why a tool call failed, in words (the registry's reason, not the raw ``{"error": …}``); None for a success."""
     return None if result.ok else printable(redact(result.error or result.output))

@@ -109,14 +109,12 @@ class ToolCard(QFrame):
         self.state = state
         self.setProperty("failed", state == "failed")
         self.title.setText(f"{marks[state]} {self._name}({self._arguments}) — {words[state]}")
-        self.title.setForegroundRole(QPalette.ColorRole.WindowText)
+        self.title.setPalette(QPalette())  # an empty palette: inherit again (the theme may switch later)
         if state == "failed":
             palette = self.title.palette()
             dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
             palette.setColor(QPalette.ColorRole.WindowText, QColor("#ef9a9a" if dark else "#c62828"))
             self.title.setPalette(palette)
-        else:
-            self.title.setPalette(self.palette())
         if output:
             self.output.setText(self.tr("Why: {reason}").format(reason=self.reason) if self.reason else output)
             self.output.show()

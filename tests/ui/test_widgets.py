@@ -501,3 +501,47 @@ def test_banner_text_and_fits_600px(banner: DemoBanner) -> None:
     assert banner.minimumSizeHint().width() <= 600
     assert banner.title_label.wordWrap() and banner.text_label.wordWrap()
     assert banner.heightForWidth(600) < banner.heightForWidth(300)  # wraps rather than overflowing
+
+
+# ---------------------------------------------------------------------------------------------- tool cards
+
+
+async def test_tool_cards_show_failures_live_and_from_history(qtbot: QtBot, server, client) -> None:
+    """A refused play_music URL: the live card and the card rebuilt from the history both say ✗ and why."""
+    import json
+
+    from coze_desktop.chat import ChatEngine, HistoryStore, TurnRequest
+    from coze_desktop.demo import DEMO_BOT_ID, sse
+    from coze_desktop.plugins import MusicLibrary, default_registry
+    from coze_desktop.plugins.player import MissingPlayer
+    from coze_desktop.ui.conversation_view import BotMessage
+
+    from ..test_engine import answers, asks
+
+    server.script("/v3/chat", sse(asks(("t1", "play_music", {"music_name": "https://a.example/\u0000"}),
+                                       ("t2", "get_volume", {}))))
+    server.script("/v3/chat/submit_tool_outputs", sse(answers("ok")))
+    store = HistoryStore.in_memory()
+    recorder = store.recorder(store.create_conversation(DEMO_BOT_ID), "play")
+    live = BotMessage("bot")
+    qtbot.addWidget(live)
+    registry = default_registry(library=MusicLibrary("/nonexistent"), player=MissingPlayer())
+
+    def observe(event: object) -> None:
+        recorder(event)
+        live.apply(event)
+
+    await ChatEngine(client, registry).run_turn(TurnRequest(DEMO_BOT_ID, "u", "play"), observe)
+    [row] = [m for m in store.messages(recorder.conversation_id) if m.tool_calls]
+    assert [(c.call_id, c.ok) for c in row.tool_calls] == [("t1", False), ("t2", True)]
+    stored = BotMessage("bot")
+    qtbot.addWidget(stored)
+    stored.load(row)
+    for message in (live, stored):
+        cards = [message.tools.itemAt(i).widget() for i in range(message.tools.count())]
+        assert [c.state for c in cards] == ["failed", "done"]
+        assert cards[0].title.text().startswith("✗ play_music(") and cards[0].title.text().endswith("— failed")
+        assert cards[0].output.text().startswith("Why: play_music was not run: the URL contains control")
+        assert cards[1].title.text() == "✓ get_volume({}) — done"
+        assert json.loads(cards[1].output.text()) == {"volume": 50}
+    store.close()

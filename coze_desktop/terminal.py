@@ -11,7 +11,6 @@ import os
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TextIO
-from urllib.parse import urlsplit
 
 from .api import REGIONS, CozeClient, CozeError
 from .chat import (
@@ -124,11 +123,6 @@ async def _run_turns(args: argparse.Namespace, settings: Settings, profile: Prof
               file=err)
         return EXIT_USAGE
     proxy = profile.proxy.strip()
-    # Checked here, as usage errors: httpx would raise its own exceptions, quoting the URL with its password.
-    if problem := _url_problem("API base URL", base_url, _API_SCHEMES) or \
-            (proxy and _url_problem("proxy setting", proxy, _PROXY_SCHEMES)):
-        print(f"error: {problem}", file=err)
-        return EXIT_USAGE
     try:
         client = CozeClient(token, base_url, proxy=proxy or None, response_timeout=settings.connect_timeout,
                             idle_timeout=args.idle_timeout or settings.idle_timeout)
@@ -207,28 +201,6 @@ async def _one_turn(engine: ChatEngine, request: TurnRequest, out: TextIO, err: 
 
 def _exit_code(outcome: TurnOutcome) -> int:
     return EXIT_OK if outcome.status == "completed" else EXIT_FAILED
-
-
-_API_SCHEMES = ("http", "https")
-_PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
-
-
-def _url_problem(what: str, url: str, schemes: tuple[str, ...]) -> str | None:
-    """Why ``url`` cannot serve as the ``what`` (told before any connection, without its password), or None."""
-    shown = safe_url(url)
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 (raises ValueError for a port that is not a number in range)
-    except ValueError:
-        return f"the {what} {shown!r} has an invalid port: use {schemes[0]}://host:port."
-    if parts.scheme not in schemes or not parts.hostname:
-        return f"the {what} {shown!r} is not a URL this app can use: it must start with " \
-               f"{' or '.join(s + '://' for s in schemes)} and name a host."
-    if what == "API base URL" and "@" in parts.netloc:
-        # httpx turns them into a Basic Authorization header, which replaces the Bearer token: Coze says 401.
-        return f"the {what} {shown!r} carries a user name and password, which would be sent instead of the " \
-               "Coze token (and Coze would reject the request). Remove the 'user:password@' part."
-    return None
 
 
 @contextlib.asynccontextmanager

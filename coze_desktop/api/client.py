@@ -28,12 +28,14 @@ from .errors import (
 from .regions import CN_BASE_URL
 from .sse import SSEDecoder
 from .types import Bot, BotInfo, Chat, ChatEvent, ChatStatus, Conversation, Message, MessagePage, parse_event
+from .urls import API_SCHEMES, PROXY_SCHEMES, url_problem
 
 # Every request has its response headers (a JSON call: its whole answer) within RESPONSE_TIMEOUT; inside a
 # stream, IDLE_TIMEOUT of silence ends it. There is no limit on a stream's total length: a long answer is
 # legitimate, a silent one is not. The app passes the user's settings; these are the defaults.
 RESPONSE_TIMEOUT = 30.0
 IDLE_TIMEOUT = 60.0
+HINT_URLS = "Use https://api.coze.cn, https://api.coze.com or http://host:port, and a proxy as http://host:port."
 # Polling a non-streamed chat starts at the caller's interval and doubles up to this.
 POLL_MAX_INTERVAL = 4.0
 # Kept for the OAuth client, which talks to the same hosts.
@@ -93,6 +95,11 @@ class CozeClient:
         if not token or not token.isascii() or not token.isprintable():
             # Checked here so that httpx's header encoding error (which quotes characters) never happens.
             raise CozeAuthError("The token is empty or contains characters a token cannot have.", code=0)
+        # Checked before httpx sees them: a base URL's user:password@ would replace the token (Basic auth), and
+        # httpx's own errors for a bad port or scheme quote the whole URL, password included.
+        if problem := url_problem("API base URL", base_url, API_SCHEMES) or (
+                proxy and url_problem("proxy setting", proxy, PROXY_SCHEMES)):
+            raise CozeNetworkError(problem, hint=HINT_URLS)
         self.base_url = base_url.rstrip("/")
         self.last_logid = ""
         self.response_timeout = response_timeout

@@ -12,5 +12,6 @@ __getattr__, __all__ = lazy_exports(__name__, {
     "player": ("Player", "PlayerError", "create_player"),
     "registry": ("DEFAULT_TIMEOUT", "Plugin", "PluginRegistry", "ToolResult", "error_output"),
     "schema": ("validate",),
+    "urls": ("SafeUrl", "UrlRefused", "parse_url"),
     "volume": ("VolumeModel", "volume_plugins"),
 })

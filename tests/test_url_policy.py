@@ -58,6 +58,7 @@ QUIET = 0.3  # how long "libVLC did not connect" is watched for; the refusal com
      "bücher.example (xn--bcher-kva.example)", Locality.PUBLIC),
     ("https://radio.example/a.mp3#t=10", "https://radio.example/a.mp3", "radio.example", Locality.PUBLIC),
     ("https://radio.example/100%", "https://radio.example/100%25", "radio.example", Locality.PUBLIC),
+    ("https://radio.example/@127.0.0.1/x", "https://radio.example/%40127.0.0.1/x", "radio.example", Locality.PUBLIC),
 ])
 def test_hosts_are_normalised_and_the_url_re_serialised(raw: str, url: str, shown: str, locality: Locality) -> None:
     safe = parse_url(raw, allow_http=False)

@@ -12,9 +12,10 @@ from urllib.parse import quote
 import idna  # UTS #46 like browsers (WHATWG); comes with httpx
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
-# Characters a path or query keeps as they are (RFC 3986 unreserved, sub-delims, ":@/?" and "%" of an escape);
-# every other one is percent-encoded, so libVLC receives plain ASCII it cannot read differently.
-_PATH_SAFE = "/:@!$&'()*+,;=?-._~%"
+# Characters a path or query keeps as they are (RFC 3986 unreserved, sub-delims, ":/?" and "%" of an escape);
+# every other one is percent-encoded, so libVLC receives plain ASCII it cannot read differently. "@" too, though
+# legal in a path: a parser that looks for userinfo past the first "/" would take what follows it for the host.
+_PATH_SAFE = "/:!$&'()*+,;=?-._~%"
 _ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _DEFAULT_PORTS = {"http": 80, "https": 443}

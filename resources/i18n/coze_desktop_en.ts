@@ -4,87 +4,112 @@
 <context>
     <name>ApprovalCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="56"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="58"/>
         <source>Allow “{tool}” to run?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="62"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="64"/>
         <source>The bot calls it “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="66"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="69"/>
         <source>(no arguments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="69"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="72"/>
         <source>Allow once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="70"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="73"/>
         <source>Allow in this conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="71"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="74"/>
         <source>Always allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="72"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="75"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="102"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="107"/>
         <source>It reaches the network: {hosts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="103"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="108"/>
         <source>It reaches the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="105"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="110"/>
         <source>It acts on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="106"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="111"/>
         <source>It only reads information on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="111"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="115"/>
+        <source>It reaches the network: {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="116"/>
+        <source>It opens {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="118"/>
+        <source>⚠ This is your own computer: the bot asks to reach a service running on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="120"/>
+        <source>⚠ This is your local network: the bot asks to reach a device or router near you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="122"/>
+        <source>⚠ The name mixes {scripts} letters: it may imitate another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="129"/>
         <source>The call names no host, so it can only be allowed once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="121"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="139"/>
         <source>Do not ask again in this conversation for “{tool}” reaching {hosts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="124"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="142"/>
         <source>Never ask again for “{tool}” reaching {hosts} (revocable in Settings → Local plugins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="128"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="146"/>
         <source>Do not ask again in this conversation for “{tool}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="130"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="148"/>
         <source>Never ask again for “{tool}” (revocable in Settings → Local plugins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="141"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="159"/>
         <source>Coze is waiting for this answer; it will be declined automatically in {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,38 +117,43 @@
 <context>
     <name>BotMessage</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="147"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="167"/>
         <source>Thinking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="180"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="209"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="197"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="226"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="201"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="230"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="238"/>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="290"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="275"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="334"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="287"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="279"/>
+        <source>Still waiting for Coze… (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="331"/>
         <source>Interrupted: the app closed before this answer finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="319"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="363"/>
         <source>%n source(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -134,30 +164,35 @@
 <context>
     <name>ChatInput</name>
     <message>
-        <location filename="../../coze_desktop/ui/chat_input.py" line="37"/>
+        <location filename="../../coze_desktop/ui/chat_input.py" line="40"/>
         <source>Ask anything — Enter to send, Shift+Enter for a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/chat_input.py" line="63"/>
+        <source>Wait for the answer or press Stop (Esc); you can type meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChunkCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="96"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="98"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="105"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="107"/>
         <source>Relevance score: {score:.4f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="225"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="229"/>
         <source>Show less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="225"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="229"/>
         <source>Show more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,137 +345,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="60"/>
         <source>Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="99"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="100"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="130"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="153"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="156"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="157"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="158"/>
         <source>Export as Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="159"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="160"/>
         <source>Stop answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="161"/>
         <source>Sources panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="165"/>
         <source>Bot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="245"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="261"/>
         <source>Offline demo bot (no Coze token yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="263"/>
         <source>Connected to %1 · bot %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="264"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="270"/>
         <source>Demo bot (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="282"/>
         <source>Bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="336"/>
-        <source>Not connected to a bot.</source>
+        <location filename="../../coze_desktop/ui/main_window.py" line="353"/>
+        <source>Drafts cannot be saved right now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="336"/>
-        <source>Check Settings.</source>
+        <location filename="../../coze_desktop/ui/main_window.py" line="379"/>
+        <source>Connecting… your message is sent as soon as the connection is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="360"/>
-        <source>Last reply: %1 tokens (in %2, out %3)</source>
+        <location filename="../../coze_desktop/ui/main_window.py" line="383"/>
+        <source>Not connected to a bot, so nothing was sent: check Settings, then send again. Your message is still in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="405"/>
-        <source>The new language applies when Coze Desktop starts again.</source>
+        <location filename="../../coze_desktop/ui/main_window.py" line="397"/>
+        <source>The message could not be sent now; it is still in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="427"/>
-        <source>Export as Markdown</source>
+        <location filename="../../coze_desktop/ui/main_window.py" line="423"/>
+        <source>Could not connect, so your message was not sent; it is still in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coze_desktop/ui/main_window.py" line="428"/>
+        <source>The answer is still coming: wait for it, or press Stop (Esc). Your text stays in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="436"/>
+        <source>The disk is full: nothing was sent, and your message is still in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="437"/>
+        <source>The history could not be saved: nothing was sent, and your message is still in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="460"/>
+        <source>Last reply: %1 tokens (in %2, out %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="506"/>
+        <source>The new language applies when Coze Desktop starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="532"/>
+        <source>Export as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="533"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,46 +513,116 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="212"/>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="286"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="221"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="295"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="409"/>
+        <source>Not opened: links in answers may only lead to web pages (http, https) or e-mail (mailto); this one is “{scheme}:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="446"/>
+        <source>Copy this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="449"/>
+        <source>Write an e-mail to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="453"/>
+        <source>Opens {url} — host {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="454"/>
+        <source>Will not be opened: “{scheme}:” links are not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="468"/>
+        <source>Open this link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="471"/>
+        <source>This link may not lead where its text says: {reason}.
+
+It says: {text}
+It opens: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="473"/>
+        <source>Open anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="138"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="169"/>
+        <source>Coze Desktop ran into a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="152"/>
+        <source>Hide this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="153"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coze_desktop/ui/banner.py" line="170"/>
+        <source>Coze Desktop ran into %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="40"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="41"/>
         <source>Play or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="41"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="42"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="42"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="43"/>
         <source>Next song</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="51"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="52"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="99"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="100"/>
         <source>Nothing to play yet: ask the bot to play a song, or set the music folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="123"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="133"/>
         <source>Music unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="131"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="141"/>
         <source>Nothing playing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,18 +813,18 @@
 <context>
     <name>RecallPanel</name>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="244"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="248"/>
         <source>Sources</source>
         <extracomment>Opens a source&apos;s link in the browser; replaceable, e.g. by tests, so nothing reaches a real browser.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="297"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="301"/>
         <source>No knowledge sources for this reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="304"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="308"/>
         <source>Select a reply to see its sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,375 +832,390 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="75"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="88"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="198"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="196"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="89"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="200"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="198"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="92"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="98"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="99"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="100"/>
         <source>Bots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="101"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="102"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="103"/>
         <source>Local plugins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="104"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="105"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="148"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="149"/>
         <source>coze.cn (扣子)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="149"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="150"/>
         <source>coze.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="151"/>
         <source>Custom base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="154"/>
         <source>e.g. http://localhost:8888 for a self-hosted Coze Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="159"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="160"/>
         <source>Remove token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="165"/>
-        <source>Keep the token for this session only (until you quit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="172"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="171"/>
         <source>http://127.0.0.1:7890 — empty: the system&apos;s proxy settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="173"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="182"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="181"/>
         <source>Profile name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="183"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="182"/>
         <source>Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="184"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="183"/>
         <source>Base URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="185"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="184"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="189"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="187"/>
         <source>Proxy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="188"/>
         <source>User ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="197"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="195"/>
         <source>Bot ID: the number in the bot&apos;s address in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="208"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="206"/>
         <source>Workspace (space) ID: the number after /space/ in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="209"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="207"/>
         <source>List bots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="213"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="211"/>
         <source>Add selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="219"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="217"/>
         <source>Bots published as API in a workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="235"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="233"/>
         <source>Show answers as they are written (streaming)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="237"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="235"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="242"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="240"/>
         <source>Keep playing music in the tray when the window is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="246"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="244"/>
         <source>This desktop has no system tray: closing the window quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="248"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="254"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="246"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="252"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="255"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="253"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="256"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="254"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="259"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../coze_desktop/ui/settings_dialog.py" line="262"/>
+        <source>How long an answer may stay silent before Coze Desktop gives up on it and says so (keeping what arrived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="268"/>
+        <source>Answer timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="269"/>
         <source>Music folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="264"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="271"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="265"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="272"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="335"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="342"/>
         <source>The stored token will be removed when you apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="337"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="344"/>
         <source>A token is stored in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="339"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="346"/>
         <source>Session only (no keyring): the token is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="341"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="348"/>
         <source>No token stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="343"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="350"/>
         <source>{name} is set and is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="347"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="354"/>
         <source>Stored — type a new token to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="348"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="355"/>
         <source>Paste a personal access token (pat_…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="358"/>
-        <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). The token will only be kept until you quit.</source>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="365"/>
+        <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). A token you enter is used until you quit, and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="389"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="395"/>
         <source>A bot ID is the number at the end of the bot&apos;s address in Coze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="392"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="398"/>
         <source>This bot is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="401"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="407"/>
         <source>Added. Enter a token to look up the bot&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="403"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="409"/>
         <source>Looking up bot {id}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="411"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="417"/>
         <source>Added bot {id}, but could not look up its name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="416"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="422"/>
         <source>Added: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="429"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="435"/>
         <source>Enter a workspace ID first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="433"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="439"/>
         <source>Enter a token on the Account page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="437"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="443"/>
         <source>Listing the workspace&apos;s bots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="454"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="460"/>
         <source>{count} bot(s) found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="455"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="461"/>
         <source>No bots are published as API in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="468"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="474"/>
         <source>Choose the music folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="485"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="491"/>
         <source>Add a bot on the Bots page first: the test looks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="488"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="494"/>
         <source>Enter a token first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="492"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="498"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="506"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="512"/>
         <source>Connected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="509"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="515"/>
         <source>The token was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="511"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="517"/>
         <source>The bot was not found or is not published as an API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="513"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="519"/>
         <source>Coze could not be reached: a network or proxy problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="515"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="521"/>
         <source>Coze reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="520"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="526"/>
         <source>This token may belong to coze.cn (扣子): try the coze.cn region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="522"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="528"/>
         <source>This token may belong to coze.com: try the coze.com region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="546"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="555"/>
         <source>The settings could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="549"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="559"/>
         <source>Settings saved, but the token was not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="563"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="561"/>
+        <source>Settings saved. Without a system keyring the token is used until you quit; enter it again after the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="578"/>
         <source>Every profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="565"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="580"/>
         <source>Two profiles are called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="567"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="582"/>
         <source>Profile “{name}”: a custom base URL starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="570"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="585"/>
         <source>Profile “{name}” needs a user ID: press Regenerate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,46 +1223,51 @@
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="96"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="108"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="96"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="108"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="96"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="108"/>
         <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="119"/>
+        <source>Why: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="34"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="29"/>
         <source>Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="36"/>
-        <location filename="../../coze_desktop/ui/tray.py" line="61"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="31"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="56"/>
         <source>Hide window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="37"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="32"/>
         <source>Play / Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="39"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="34"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="61"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="56"/>
         <source>Show window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1120,7 +1275,7 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="361"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="405"/>
         <source>Ask a question to start. The bot can also control music and volume on this computer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,87 +4,112 @@
 <context>
     <name>ApprovalCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="56"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="58"/>
         <source>Allow “{tool}” to run?</source>
         <translation>允许运行“{tool}”吗？</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="62"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="64"/>
         <source>The bot calls it “{name}”.</source>
         <translation>智能体调用的名称是“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="66"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="69"/>
         <source>(no arguments)</source>
         <translation>（无参数）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="69"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="72"/>
         <source>Allow once</source>
         <translation>允许一次</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="70"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="73"/>
         <source>Allow in this conversation</source>
         <translation>本次对话内允许</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="71"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="74"/>
         <source>Always allow</source>
         <translation>始终允许</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="72"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="75"/>
         <source>Deny</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="102"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="107"/>
         <source>It reaches the network: {hosts}</source>
         <translation>它会访问网络：{hosts}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="103"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="108"/>
         <source>It reaches the network.</source>
         <translation>它会访问网络。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="105"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="110"/>
         <source>It acts on this computer.</source>
         <translation>它会在这台电脑上执行操作。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="106"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="111"/>
         <source>It only reads information on this computer.</source>
         <translation>它只读取这台电脑上的信息。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="111"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="115"/>
+        <source>It reaches the network: {host}</source>
+        <translation>它会访问网络：{host}</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="116"/>
+        <source>It opens {url}</source>
+        <translation>它会打开 {url}</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="118"/>
+        <source>⚠ This is your own computer: the bot asks to reach a service running on it.</source>
+        <translation>⚠ 这是你自己的电脑：机器人要求访问在这台电脑上运行的服务。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="120"/>
+        <source>⚠ This is your local network: the bot asks to reach a device or router near you.</source>
+        <translation>⚠ 这是你的局域网：机器人要求访问你附近的设备或路由器。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="122"/>
+        <source>⚠ The name mixes {scripts} letters: it may imitate another name.</source>
+        <translation>⚠ 这个名称混用了 {scripts} 字母，可能在冒充另一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="129"/>
         <source>The call names no host, so it can only be allowed once.</source>
         <translation>这次调用没有指明主机，只能允许一次。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="121"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="139"/>
         <source>Do not ask again in this conversation for “{tool}” reaching {hosts}</source>
         <translation>本次对话内不再询问“{tool}”访问 {hosts}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="124"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="142"/>
         <source>Never ask again for “{tool}” reaching {hosts} (revocable in Settings → Local plugins)</source>
         <translation>不再询问“{tool}”访问 {hosts}（可在 设置 → 端插件 中撤销）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="128"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="146"/>
         <source>Do not ask again in this conversation for “{tool}”</source>
         <translation>本次对话内不再询问“{tool}”</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="130"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="148"/>
         <source>Never ask again for “{tool}” (revocable in Settings → Local plugins)</source>
         <translation>不再询问“{tool}”（可在 设置 → 端插件 中撤销）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="141"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="159"/>
         <source>Coze is waiting for this answer; it will be declined automatically in {seconds} s.</source>
         <translation>扣子正在等待你的答复；{seconds} 秒后将自动拒绝。</translation>
     </message>
@@ -92,38 +117,43 @@
 <context>
     <name>BotMessage</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="147"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="167"/>
         <source>Thinking</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="180"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="209"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="197"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="226"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="201"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="230"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="238"/>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="290"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="275"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="334"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="287"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="279"/>
+        <source>Still waiting for Coze… (%1 s)</source>
+        <translation>仍在等待 Coze 回复…（%1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="331"/>
         <source>Interrupted: the app closed before this answer finished.</source>
         <translation>已中断：回答完成前应用已关闭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="319"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="363"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n 个来源</numerusform>
@@ -133,30 +163,35 @@
 <context>
     <name>ChatInput</name>
     <message>
-        <location filename="../../coze_desktop/ui/chat_input.py" line="37"/>
+        <location filename="../../coze_desktop/ui/chat_input.py" line="40"/>
         <source>Ask anything — Enter to send, Shift+Enter for a new line</source>
         <translation>随便问点什么 —— Enter 发送，Shift+Enter 换行</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/chat_input.py" line="63"/>
+        <source>Wait for the answer or press Stop (Esc); you can type meanwhile</source>
+        <translation>请等待回答或按“停止”（Esc）；期间可以继续输入</translation>
     </message>
 </context>
 <context>
     <name>ChunkCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="96"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="98"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="105"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="107"/>
         <source>Relevance score: {score:.4f}</source>
         <translation>相关度：{score:.4f}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="225"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="229"/>
         <source>Show less</source>
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="225"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="229"/>
         <source>Show more</source>
         <translation>展开</translation>
     </message>
@@ -309,137 +344,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="60"/>
         <source>Coze Desktop</source>
         <translation>Coze Desktop</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="99"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="100"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="130"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="153"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="156"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="157"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="158"/>
         <source>Export as Markdown…</source>
         <translation>导出为 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="159"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="160"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="161"/>
         <source>Sources panel</source>
         <translation>来源面板</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="165"/>
         <source>Bot:</source>
         <translation>智能体：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="245"/>
         <source>Not connected: %1</source>
         <translation>未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="261"/>
         <source>Offline demo bot (no Coze token yet)</source>
         <translation>离线演示智能体（尚未设置扣子令牌）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="263"/>
         <source>Connected to %1 · bot %2</source>
         <translation>已连接 %1 · 智能体 %2</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="264"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="270"/>
         <source>Demo bot (offline)</source>
         <translation>演示智能体（离线）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="282"/>
         <source>Bot</source>
         <translation>智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="336"/>
-        <source>Not connected to a bot.</source>
-        <translation>未连接智能体。</translation>
+        <location filename="../../coze_desktop/ui/main_window.py" line="353"/>
+        <source>Drafts cannot be saved right now: %1</source>
+        <translation>暂时无法保存草稿：%1</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="336"/>
-        <source>Check Settings.</source>
-        <translation>请检查设置。</translation>
+        <location filename="../../coze_desktop/ui/main_window.py" line="379"/>
+        <source>Connecting… your message is sent as soon as the connection is ready.</source>
+        <translation>正在连接…连接就绪后会立即发送你的消息。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="383"/>
+        <source>Not connected to a bot, so nothing was sent: check Settings, then send again. Your message is still in the box.</source>
+        <translation>尚未连接到机器人，因此没有发送任何内容：请检查设置后再次发送。你的消息仍在输入框中。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="397"/>
+        <source>The message could not be sent now; it is still in the box.</source>
+        <translation>消息暂时无法发送，它仍在输入框中。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="423"/>
+        <source>Could not connect, so your message was not sent; it is still in the box.</source>
+        <translation>无法连接，因此消息没有发送，它仍在输入框中。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="428"/>
+        <source>The answer is still coming: wait for it, or press Stop (Esc). Your text stays in the box.</source>
+        <translation>回答仍在生成中：请等待，或按“停止”（Esc）。你输入的内容会保留在输入框中。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="436"/>
+        <source>The disk is full: nothing was sent, and your message is still in the box.</source>
+        <translation>磁盘已满：没有发送任何内容，你的消息仍在输入框中。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="437"/>
+        <source>The history could not be saved: nothing was sent, and your message is still in the box.</source>
+        <translation>无法保存聊天记录：没有发送任何内容，你的消息仍在输入框中。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="460"/>
         <source>Last reply: %1 tokens (in %2, out %3)</source>
         <translation>上次回复：%1 个 token（输入 %2，输出 %3）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="506"/>
         <source>The new language applies when Coze Desktop starts again.</source>
         <translation>新的界面语言将在下次启动 Coze Desktop 时生效。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="532"/>
         <source>Export as Markdown</source>
         <translation>导出为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="533"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -447,46 +512,118 @@
 <context>
     <name>MarkdownView</name>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="212"/>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="286"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="221"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="295"/>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="409"/>
+        <source>Not opened: links in answers may only lead to web pages (http, https) or e-mail (mailto); this one is “{scheme}:”.</source>
+        <translation>未打开：回答中的链接只能指向网页（http、https）或电子邮件（mailto）；这个链接是“{scheme}:”。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="446"/>
+        <source>Copy this code</source>
+        <translation>复制这段代码</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="449"/>
+        <source>Write an e-mail to {to}</source>
+        <translation>给 {to} 写邮件</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="453"/>
+        <source>Opens {url} — host {host}</source>
+        <translation>将打开 {url} — 主机 {host}</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="454"/>
+        <source>Will not be opened: “{scheme}:” links are not followed</source>
+        <translation>不会打开：不跟随“{scheme}:”链接</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="468"/>
+        <source>Open this link?</source>
+        <translation>打开这个链接？</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="471"/>
+        <source>This link may not lead where its text says: {reason}.
+
+It says: {text}
+It opens: {url}</source>
+        <translation>这个链接可能不会通往它文字所写的地方：{reason}。
+
+文字显示：{text}
+实际打开：{url}</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="473"/>
+        <source>Open anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="138"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="169"/>
+        <source>Coze Desktop ran into a problem</source>
+        <translation>Coze Desktop 遇到了一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="152"/>
+        <source>Hide this notice</source>
+        <translation>隐藏此提示</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="153"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coze_desktop/ui/banner.py" line="170"/>
+        <source>Coze Desktop ran into %n problem(s)</source>
+        <translation>
+            <numerusform>Coze Desktop 遇到了 %n 个问题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="40"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="41"/>
         <source>Play or pause</source>
         <translation>播放或暂停</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="41"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="42"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="42"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="43"/>
         <source>Next song</source>
         <translation>下一首</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="51"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="52"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="99"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="100"/>
         <source>Nothing to play yet: ask the bot to play a song, or set the music folder.</source>
         <translation>还没有可播放的歌曲：请让智能体播放一首歌，或设置音乐文件夹。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="123"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="133"/>
         <source>Music unavailable</source>
         <translation>无法播放音乐</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="131"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="141"/>
         <source>Nothing playing</source>
         <translation>未在播放</translation>
     </message>
@@ -677,18 +814,18 @@
 <context>
     <name>RecallPanel</name>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="244"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="248"/>
         <source>Sources</source>
         <extracomment>Opens a source&apos;s link in the browser; replaceable, e.g. by tests, so nothing reaches a real browser.</extracomment>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="297"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="301"/>
         <source>No knowledge sources for this reply.</source>
         <translation>这条回复没有引用知识库。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="304"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="308"/>
         <source>Select a reply to see its sources.</source>
         <translation>选择一条回复以查看它的来源。</translation>
     </message>
@@ -696,375 +833,390 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="75"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="88"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="198"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="196"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="89"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="200"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="198"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="92"/>
         <source>Profile:</source>
         <translation>配置：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="98"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="99"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="100"/>
         <source>Bots</source>
         <translation>智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="101"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="102"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="103"/>
         <source>Local plugins</source>
         <translation>端插件</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="104"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="105"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="148"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="149"/>
         <source>coze.cn (扣子)</source>
         <translation>coze.cn（扣子）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="149"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="150"/>
         <source>coze.com</source>
         <translation>coze.com</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="151"/>
         <source>Custom base URL</source>
         <translation>自定义 API 地址</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="153"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="154"/>
         <source>e.g. http://localhost:8888 for a self-hosted Coze Studio</source>
         <translation>例如自部署 Coze Studio 的 http://localhost:8888</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="159"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="160"/>
         <source>Remove token</source>
         <translation>移除令牌</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="165"/>
-        <source>Keep the token for this session only (until you quit)</source>
-        <translation>仅在本次运行中保留令牌（退出即清除）</translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="172"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="171"/>
         <source>http://127.0.0.1:7890 — empty: the system&apos;s proxy settings</source>
         <translation>http://127.0.0.1:7890 —— 留空则使用系统代理设置</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="173"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="182"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="181"/>
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="183"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="182"/>
         <source>Region:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="184"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="183"/>
         <source>Base URL:</source>
         <translation>API 地址：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="185"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="184"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="189"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="187"/>
         <source>Proxy:</source>
         <translation>代理：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="188"/>
         <source>User ID:</source>
         <translation>用户 ID：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="197"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="195"/>
         <source>Bot ID: the number in the bot&apos;s address in Coze</source>
         <translation>Bot ID：扣子中智能体网址里的数字</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="208"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="206"/>
         <source>Workspace (space) ID: the number after /space/ in Coze</source>
         <translation>工作空间（space）ID：扣子网址中 /space/ 后面的数字</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="209"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="207"/>
         <source>List bots</source>
         <translation>列出智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="213"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="211"/>
         <source>Add selected</source>
         <translation>添加所选</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="219"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="217"/>
         <source>Bots published as API in a workspace</source>
         <translation>工作空间中已发布为 API 的智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="235"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="233"/>
         <source>Show answers as they are written (streaming)</source>
         <translation>边生成边显示回答（流式）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="237"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="235"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="242"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="240"/>
         <source>Keep playing music in the tray when the window is closed</source>
         <translation>关闭窗口后在托盘中继续播放音乐</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="246"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="244"/>
         <source>This desktop has no system tray: closing the window quits.</source>
         <translation>此桌面没有系统托盘：关闭窗口即退出。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="248"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="254"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="246"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="252"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="255"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="253"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="256"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="254"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="259"/>
+        <source> s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
         <location filename="../../coze_desktop/ui/settings_dialog.py" line="262"/>
+        <source>How long an answer may stay silent before Coze Desktop gives up on it and says so (keeping what arrived).</source>
+        <translation>回答最多可以沉默多久；超过后 Coze Desktop 会停止等待并告诉你（已收到的内容会保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="268"/>
+        <source>Answer timeout:</source>
+        <translation>回答超时：</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="269"/>
         <source>Music folder:</source>
         <translation>音乐文件夹：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="264"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="271"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="265"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="272"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="335"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="342"/>
         <source>The stored token will be removed when you apply.</source>
         <translation>应用后将移除已保存的令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="337"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="344"/>
         <source>A token is stored in the system keyring.</source>
         <translation>令牌已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="339"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="346"/>
         <source>Session only (no keyring): the token is kept until you quit.</source>
         <translation>仅本次会话（无密钥环）：令牌保留到退出为止。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="341"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="348"/>
         <source>No token stored.</source>
         <translation>尚未保存令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="343"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="350"/>
         <source>{name} is set and is used instead.</source>
         <translation>已设置 {name}，将优先使用它。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="347"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="354"/>
         <source>Stored — type a new token to replace it</source>
         <translation>已保存 —— 输入新令牌即可替换</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="348"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="355"/>
         <source>Paste a personal access token (pat_…)</source>
         <translation>粘贴个人访问令牌（pat_…）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="358"/>
-        <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). The token will only be kept until you quit.</source>
-        <translation>没有可用的系统密钥环（Secret Service / KWallet / macOS 钥匙串 / Windows 凭据管理器）。令牌只会保留到退出应用为止。</translation>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="365"/>
+        <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). A token you enter is used until you quit, and you will need to enter it again next time.</source>
+        <translation>没有可用的系统密钥环（Secret Service / KWallet / macOS 钥匙串 / Windows 凭据管理器）。你输入的令牌只在退出前有效，下次启动时需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="389"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="395"/>
         <source>A bot ID is the number at the end of the bot&apos;s address in Coze.</source>
         <translation>Bot ID 是扣子中智能体网址末尾的那串数字。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="392"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="398"/>
         <source>This bot is already in the list.</source>
         <translation>该智能体已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="401"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="407"/>
         <source>Added. Enter a token to look up the bot&apos;s name.</source>
         <translation>已添加。输入令牌后可查询智能体名称。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="403"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="409"/>
         <source>Looking up bot {id}…</source>
         <translation>正在查询智能体 {id}…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="411"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="417"/>
         <source>Added bot {id}, but could not look up its name:</source>
         <translation>已添加智能体 {id}，但无法查询到它的名称：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="416"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="422"/>
         <source>Added: {name}</source>
         <translation>已添加：{name}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="429"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="435"/>
         <source>Enter a workspace ID first.</source>
         <translation>请先输入工作空间 ID。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="433"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="439"/>
         <source>Enter a token on the Account page first.</source>
         <translation>请先在“账号”页输入令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="437"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="443"/>
         <source>Listing the workspace&apos;s bots…</source>
         <translation>正在列出工作空间的智能体…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="454"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="460"/>
         <source>{count} bot(s) found.</source>
         <translation>找到 {count} 个智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="455"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="461"/>
         <source>No bots are published as API in this workspace.</source>
         <translation>该工作空间中没有发布为 API 的智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="468"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="474"/>
         <source>Choose the music folder</source>
         <translation>选择音乐文件夹</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="485"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="491"/>
         <source>Add a bot on the Bots page first: the test looks it up.</source>
         <translation>请先在“智能体”页添加一个智能体：测试会查询它。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="488"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="494"/>
         <source>Enter a token first.</source>
         <translation>请先输入令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="492"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="498"/>
         <source>Testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="506"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="512"/>
         <source>Connected: {name}</source>
         <translation>已连接：{name}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="509"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="515"/>
         <source>The token was rejected.</source>
         <translation>令牌被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="511"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="517"/>
         <source>The bot was not found or is not published as an API.</source>
         <translation>找不到该智能体，或它未发布为 API。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="513"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="519"/>
         <source>Coze could not be reached: a network or proxy problem.</source>
         <translation>无法连接扣子：网络或代理有问题。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="515"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="521"/>
         <source>Coze reported an error.</source>
         <translation>扣子返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="520"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="526"/>
         <source>This token may belong to coze.cn (扣子): try the coze.cn region.</source>
         <translation>该令牌可能属于 coze.cn（扣子）：请尝试 coze.cn 区域。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="522"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="528"/>
         <source>This token may belong to coze.com: try the coze.com region.</source>
         <translation>该令牌可能属于 coze.com：请尝试 coze.com 区域。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="546"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="555"/>
         <source>The settings could not be saved: {error}</source>
         <translation>无法保存设置：{error}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="549"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="559"/>
         <source>Settings saved, but the token was not.</source>
         <translation>设置已保存，但令牌未保存。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="563"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="561"/>
+        <source>Settings saved. Without a system keyring the token is used until you quit; enter it again after the next start.</source>
+        <translation>设置已保存。由于没有系统密钥环，令牌只在退出前有效；下次启动后请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="578"/>
         <source>Every profile needs a name.</source>
         <translation>每个配置都需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="565"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="580"/>
         <source>Two profiles are called “{name}”.</source>
         <translation>有两个配置都叫“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="567"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="582"/>
         <source>Profile “{name}”: a custom base URL starts with http:// or https://.</source>
         <translation>配置“{name}”：自定义 API 地址须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="570"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="585"/>
         <source>Profile “{name}” needs a user ID: press Regenerate.</source>
         <translation>配置“{name}”需要用户 ID：请点“重新生成”。</translation>
     </message>
@@ -1072,46 +1224,51 @@
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="96"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="108"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="96"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="108"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="96"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="108"/>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="119"/>
+        <source>Why: {reason}</source>
+        <translation>原因：{reason}</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="34"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="29"/>
         <source>Coze Desktop</source>
         <translation>Coze Desktop</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="36"/>
-        <location filename="../../coze_desktop/ui/tray.py" line="61"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="31"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="56"/>
         <source>Hide window</source>
         <translation>隐藏窗口</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="37"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="32"/>
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="39"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="34"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="61"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="56"/>
         <source>Show window</source>
         <translation>显示窗口</translation>
     </message>
@@ -1119,7 +1276,7 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="361"/>
+        <location filename="../../coze_desktop/ui/conversation_view.py" line="405"/>
         <source>Ask a question to start. The bot can also control music and volume on this computer.</source>
         <translation>提个问题开始吧。智能体还能控制这台电脑上的音乐和音量。</translation>
     </message>

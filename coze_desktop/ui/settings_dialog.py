@@ -261,11 +261,19 @@ class SettingsDialog(QDialog):
         self.idle_timeout_spin.setToolTip(self.tr(
             "How long an answer may stay silent before Coze Desktop gives up on it and says so (keeping what "
             "arrived)."))
+        self.poll_deadline_spin = QSpinBox()
+        self.poll_deadline_spin.setRange(10, 3600)
+        self.poll_deadline_spin.setSuffix(self.tr(" s"))
+        self.poll_deadline_spin.setValue(round(self._settings.poll_deadline))
+        self.poll_deadline_spin.setToolTip(self.tr(
+            "Without streaming, how long Coze Desktop keeps asking Coze whether the answer is ready before it "
+            "gives up and says so."))
 
         page = QWidget()
         form = QFormLayout(page)
         form.addRow("", self.stream_check)
         form.addRow(self.tr("Answer timeout:"), self.idle_timeout_spin)
+        form.addRow(self.tr("Answer deadline without streaming:"), self.poll_deadline_spin)
         form.addRow(self.tr("Music folder:"), music_row)
         form.addRow("", self.tray_check)
         form.addRow(self.tr("Language:"), self.language_combo)
@@ -546,7 +554,7 @@ class SettingsDialog(QDialog):
             keep_playing_in_tray=self.tray_check.isChecked(),
             connect_timeout=self._settings.connect_timeout,
             idle_timeout=float(self.idle_timeout_spin.value()),
-            poll_deadline=self._settings.poll_deadline,
+            poll_deadline=float(self.poll_deadline_spin.value()),
         )
         self.plugins_page.save_into(settings)
         try:

@@ -1006,6 +1006,7 @@ It opens: {url}</source>
     </message>
     <message>
         <location filename="../../coze_desktop/ui/settings_dialog.py" line="259"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="266"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,207 +1016,217 @@ It opens: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="268"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="269"/>
+        <source>Without streaming, how long Coze Desktop keeps asking Coze whether the answer is ready before it gives up and says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="275"/>
         <source>Answer timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="269"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="276"/>
+        <source>Answer deadline without streaming:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="277"/>
         <source>Music folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="271"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="279"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="272"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="280"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="342"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="350"/>
         <source>The stored token will be removed when you apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="344"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="352"/>
         <source>A token is stored in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="346"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="354"/>
         <source>Session only (no keyring): the token is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="348"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="356"/>
         <source>No token stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="350"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="358"/>
         <source>{name} is set and is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="354"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="362"/>
         <source>Stored — type a new token to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="355"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="363"/>
         <source>Paste a personal access token (pat_…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="365"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="373"/>
         <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). A token you enter is used until you quit, and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="395"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="403"/>
         <source>A bot ID is the number at the end of the bot&apos;s address in Coze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="398"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="406"/>
         <source>This bot is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="407"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="415"/>
         <source>Added. Enter a token to look up the bot&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="409"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="417"/>
         <source>Looking up bot {id}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="417"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="425"/>
         <source>Added bot {id}, but could not look up its name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="422"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="430"/>
         <source>Added: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="435"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="443"/>
         <source>Enter a workspace ID first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="439"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="447"/>
         <source>Enter a token on the Account page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="443"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="451"/>
         <source>Listing the workspace&apos;s bots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="460"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="468"/>
         <source>{count} bot(s) found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="461"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="469"/>
         <source>No bots are published as API in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="474"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="482"/>
         <source>Choose the music folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="491"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="499"/>
         <source>Add a bot on the Bots page first: the test looks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="494"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="502"/>
         <source>Enter a token first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="498"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="506"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="512"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="520"/>
         <source>Connected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="515"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="523"/>
         <source>The token was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="517"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="525"/>
         <source>The bot was not found or is not published as an API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="519"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="527"/>
         <source>Coze could not be reached: a network or proxy problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="521"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="529"/>
         <source>Coze reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="526"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="534"/>
         <source>This token may belong to coze.cn (扣子): try the coze.cn region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="528"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="536"/>
         <source>This token may belong to coze.com: try the coze.com region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="555"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="563"/>
         <source>The settings could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="559"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="567"/>
         <source>Settings saved, but the token was not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="561"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="569"/>
         <source>Settings saved. Without a system keyring the token is used until you quit; enter it again after the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="578"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="586"/>
         <source>Every profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="580"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="588"/>
         <source>Two profiles are called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="582"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="590"/>
         <source>Profile “{name}”: a custom base URL starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="585"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="593"/>
         <source>Profile “{name}” needs a user ID: press Regenerate.</source>
         <translation type="unfinished"></translation>
     </message>

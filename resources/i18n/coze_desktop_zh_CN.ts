@@ -1007,6 +1007,7 @@ It opens: {url}</source>
     </message>
     <message>
         <location filename="../../coze_desktop/ui/settings_dialog.py" line="259"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="266"/>
         <source> s</source>
         <translation>秒</translation>
     </message>
@@ -1016,207 +1017,217 @@ It opens: {url}</source>
         <translation>回答最多可以沉默多久；超过后 Coze Desktop 会停止等待并告诉你（已收到的内容会保留）。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="268"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="269"/>
+        <source>Without streaming, how long Coze Desktop keeps asking Coze whether the answer is ready before it gives up and says so.</source>
+        <translation>不使用流式输出时，Coze Desktop 持续询问 Coze 回答是否就绪的最长时间；超过后会停止并告诉你。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="275"/>
         <source>Answer timeout:</source>
         <translation>回答超时：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="269"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="276"/>
+        <source>Answer deadline without streaming:</source>
+        <translation>非流式回答的最长等待：</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="277"/>
         <source>Music folder:</source>
         <translation>音乐文件夹：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="271"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="279"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="272"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="280"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="342"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="350"/>
         <source>The stored token will be removed when you apply.</source>
         <translation>应用后将移除已保存的令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="344"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="352"/>
         <source>A token is stored in the system keyring.</source>
         <translation>令牌已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="346"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="354"/>
         <source>Session only (no keyring): the token is kept until you quit.</source>
         <translation>仅本次会话（无密钥环）：令牌保留到退出为止。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="348"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="356"/>
         <source>No token stored.</source>
         <translation>尚未保存令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="350"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="358"/>
         <source>{name} is set and is used instead.</source>
         <translation>已设置 {name}，将优先使用它。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="354"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="362"/>
         <source>Stored — type a new token to replace it</source>
         <translation>已保存 —— 输入新令牌即可替换</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="355"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="363"/>
         <source>Paste a personal access token (pat_…)</source>
         <translation>粘贴个人访问令牌（pat_…）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="365"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="373"/>
         <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). A token you enter is used until you quit, and you will need to enter it again next time.</source>
         <translation>没有可用的系统密钥环（Secret Service / KWallet / macOS 钥匙串 / Windows 凭据管理器）。你输入的令牌只在退出前有效，下次启动时需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="395"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="403"/>
         <source>A bot ID is the number at the end of the bot&apos;s address in Coze.</source>
         <translation>Bot ID 是扣子中智能体网址末尾的那串数字。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="398"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="406"/>
         <source>This bot is already in the list.</source>
         <translation>该智能体已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="407"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="415"/>
         <source>Added. Enter a token to look up the bot&apos;s name.</source>
         <translation>已添加。输入令牌后可查询智能体名称。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="409"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="417"/>
         <source>Looking up bot {id}…</source>
         <translation>正在查询智能体 {id}…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="417"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="425"/>
         <source>Added bot {id}, but could not look up its name:</source>
         <translation>已添加智能体 {id}，但无法查询到它的名称：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="422"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="430"/>
         <source>Added: {name}</source>
         <translation>已添加：{name}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="435"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="443"/>
         <source>Enter a workspace ID first.</source>
         <translation>请先输入工作空间 ID。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="439"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="447"/>
         <source>Enter a token on the Account page first.</source>
         <translation>请先在“账号”页输入令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="443"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="451"/>
         <source>Listing the workspace&apos;s bots…</source>
         <translation>正在列出工作空间的智能体…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="460"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="468"/>
         <source>{count} bot(s) found.</source>
         <translation>找到 {count} 个智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="461"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="469"/>
         <source>No bots are published as API in this workspace.</source>
         <translation>该工作空间中没有发布为 API 的智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="474"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="482"/>
         <source>Choose the music folder</source>
         <translation>选择音乐文件夹</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="491"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="499"/>
         <source>Add a bot on the Bots page first: the test looks it up.</source>
         <translation>请先在“智能体”页添加一个智能体：测试会查询它。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="494"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="502"/>
         <source>Enter a token first.</source>
         <translation>请先输入令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="498"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="506"/>
         <source>Testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="512"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="520"/>
         <source>Connected: {name}</source>
         <translation>已连接：{name}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="515"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="523"/>
         <source>The token was rejected.</source>
         <translation>令牌被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="517"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="525"/>
         <source>The bot was not found or is not published as an API.</source>
         <translation>找不到该智能体，或它未发布为 API。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="519"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="527"/>
         <source>Coze could not be reached: a network or proxy problem.</source>
         <translation>无法连接扣子：网络或代理有问题。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="521"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="529"/>
         <source>Coze reported an error.</source>
         <translation>扣子返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="526"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="534"/>
         <source>This token may belong to coze.cn (扣子): try the coze.cn region.</source>
         <translation>该令牌可能属于 coze.cn（扣子）：请尝试 coze.cn 区域。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="528"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="536"/>
         <source>This token may belong to coze.com: try the coze.com region.</source>
         <translation>该令牌可能属于 coze.com：请尝试 coze.com 区域。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="555"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="563"/>
         <source>The settings could not be saved: {error}</source>
         <translation>无法保存设置：{error}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="559"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="567"/>
         <source>Settings saved, but the token was not.</source>
         <translation>设置已保存，但令牌未保存。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="561"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="569"/>
         <source>Settings saved. Without a system keyring the token is used until you quit; enter it again after the next start.</source>
         <translation>设置已保存。由于没有系统密钥环，令牌只在退出前有效；下次启动后请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="578"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="586"/>
         <source>Every profile needs a name.</source>
         <translation>每个配置都需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="580"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="588"/>
         <source>Two profiles are called “{name}”.</source>
         <translation>有两个配置都叫“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="582"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="590"/>
         <source>Profile “{name}”: a custom base URL starts with http:// or https://.</source>
         <translation>配置“{name}”：自定义 API 地址须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="585"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="593"/>
         <source>Profile “{name}” needs a user ID: press Regenerate.</source>
         <translation>配置“{name}”需要用户 ID：请点“重新生成”。</translation>
     </message>

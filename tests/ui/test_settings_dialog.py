@@ -141,16 +141,20 @@ async def test_without_a_keyring_a_token_that_tests_fine_answers_the_next_messag
         await close_window(window, store)
 
 
-def test_the_answer_timeout_is_saved(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+def test_the_answer_timeout_and_polling_deadline_are_saved(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
     settings = load_settings()
     settings.connect_timeout, settings.poll_deadline = 12.0, 240.0
     dialog = make_dialog(qtbot, settings)
     assert dialog.idle_timeout_spin.value() == 60
+    assert dialog.poll_deadline_spin.value() == 240
     assert (dialog.idle_timeout_spin.minimum(), dialog.idle_timeout_spin.maximum()) == (5, 3600)
     dialog.idle_timeout_spin.setValue(90)
     assert dialog.apply()
     saved = load_settings()
     assert (saved.idle_timeout, saved.connect_timeout, saved.poll_deadline) == (90.0, 12.0, 240.0)
+    dialog.poll_deadline_spin.setValue(45)
+    assert dialog.apply()
+    assert load_settings().poll_deadline == 45.0
 
 
 def test_profiles_can_be_added_renamed_and_removed(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:

@@ -11,7 +11,7 @@ from . import __version__
 from .api import CozeError
 from .connection import endpoint
 from .logs import log_path, redact, tail
-from .redaction import safe_url
+from .redaction import safe_setting_url
 from .secrets import TokenSource, token_store
 from .settings import TOKEN_ENV, Settings
 
@@ -28,7 +28,7 @@ def diagnostics_text(settings: Settings, connection: ConnectionInfo | None = Non
     """A report to paste into a bug report. Tokens are reported as stored or not, and everything is redacted."""
     profile = settings.profile
     try:
-        base_url = safe_url(endpoint(profile))
+        base_url = safe_setting_url(endpoint(profile))
     except CozeError:
         base_url = "(not set)"
     lines = [
@@ -84,7 +84,7 @@ def _describe(connection: ConnectionInfo | None) -> str:
     if connection is None:
         return "nothing"
     where = "the offline demo bot" if connection.demo else f"bot {connection.bot_id or '(none)'}"
-    return f"{where} at {safe_url(connection.base_url)}"
+    return f"{where} at {safe_setting_url(connection.base_url)}"
 
 
 def _token_stored(profile_name: str) -> str:

@@ -142,3 +142,14 @@ def safe_url(url: str) -> str:
         scheme, rest = "", url
     end = min((i for i in (rest.find("/"), rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
     return redact(scheme + sep + rest[:end].rpartition("@")[2] + rest[end:])
+
+
+def safe_setting_url(url: str) -> str:
+    """A URL the user typed into the settings (API base URL, proxy) without anything up to its last "@".
+
+    Stricter than :func:`safe_url`: the password there is the user's own, and typed by hand it may hold an
+    unescaped "/", "?", "#" or "@", which would end the authority early for a URL parser."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    return redact(scheme + sep + rest.rpartition("@")[2])

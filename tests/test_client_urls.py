@@ -33,3 +33,25 @@ def test_unusable_urls_are_a_coze_error_without_passwords(base_url: str, proxy: 
         CozeClient(DEMO_TOKEN, base_url, proxy=proxy)
     assert words in str(caught.value)
     assert "pw-in-proxy" not in caught.value.describe()
+
+
+@pytest.mark.parametrize("proxy", [
+    "http://bob:pa/ss-word@127.0.0.1:3128",  # a "/" in the password ends the authority for urlsplit
+    "http://bob:pa#ss-word@127.0.0.1:3128",
+    "http://bob:pa?ss-word@127.0.0.1:3128",
+])
+def test_a_proxy_password_with_url_delimiters_stays_out_of_the_message(proxy: str) -> None:
+    with pytest.raises(CozeNetworkError) as caught:
+        CozeClient(DEMO_TOKEN, "http://127.0.0.1:8888", proxy=proxy)
+    shown = caught.value.describe()
+    assert "ss-word" not in shown and "ss#word" not in shown and "bob" not in shown
+    assert "127.0.0.1" in shown  # the message still says which proxy
+
+
+def test_a_settings_url_loses_everything_up_to_its_last_at() -> None:
+    from coze_desktop.redaction import safe_setting_url
+
+    assert safe_setting_url("http://bob:my/pw@10.0.0.1:3128") == "http://10.0.0.1:3128"
+    assert safe_setting_url("http://bob:p@ss#1@proxy.lan:3128/") == "http://proxy.lan:3128/"
+    assert safe_setting_url("bob:pw@proxy.lan:3128") == "proxy.lan:3128"
+    assert safe_setting_url("https://api.coze.cn") == "https://api.coze.cn"

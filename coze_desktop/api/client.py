@@ -28,7 +28,7 @@ from .errors import (
 from .regions import CN_BASE_URL
 from .sse import SSEDecoder
 from .types import Bot, BotInfo, Chat, ChatEvent, ChatStatus, Conversation, Message, MessagePage, parse_event
-from .urls import API_SCHEMES, PROXY_SCHEMES, url_problem
+from .urls import base_url_problem, proxy_problem
 
 # Every request has its response headers (a JSON call: its whole answer) within RESPONSE_TIMEOUT; inside a
 # stream, IDLE_TIMEOUT of silence ends it. There is no limit on a stream's total length: a long answer is
@@ -97,8 +97,7 @@ class CozeClient:
             raise CozeAuthError("The token is empty or contains characters a token cannot have.", code=0)
         # Checked before httpx sees them: a base URL's user:password@ would replace the token (Basic auth), and
         # httpx's own errors for a bad port or scheme quote the whole URL, password included.
-        if problem := url_problem("API base URL", base_url, API_SCHEMES) or (
-                proxy and url_problem("proxy setting", proxy, PROXY_SCHEMES)):
+        if problem := base_url_problem(base_url) or (proxy and proxy_problem(proxy)):
             raise CozeNetworkError(problem, hint=HINT_URLS)
         self.base_url = base_url.rstrip("/")
         self.last_logid = ""
@@ -410,6 +409,9 @@ class ChatStream:
         except httpx.HTTPError as exc:
             await self.aclose()
             raise network_error(exc, client.base_url, client.response_timeout) from None
+        except asyncio.CancelledError:  # Stop pressed while the headers or an error body arrive
+            await self.aclose()  # `async with` never reached __aexit__: the connection is ours to release
+            raise
         self.logid = client.last_logid = _logid(response)
         if not streaming:
             await self.aclose()

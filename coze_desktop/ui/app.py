@@ -116,11 +116,9 @@ def route_qt_messages() -> None:
 
     def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
         if kind in (QtMsgType.QtFatalMsg, QtMsgType.QtCriticalMsg) and not logging_ready():
-            try:
-                setup_logging()  # the held records, then this one: to the log file and (WARNING up) to stderr
-            except OSError as exc:  # no log folder: stderr alone must still say why the app stops
-                print(f"Qt: {message} (and the log could not be opened: {exc})", file=sys.stderr, flush=True)
-                return
+            # The held records, then this one: to the log file and (WARNING up) to stderr. Without a usable log
+            # folder setup_logging falls back to stderr alone, so the reason the app stops is always printed.
+            setup_logging()
         qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
 
     qInstallMessageHandler(handler)

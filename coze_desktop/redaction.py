@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -16,29 +17,35 @@ _TOKEN_BODY = r"[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*"
 _PLAIN_KEYS = "refresh_token|access_token|id_token|client_secret|device_code|code_verifier|api_key|private_key"
 _WORD_KEYS = "password|passwd|secret|token"
 _ALL_KEYS = f"{_PLAIN_KEYS}|{_WORD_KEYS}"
+
+
 # Order matters: a Bearer value may itself be a JWT or a pat_ token; each rule leaves a marker no other matches.
 # Each rule comes with the lowercase words one of which must be in the text for it to match at all: checking
 # them first (plain substring search) keeps redact() cheap on the many log lines that hold nothing secret.
-_SHAPES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
-    # Bearer, also URL-encoded (Bearer%20…, Bearer+…) as it appears in a logged URL or form body.
-    (re.compile(r"(?i)\b(Bearer)(\s+|%20|\+)[^\s'\",;&<]+"), rf"\1\2{MARKER}", ("bearer",)),
-    # A JWT: a JSON header (so base64url "eyJ…") and two more base64url parts; or any three long base64url parts.
-    (re.compile(rf"(?<!{_B64URL})(?:eyJ{_B64URL}*\.{_B64URL}+\.{_B64URL}*|{_B64URL}{{16,}}\.{_B64URL}{{16,}}"
-                rf"\.{_B64URL}{{16,}})"), "<redacted JWT>", (".",)),
-    # Coze personal access tokens and OAuth user / service / service-access tokens. A dot ends the token
-    # unless more token characters follow, so the full stop of a sentence survives. Glued to a preceding
-    # letter or digit ("1pat_…", "%20pat_…") it must be long and hold a digit, so "compat_mode" is no token.
-    (re.compile(rf"(?:(?<![A-Za-z0-9])|(?<=[A-Za-z0-9])(?=\w{{4}}[A-Za-z0-9_-]{{16}})(?=\w{{4}}[A-Za-z_-]*\d))"
-                rf"(pat|czu|czs|sat)_{_TOKEN_BODY}"), rf"\1_{MARKER}", ("pat_", "czu_", "czs_", "sat_")),
-    # user:password@ (or user@) in any URL; greedy to the last "@" of the authority, as a password may hold one.
-    (re.compile(r"(://)[^/?#\s]*@"), r"\1***@", ("@",)),
-    # JSON "refresh_token": "…", a repr 'client_secret': '…', a form or query refresh_token=… (also %3D).
-    # Last, so that a value another rule has marked already ("token=Bearer <redacted>") keeps its marker.
-    (re.compile(rf"""(?i)((?:\\?["'])(?:{_ALL_KEYS})\\?["']\s*[:=]\s*|\b(?:{_ALL_KEYS})\s*(?:=|%3D)\s*"""
-                rf"""|\b(?:{_PLAIN_KEYS}):\s*)(\\?["'])?"""
-                rf"""(?!(?:null|none|true|false|bearer)\b|[^\s"']*<redacted)[^"'\s&,;)}}\]\\<>]+"""),
-     rf"\1\2{MARKER}", tuple(_ALL_KEYS.split("|"))),
-)
+@functools.cache
+def _shapes() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+    """The shape rules, compiled on the first redact() (a few ms that the window's first paint does not wait for)."""
+    return (
+        # Bearer, also URL-encoded (Bearer%20…, Bearer+…) as it appears in a logged URL or form body.
+        (re.compile(r"(?i)\b(Bearer)(\s+|%20|\+)[^\s'\",;&<]+"), rf"\1\2{MARKER}", ("bearer",)),
+        # A JWT: a JSON header (so base64url "eyJ…") and two more base64url parts; or any three long base64url parts.
+        (re.compile(rf"(?<!{_B64URL})(?:eyJ{_B64URL}*\.{_B64URL}+\.{_B64URL}*|{_B64URL}{{16,}}\.{_B64URL}{{16,}}"
+                    rf"\.{_B64URL}{{16,}})"), "<redacted JWT>", (".",)),
+        # Coze personal access tokens and OAuth user / service / service-access tokens. A dot ends the token
+        # unless more token characters follow, so the full stop of a sentence survives. Glued to a preceding
+        # letter or digit ("1pat_…", "%20pat_…") it must be long and hold a digit, so "compat_mode" is no token.
+        (re.compile(rf"(?:(?<![A-Za-z0-9])|(?<=[A-Za-z0-9])(?=\w{{4}}[A-Za-z0-9_-]{{16}})(?=\w{{4}}[A-Za-z_-]*\d))"
+                    rf"(pat|czu|czs|sat)_{_TOKEN_BODY}"), rf"\1_{MARKER}", ("pat_", "czu_", "czs_", "sat_")),
+        # user:password@ (or user@) in any URL; greedy to the last "@" of the authority, as a password may hold one.
+        (re.compile(r"(://)[^/?#\s]*@"), r"\1***@", ("@",)),
+        # JSON "refresh_token": "…", a repr 'client_secret': '…', a form or query refresh_token=… (also %3D).
+        # Last, so that a value another rule has marked already ("token=Bearer <redacted>") keeps its marker.
+        (re.compile(rf"""(?i)((?:\\?["'])(?:{_ALL_KEYS})\\?["']\s*[:=]\s*|\b(?:{_ALL_KEYS})\s*(?:=|%3D)\s*"""
+                    rf"""|\b(?:{_PLAIN_KEYS}):\s*)(\\?["'])?"""
+                    rf"""(?!(?:null|none|true|false|bearer)\b|[^\s"']*<redacted)[^"'\s&,;)}}\]\\<>]+"""),
+         rf"\1\2{MARKER}", tuple(_ALL_KEYS.split("|"))),
+    )
+
 
 # The secrets this process actually holds (tokens, refresh tokens, client secrets): matched by exact value,
 # whatever their shape, because a server may echo them back inside an error message.
@@ -74,7 +81,7 @@ def redact(text: str) -> str:
     if known is not None:
         text = known.sub(MARKER, text)
     lower = text.lower()
-    for pattern, marker, hints in _SHAPES:
+    for pattern, marker, hints in _shapes():
         if any(hint in lower for hint in hints):
             text = pattern.sub(marker, text)
     return text

@@ -7,7 +7,7 @@ import json
 import math
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -50,6 +52,7 @@ class ApprovalCard(QFrame):
         self.answered = False
         self._shown_at = time.monotonic()
         self._deadline = self._shown_at + request.timeout
+        self._fitted_width = 0
         self.setObjectName("approvalCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -84,11 +87,14 @@ class ApprovalCard(QFrame):
         self.always_button.clicked.connect(lambda: self.answer(Decision.ALWAYS))
         self.deny_button.clicked.connect(lambda: self.answer(Decision.DENY))
 
+        # What the user must read to decide (the title, the reason with its ⚠ lines) and the answers are always
+        # whole; the plugin's own description and the arguments come after the reason and scroll in a short window.
+        self.body = _Body(self.description_label, self.alias_label, self.arguments_view)
+        self.body.widget().installEventFilter(self)  # its height changes when the arguments view fits its text
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(6)
-        for widget in (self.title_label, self.description_label, self.alias_label, self.reason_label,
-                       self.arguments_view, self.countdown_label):
+        for widget in (self.title_label, self.reason_label, self.body, self.countdown_label):
             layout.addWidget(widget)
         layout.addLayout(buttons)
 
@@ -175,7 +181,46 @@ class ApprovalCard(QFrame):
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and event.key() in _KEYS:
             event.accept()
             return True
-        return super().event(event)
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self._fit()  # after the layout's own handling: the children have their new geometry
+        return handled
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.body.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        """Ask the window for the height the decisive parts need at the card's width.
+
+        A word-wrapped QLabel's minimum height is that of a few words on a wide line, far below its height at the
+        width it gets; the window's layout honours only minimums, so a short window squeezed the card until its
+        labels overlapped and the reason (the ⚠ lines) vanished. Its minimum is therefore the height for its width:
+        the title, reason, countdown and buttons whole, the scrolling body at its own small minimum."""
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return
+        margins = layout.contentsMargins()
+        self.body.fit(self.contentsRect().width() - margins.left() - margins.right())
+        needed = layout.totalMinimumHeightForWidth(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+        if self.width() != self._fitted_width:
+            self._fitted_width = self.width()
+            self.updateGeometry()  # the size hint is the height for this width
+
+    def hasHeightForWidth(self) -> bool:
+        # Said yes, the window's column would take the full height for its width (body unscrolled) as the card's
+        # minimum and, short of room, squeeze it with everything else below the minimum _fit sets.
+        return False
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        layout = self.layout()
+        if layout is not None and self.width() > 0:
+            hint.setHeight(layout.totalHeightForWidth(self.width()))
+        return hint
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -245,6 +290,47 @@ class ApprovalPrompt(QWidget):
             self.cards[0].setFocus(Qt.FocusReason.OtherFocusReason)
         self.setVisible(bool(self.cards))
         self.sig_pending_changed.emit(len(self.cards))
+
+
+class _Body(QScrollArea):
+    """The plugin's description, the bot's name for the tool and the arguments: whole when there is room, and
+    scrolling (from a couple of lines up) when the window is too short, so they never crowd out the reason."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the labels wrap instead
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        for widget in widgets:
+            layout.addWidget(widget)
+        self.setWidget(content)
+        self._width = 0
+
+    def content_height(self) -> int:
+        content = self.widget()
+        width = self._width or content.sizeHint().width()
+        return content.heightForWidth(width) if content.hasHeightForWidth() else content.sizeHint().height()
+
+    def fit(self, width: int) -> None:
+        """Never taller than the content at ``width`` (no blank space under the arguments)."""
+        self._width = width
+        height = self.content_height()
+        if height != self.maximumHeight():
+            self.setMaximumHeight(height)
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.content_height())
+
+    def minimumSizeHint(self) -> QSize:
+        # Two lines: enough to show that there is more to read, should the user want to scroll.
+        return QSize(super().minimumSizeHint().width(),
+                     min(self.content_height(), 2 * self.fontMetrics().lineSpacing()))
 
 
 class _ArgumentsView(QTextEdit):

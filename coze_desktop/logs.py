@@ -93,8 +93,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         handlers.append(_file_handler(path))
     except OSError as exc:
         path = None
-        notices.add(f"The log folder {log_dir()} cannot be written ({exc.strerror or type(exc).__name__}); "
-                    f"this run logs to the terminal (stderr) only.")
+        notices.add(notices.LOG_FOLDER_UNWRITABLE, log_dir(), exc.strerror or type(exc).__name__)
     else:
         console.setLevel(logging.WARNING)  # the file has everything; the terminal only what needs a look
     for handler in handlers:

@@ -226,12 +226,10 @@ def _set_aside(path: Path, reason: str) -> None:
     try:
         moved = move_aside(path)
     except OSError as exc:
-        notices.add(f"The settings file {path} could not be read ({reason}) and could not be moved aside "
-                    f"({exc.strerror or type(exc).__name__}). Coze Desktop started with default settings; "
-                    f"the file was left as it was.")
+        notices.add(notices.SETTINGS_NOT_MOVED, path,
+                    f"{reason}; moving it aside failed: {exc.strerror or type(exc).__name__}")
         return
-    notices.add(f"The settings file could not be read ({reason}). It was moved to {moved} and Coze Desktop "
-                f"started with default settings: your profiles, bots and tool approvals are in that file.")
+    notices.add(notices.SETTINGS_MOVED, moved, reason)
 
 
 def _seconds(raw: Any, default: float) -> float:

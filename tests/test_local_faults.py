@@ -126,8 +126,15 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def notice_text() -> str:
-    return "\n".join(notices.take())
+def taken() -> list[tuple[str, str]]:
+    """The queued notices as (kind, path), emptying the queue."""
+    return [(notice.kind, notice.path) for notice in notices.take()]
+
+
+def one_notice() -> notices.Notice:
+    [notice] = notices.take()
+    assert "\n" not in notice.text  # one log line
+    return notice
 
 
 SAVED = {
@@ -154,9 +161,8 @@ def test_a_damaged_settings_file_is_moved_aside_and_the_app_starts_on_defaults(a
     broken = list(path.parent.glob("settings.json.broken-*"))
     assert len(broken) == 1 and broken[0].read_bytes() == content  # kept byte for byte, never deleted
     assert not path.exists()
-    text = notice_text()
-    assert str(broken[0]) in text and "default settings" in text
-    assert notice_text() == ""  # said once
+    assert taken() == [(notices.SETTINGS_MOVED, str(broken[0]))]
+    assert taken() == []  # said once
 
 
 def test_a_folder_in_place_of_the_settings_file_is_moved_aside(app_home: Path) -> None:
@@ -164,7 +170,7 @@ def test_a_folder_in_place_of_the_settings_file_is_moved_aside(app_home: Path) -
     (path / "inside").mkdir(parents=True)
     assert load_settings() == Settings()
     broken = next(path.parent.glob("settings.json.broken-*"))
-    assert (broken / "inside").is_dir() and str(broken) in notice_text()
+    assert (broken / "inside").is_dir() and taken() == [(notices.SETTINGS_MOVED, str(broken))]
     save_settings(load_settings())  # the next save writes a real file again
     assert path.is_file()
 
@@ -189,11 +195,12 @@ def test_an_unreadable_settings_file_is_moved_aside(reachable_by_nobody: Path) -
         "from coze_desktop import notices, settings\n"
         "s = settings.load_settings()\n"
         "print(s == settings.Settings())\n"
-        "print(notices.take())\n", home)
+        "[n] = notices.take()\n"
+        "print(n.kind, n.path, n.detail, sep='|')\n", home)
     assert result.returncode == 0, result.stderr
     default, notice = result.stdout.splitlines()
     broken = next(config.glob("settings.json.broken-*"))
-    assert default == "True" and str(broken) in notice and "Permission denied" in notice
+    assert default == "True" and notice == f"{notices.SETTINGS_MOVED}|{broken}|Permission denied"
     assert json.loads(broken.read_text()) == SAVED
 
 
@@ -204,8 +211,9 @@ def test_a_damaged_settings_file_that_cannot_be_moved_is_left_as_it_is(app_home:
     remount_read_only(config)
     assert load_settings() == Settings()
     assert (config / "settings.json").read_text() == "{damaged"
-    text = notice_text()
-    assert "could not be moved aside" in text and "left as it was" in text and str(config / "settings.json") in text
+    notice = one_notice()
+    assert (notice.kind, notice.path) == (notices.SETTINGS_NOT_MOVED, str(config / "settings.json"))
+    assert "Read-only file system" in notice.detail
 
 
 def test_unknown_keys_from_a_newer_version_survive_a_rewrite(app_home: Path) -> None:
@@ -223,7 +231,7 @@ def test_unknown_keys_from_a_newer_version_survive_a_rewrite(app_home: Path) -> 
     assert raw["telemetry"] == {"opt_in": False} and raw["future_flag"] == [1, 2]
     assert raw["profiles"][0]["voice"] == {"speaker": "x"}
     assert load_settings().profile.bots == [BotRef("7001", "helper")]
-    assert notice_text() == ""
+    assert taken() == []
 
 
 def test_a_field_of_the_wrong_shape_loses_only_itself(app_home: Path) -> None:
@@ -300,8 +308,8 @@ def test_a_damaged_history_is_moved_aside_with_its_wal_and_a_new_one_starts(tmp_
     assert broken.read_bytes() == data  # moved, not deleted, not changed
     assert Path(f"{broken}-wal").read_bytes() == b"wal of the damaged file"
     assert mode(broken) == 0o600 and mode(Path(f"{broken}-wal")) == 0o600  # the -wal was written 0644 above
-    text = notice_text()
-    assert str(broken) in text and "nothing was deleted" in text and "\n" not in text
+    notice = one_notice()
+    assert (notice.kind, notice.path) == (notices.HISTORY_MOVED, str(broken)) and notice.detail
 
 
 def test_a_folder_in_place_of_the_history_is_moved_aside(tmp_path: Path) -> None:
@@ -312,7 +320,8 @@ def test_a_folder_in_place_of_the_history_is_moved_aside(tmp_path: Path) -> None
     assert store.persistent and path.is_file()
     broken = next(tmp_path.glob("history.sqlite3.broken-*"))
     assert (broken / "mine.txt").read_text() == "keep me"
-    assert "a folder is in its place" in notice_text()
+    notice = one_notice()
+    assert (notice.kind, notice.path, notice.detail) == (notices.HISTORY_MOVED, str(broken), "a folder is in its place")
 
 
 def test_a_history_from_a_newer_version_is_left_untouched(tmp_path: Path) -> None:
@@ -327,8 +336,7 @@ def test_a_history_from_a_newer_version_is_left_untouched(tmp_path: Path) -> Non
     store.rename_conversation(store.create_conversation("bot"), "this session")  # works, in memory
     store.close()
     assert path.read_bytes() == before and not list(tmp_path.glob("*.broken-*"))
-    text = notice_text()
-    assert str(path) in text and "newer version" in text and "memory" in text
+    assert taken() == [(notices.HISTORY_NEWER, str(path))]
 
 
 def test_an_unreadable_history_starts_in_memory_and_stays_untouched(reachable_by_nobody: Path) -> None:
@@ -344,10 +352,10 @@ def test_an_unreadable_history_starts_in_memory_and_stays_untouched(reachable_by
         "store = open_history()\n"
         "store.create_conversation('bot')\n"
         "print(store.persistent)\n"
-        "print(notices.take())\n", home)
+        "print([(n.kind, n.path) for n in notices.take()])\n", home)
     assert result.returncode == 0, result.stderr
     persistent, notice = result.stdout.splitlines()
-    assert persistent == "False" and str(data / "history.sqlite3") in notice and "memory" in notice
+    assert persistent == "False" and notice == repr([(notices.HISTORY_IN_MEMORY, str(data / "history.sqlite3"))])
     assert (data / "history.sqlite3").read_bytes() == before and not list(data.glob("*.broken-*"))
 
 
@@ -364,8 +372,8 @@ def test_a_read_only_data_folder_shows_the_past_and_saves_nothing(tmp_path: Path
     assert [c.title for c in store.list_conversations()] == ["kept"]  # the past is there
     store.create_conversation("bot")  # and the app still chats, in memory
     store.close()
-    text = notice_text()
-    assert str(path) in text and "read-only" in text and "past conversations are shown" in text
+    notice = one_notice()
+    assert (notice.kind, notice.path, notice.detail) == (notices.HISTORY_READ_ONLY, str(path), "read-only")
 
 
 def test_a_read_only_data_folder_without_a_history_starts_in_memory(tmp_path: Path,
@@ -374,7 +382,8 @@ def test_a_read_only_data_folder_without_a_history_starts_in_memory(tmp_path: Pa
     remount_read_only(data)
     store = open_history(data / "history.sqlite3")
     assert not store.persistent and store.list_conversations() == []
-    assert "read-only" in notice_text()
+    notice = one_notice()
+    assert (notice.kind, notice.detail) == (notices.HISTORY_IN_MEMORY, "read-only")
 
 
 def test_a_full_data_folder_at_start_leaves_the_app_usable(tmp_path: Path, mount: Callable[..., Path]) -> None:
@@ -383,7 +392,8 @@ def test_a_full_data_folder_at_start_leaves_the_app_usable(tmp_path: Path, mount
     store = open_history(data / "history.sqlite3")
     assert not store.persistent
     store.create_conversation("bot")
-    assert "Disk full" in notice_text()
+    notice = one_notice()
+    assert notice.kind in (notices.HISTORY_READ_ONLY, notices.HISTORY_IN_MEMORY) and notice.detail == "disk full"
 
 
 def test_every_write_on_a_full_disk_says_disk_full(tmp_path: Path, mount: Callable[..., Path]) -> None:
@@ -424,8 +434,7 @@ async def test_disk_full_mid_turn_does_not_stop_the_turn(tmp_path: Path, mount: 
         TurnRequest(DEMO_BOT_ID, "tester", "你好"), observe)
     assert outcome.answer and isinstance(shown[-1], TurnCompleted)  # the window got the whole turn
     assert recorder.error is not None and recorder.error.disk_full
-    text = notice_text()
-    assert "Disk full" in text and str(store.path) in text
+    assert taken() == [(notices.HISTORY_DISK_FULL, str(store.path))]
     store.close()
     filler.unlink()
     with HistoryStore(data / "history.sqlite3") as reopened:  # the question is kept; the answer is marked
@@ -500,7 +509,7 @@ def test_a_history_locked_at_start_opens_in_memory(tmp_path: Path, lock_holder: 
     store = open_history(path, busy_timeout=0.3)
     assert not store.persistent
     store.create_conversation("bot")
-    assert "locked by another program" in notice_text()
+    assert taken() == [(notices.HISTORY_LOCKED, str(path))]
 
 
 def test_history_files_are_private(tmp_path: Path, umask_022: None) -> None:
@@ -549,8 +558,7 @@ def test_a_log_folder_that_is_a_file_falls_back_to_stderr(app_home: Path, restor
     assert setup_logging() is None
     logging.getLogger("coze_desktop.test").info("still logged")
     assert "still logged" in capsys.readouterr().err
-    text = notice_text()
-    assert str(log_dir()) in text and "stderr" in text
+    assert taken() == [(notices.LOG_FOLDER_UNWRITABLE, str(log_dir()))]
     assert log_dir().read_text() == "not a folder"
 
 
@@ -562,7 +570,9 @@ def test_a_read_only_log_folder_falls_back_to_stderr(app_home: Path, restore_log
     assert setup_logging() is None
     logging.getLogger("coze_desktop.test").warning("to the terminal")
     assert "to the terminal" in capsys.readouterr().err
-    assert "Read-only file system" in notice_text()
+    notice = one_notice()
+    assert (notice.kind, notice.path, notice.detail) == (notices.LOG_FOLDER_UNWRITABLE, str(logs),
+                                                         "Read-only file system")
 
 
 def test_log_files_and_rotated_ones_are_private(app_home: Path, restore_logging: None, umask_022: None,

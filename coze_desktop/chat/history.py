@@ -67,11 +67,16 @@ class MessageStatus(StrEnum):
 
 
 class HistoryWriteError(OSError):
-    """The history file could not be written (disk full, read-only, locked). ``disk_full`` says which."""
+    """The history file could not be written (disk full, read-only, locked). ``disk_full`` says which.
 
-    def __init__(self, message: str, *, disk_full: bool = False) -> None:
+    ``reason`` is the short cause ("disk full", "read-only", "locked by another program", an OS error) that a
+    notice shows as its detail; the message is the whole English sentence.
+    """
+
+    def __init__(self, message: str, *, disk_full: bool = False, reason: str = "") -> None:
         super().__init__(message)
         self.disk_full = disk_full
+        self.reason = reason or message
 
 
 class HistoryVersionError(RuntimeError):
@@ -90,16 +95,19 @@ def _write_error(exc: BaseException, path: Path) -> HistoryWriteError:
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary code; extended codes carry more bits
     if code == sqlite3.SQLITE_FULL or is_disk_full(exc):
         return HistoryWriteError(f"Disk full: the history file {path} could not be written. Free some disk space "
-                                 "and try again.", disk_full=True)
+                                 "and try again.", disk_full=True, reason="disk full")
     if code in _SQLITE_LOCKED_CODES:
         return HistoryWriteError(f"The history file {path} is locked by another program (another Coze Desktop, "
-                                 "a backup or sync tool?). Close that program, or wait for it, and try again.")
+                                 "a backup or sync tool?). Close that program, or wait for it, and try again.",
+                                 reason="locked by another program")
     if (code == sqlite3.SQLITE_READONLY or getattr(exc, "errno", None) in (errno.EROFS, errno.EACCES, errno.EPERM)
             or (code == sqlite3.SQLITE_CANTOPEN and not os.access(path.parent, os.W_OK))):
         return HistoryWriteError(f"The history file {path} is read-only, so nothing new can be saved. Check the "
-                                 "permissions of the file and its folder, and that the disk is not mounted read-only.")
+                                 "permissions of the file and its folder, and that the disk is not mounted read-only.",
+                                 reason="read-only")
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
-    return HistoryWriteError(f"The history file {path} could not be written ({redact(reason)}).")
+    return HistoryWriteError(f"The history file {path} could not be written ({redact(reason)}).",
+                             reason=redact(reason))
 
 
 _P = ParamSpec("_P")
@@ -446,9 +454,7 @@ def open_history(path: Path | None = None, *, clock: Callable[[], float] = time.
     try:
         return HistoryStore(path, clock=clock, busy_timeout=busy_timeout)
     except HistoryVersionError:
-        notices.add(f"The history file {path} was written by a newer version of Coze Desktop, so it is left "
-                    "untouched. This session's conversations are kept in memory only and are lost when you quit; "
-                    "update Coze Desktop to see your history again.")
+        notices.add(notices.HISTORY_NEWER, path)
         return HistoryStore.in_memory(path, clock=clock)
     except Exception as exc:  # every failure has a way to start; the reason goes to the notice
         problem = exc
@@ -456,11 +462,12 @@ def open_history(path: Path | None = None, *, clock: Callable[[], float] = time.
         return _replace_damaged(path, problem, clock, busy_timeout)
     error = _write_error(problem, path)
     copy = None if _is_locked(problem) else _read_only_copy(path, busy_timeout)
-    if copy is not None:
-        notices.add(f"{error} Your past conversations are shown, but new ones are kept in memory only and are "
-                    "lost when you quit.")
+    if _is_locked(problem):
+        notices.add(notices.HISTORY_LOCKED, path)
+    elif copy is not None:
+        notices.add(notices.HISTORY_READ_ONLY, path, error.reason)
     else:
-        notices.add(f"{error} Conversations are kept in memory only and are lost when you quit.")
+        notices.add(notices.HISTORY_IN_MEMORY, path, error.reason)
     log.warning("history %s opened in memory: %r", path, problem)
     try:
         return HistoryStore.in_memory(path, clock=clock, copy_of=copy)
@@ -490,19 +497,17 @@ def _replace_damaged(path: Path, problem: BaseException, clock: Callable[[], flo
     try:
         moved = move_aside(path, COMPANIONS)
     except OSError as exc:
-        notices.add(f"The history file {path} is damaged ({reason}) and could not be moved aside "
-                    f"({exc.strerror or type(exc).__name__}); it was left as it is. Conversations are kept in "
-                    "memory only and are lost when you quit.")
+        notices.add(notices.HISTORY_NOT_MOVED, path,
+                    f"{reason}; moving it aside failed: {exc.strerror or type(exc).__name__}")
         return HistoryStore.in_memory(path, clock=clock)
     log.warning("history %s damaged (%r): moved to %s", path, problem, moved)
     try:
         store = HistoryStore(path, clock=clock, busy_timeout=busy_timeout)
     except Exception as exc:  # e.g. the disk is full too: still start
-        notices.add(f"The history file was damaged ({reason}) and was moved to {moved}. A new one could not be "
-                    f"created ({_write_error(exc, path)}); conversations are kept in memory only.")
+        notices.add(notices.HISTORY_MOVED_NOT_REPLACED, moved,
+                    f"{reason}; a new file could not be created: {_write_error(exc, path).reason}")
         return HistoryStore.in_memory(path, clock=clock)
-    notices.add(f"The history file was damaged ({reason}). It was moved to {moved} (nothing was deleted) and a "
-                "new, empty history was started.")
+    notices.add(notices.HISTORY_MOVED, moved, reason)
     return store
 
 
@@ -603,7 +608,10 @@ class TurnRecorder:
             log.warning("history: could not record %s: %s", type(event).__name__, error)
             if self.error is None:
                 self.error = error
-                notices.add(f"{error} This answer is shown but may be missing from the history.")
+                if error.disk_full:
+                    notices.add(notices.HISTORY_DISK_FULL, self.path)
+                else:
+                    notices.add(notices.HISTORY_NOT_RECORDED, self.path, error.reason)
 
     def _record(self, event: TurnEvent) -> None:
         match event:

@@ -8,6 +8,9 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from .. import notices
+from ..notices import Notice
+
 
 def _translucent(color: QColor, alpha: float) -> QColor:
     result = QColor(color)
@@ -123,6 +126,10 @@ class NoticeBanner(QFrame):
     """Problems the user should know about, one per line: a damaged file moved aside (with its path), no keyring,
     a full disk. Dismissible; what it showed is also in the log. Hidden while it has nothing to say.
 
+    A :class:`~coze_desktop.notices.Notice` becomes a sentence in the interface's language, one per kind, with
+    its path in it (selectable, to be copied); its technical detail (an OS or parser error, in English) follows
+    on a line of its own, shortened. ``problems`` holds what is shown, ``notices`` the notices it came from.
+
     Signals:
         sig_dismissed(): the user closed it with "×"; its problems are cleared.
     """
@@ -134,7 +141,8 @@ class NoticeBanner(QFrame):
         self.setObjectName("noticeBanner")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.problems: list[str] = []
+        self.problems: list[str] = []  # each problem as shown: the sentence, and its details line if any
+        self.notices: list[Notice] = []
         self.title_label = QLabel(self.tr("Coze Desktop ran into a problem"))
         font = QFont(self.title_label.font())
         font.setBold(True)
@@ -162,8 +170,72 @@ class NoticeBanner(QFrame):
         layout.addWidget(self.text_label)
         self.hide()
 
-    def add(self, text: str) -> None:
-        """Show ``text`` too (once, however often it is added while shown)."""
+    DETAIL_LIMIT = 120  # characters of technical detail shown; the log has it all
+
+    def sentence(self, notice: Notice) -> str:
+        """The notice's kind as a sentence in the interface's language, its path in place of %1."""
+        templates = {
+            notices.SETTINGS_MOVED: self.tr(
+                "The settings file could not be read. It was moved to %1 and Coze Desktop started with default "
+                "settings: your profiles, bots and tool approvals are in that file."),
+            notices.SETTINGS_NOT_MOVED: self.tr(
+                "The settings file %1 could not be read and could not be moved aside. Coze Desktop started with "
+                "default settings; the file was left as it was."),
+            notices.HISTORY_MOVED: self.tr(
+                "The history file was damaged. It was moved to %1 (nothing was deleted) and a new, empty history "
+                "was started."),
+            notices.HISTORY_MOVED_NOT_REPLACED: self.tr(
+                "The history file was damaged and was moved to %1. A new one could not be created; conversations "
+                "are kept in memory only and are lost when you quit."),
+            notices.HISTORY_NOT_MOVED: self.tr(
+                "The history file %1 is damaged and could not be moved aside; it was left as it is. Conversations "
+                "are kept in memory only and are lost when you quit."),
+            notices.HISTORY_NEWER: self.tr(
+                "The history file %1 was written by a newer version of Coze Desktop, so it is left untouched. "
+                "This session's conversations are kept in memory only and are lost when you quit; update Coze "
+                "Desktop to see your history again."),
+            notices.HISTORY_READ_ONLY: self.tr(
+                "The history file %1 cannot be written. Your past conversations are shown, but new ones are kept "
+                "in memory only and are lost when you quit."),
+            notices.HISTORY_IN_MEMORY: self.tr(
+                "The history file %1 cannot be opened. Conversations are kept in memory only and are lost when "
+                "you quit."),
+            notices.HISTORY_LOCKED: self.tr(
+                "The history file %1 is locked by another program (another Coze Desktop, a backup or sync tool?). "
+                "Conversations are kept in memory only and are lost when you quit."),
+            notices.HISTORY_DISK_FULL: self.tr(
+                "The disk is full: this answer is shown but may be missing from the history file %1. Free some "
+                "disk space."),
+            notices.HISTORY_NOT_RECORDED: self.tr(
+                "This answer is shown but may be missing from the history file %1."),
+            notices.LOG_FOLDER_UNWRITABLE: self.tr(
+                "The log folder %1 cannot be written; this run logs to the terminal (stderr) only."),
+        }
+        template = templates.get(notice.kind)
+        if template is None:  # a kind added to notices but not here yet: still say something
+            return notice.text
+        return template.replace("%1", notice.path)
+
+    def details(self, notice: Notice) -> str:
+        """The technical detail, shortened to one line ("" when there is none)."""
+        detail = " ".join(notice.detail.split())
+        if not detail:
+            return ""
+        if len(detail) > self.DETAIL_LIMIT:
+            detail = detail[: self.DETAIL_LIMIT - 1].rstrip() + "…"
+        return self.tr("Details: %1").replace("%1", detail)
+
+    def add(self, problem: Notice | str) -> None:
+        """Show ``problem`` too (once, however often it is added while shown): a notice, or a sentence that is
+        already in the interface's language."""
+        if isinstance(problem, Notice):
+            if problem in self.notices:
+                return
+            self.notices.append(problem)
+            details = self.details(problem)
+            text = self.sentence(problem) + (f"\n    {details}" if details else "")
+        else:
+            text = problem
         if text not in self.problems:
             self.problems.append(text)
         self.title_label.setText(self.tr("Coze Desktop ran into a problem") if len(self.problems) == 1
@@ -173,6 +245,7 @@ class NoticeBanner(QFrame):
 
     def dismiss(self) -> None:
         self.problems.clear()
+        self.notices.clear()
         self.hide()
         self.sig_dismissed.emit()
 

@@ -252,8 +252,8 @@ class MainWindow(QMainWindow):
         """Problems queued by start-up, settings and history (``notices``): shown once, in the notice banner."""
         from .. import notices
 
-        for text in notices.take():
-            self.notice_banner.add(text)
+        for notice in notices.take():
+            self.notice_banner.add(notice)
 
     def _on_connected(self, connection: Connection) -> None:
         self.banner.setVisible(connection.demo)

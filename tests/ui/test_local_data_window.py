@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from coze_desktop import notices
 from coze_desktop.chat.history import default_path, open_history
 from coze_desktop.settings import load_settings, settings_path
+from coze_desktop.ui.banner import NoticeBanner
 from coze_desktop.ui.main_window import MainWindow
 from coze_desktop.ui.services import build
 
@@ -52,6 +54,8 @@ async def test_the_window_starts_over_damaged_files_and_names_them(damaged_start
     history_copy = next(default_path().parent.glob("history.sqlite3.broken-*"))
     banner = win.notice_banner
     assert banner.isVisible() and len(banner.problems) == 2
+    assert [(n.kind, n.path) for n in banner.notices] == [(notices.SETTINGS_MOVED, str(settings_copy)),
+                                                          (notices.HISTORY_MOVED, str(history_copy))]
     assert str(settings_copy) in banner.text_label.text() and str(history_copy) in banner.text_label.text()
     win.show_notices()
     assert len(banner.problems) == 2  # shown once: nothing was queued twice
@@ -96,3 +100,55 @@ def test_the_settings_dialog_keeps_what_a_newer_version_wrote(qtbot, memory_keyr
     raw = json.loads(settings_path().read_text())
     assert raw["sync"] == {"enabled": True} and raw["profiles"][0]["voice"] == {"speaker": "x"}
     assert raw["profiles"][0]["bots"][0]["id"] == "7001"
+
+
+# ------------------------------------------------------------------------------ the banner's sentences
+
+
+def test_every_notice_kind_has_its_own_sentence_in_the_banner(qapp: QApplication) -> None:
+    banner = NoticeBanner()
+    for kind in sorted(notices.KINDS):
+        notice = notices.Notice(kind, "/home/me/.config/coze-desktop/some file")
+        # English: the banner's template says what the log line says, the path in its place
+        assert banner.sentence(notice) == notice.text, kind
+
+
+def test_the_path_stays_in_the_sentence_and_the_error_goes_to_a_short_details_line(qapp: QApplication) -> None:
+    banner = NoticeBanner()
+    moved = "/tmp/home/config/settings.json.broken-20261204-190632"
+    error = "'utf-8' codec can't decode byte 0xff in position 19: invalid start byte " * 4
+    banner.add(notices.Notice(notices.SETTINGS_MOVED, moved, error))
+    banner.add(notices.Notice(notices.SETTINGS_MOVED, moved, error))  # once
+    [problem] = banner.problems
+    sentence, details = problem.split("\n")
+    assert moved in sentence and "codec" not in sentence
+    assert details.strip().startswith("Details: 'utf-8' codec") and details.endswith("…")
+    assert len(details.strip()) <= len("Details: ") + NoticeBanner.DETAIL_LIMIT
+    assert banner.text_label.text() == f"• {problem}"
+    banner.close_button.click()
+    assert banner.problems == [] and banner.notices == [] and not banner.isVisible()
+
+
+def test_a_damaged_settings_file_is_explained_in_chinese(qapp: QApplication) -> None:
+    """With the zh_CN catalogue installed the sentence is Chinese; the path and the raw error stay as they are.
+
+    Holds once the zh_CN catalogue has the banner's sentences (the translation pass after they were added).
+    """
+    from coze_desktop.ui.app import install_translators
+
+    installed = install_translators(qapp, "zh_CN")
+    try:
+        assert installed, "the zh_CN catalogue did not load"
+        banner = NoticeBanner()
+        moved = "/tmp/home/config/settings.json.broken-20261204-190632"
+        banner.add(notices.Notice(notices.SETTINGS_MOVED, moved,
+                                  "'utf-8' codec can't decode byte 0xff in position 19: invalid start byte"))
+        assert banner.title_label.text() == "Coze Desktop 遇到了一个问题"
+        [problem] = banner.problems
+        sentence, details = problem.split("\n")
+        assert re.search("[\u4e00-\u9fff]", sentence), sentence  # Chinese, not the English template
+        assert "settings file" not in sentence and moved in sentence
+        assert "codec can't decode" in details and re.search("[\u4e00-\u9fff]", details), details
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

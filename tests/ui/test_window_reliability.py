@@ -202,9 +202,13 @@ async def test_a_damaged_settings_file_is_shown_once_with_where_it_went(qapp: QA
         win.show()
         await win.start()
         assert win.notice_banner.isVisible()
-        [problem] = win.notice_banner.problems
+        [notice] = win.notice_banner.notices
         moved = [p for p in path.parent.iterdir() if p.name != path.name and p.name.startswith(path.name)]
-        assert moved and str(moved[0]) in problem, (problem, moved)
+        assert moved and (notice.kind, notice.path) == (notices.SETTINGS_MOVED, str(moved[0])), (notice, moved)
+        [problem] = win.notice_banner.problems  # the translated sentence, with the path in it, and the details
+        sentence, details = problem.split("\n")
+        assert sentence.startswith("The settings file could not be read. It was moved to ")
+        assert str(moved[0]) in sentence and details.strip().startswith("Details: ")
         win.notice_banner.close_button.click()
         assert not win.notice_banner.isVisible()
         win.show_notices()  # once: nothing comes back
@@ -365,7 +369,9 @@ async def test_disk_full_during_an_answer_shows_it_all_and_says_the_history_may_
     message = window.view.last_bot()
     assert not message.live and window.send_button.isVisible()
     assert window.notice_banner.isVisible()
-    assert any("may be missing from the history" in problem for problem in window.notice_banner.problems)
+    assert [(n.kind, n.path) for n in window.notice_banner.notices] == [(notices.HISTORY_DISK_FULL,
+                                                                         str(window.store.path))]
+    assert any("may be missing from the history file" in problem for problem in window.notice_banner.problems)
 
 
 async def test_text_typed_in_a_new_conversation_survives_switching_and_a_crash(window: MainWindow) -> None:

@@ -4,112 +4,112 @@
 <context>
     <name>ApprovalCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="58"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="61"/>
         <source>Allow “{tool}” to run?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="64"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="67"/>
         <source>The bot calls it “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="69"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="72"/>
         <source>(no arguments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="72"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="75"/>
         <source>Allow once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="73"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="76"/>
         <source>Allow in this conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="74"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="77"/>
         <source>Always allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="75"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="78"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="107"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="113"/>
         <source>It reaches the network: {hosts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="108"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="114"/>
         <source>It reaches the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="110"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="116"/>
         <source>It acts on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="111"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="117"/>
         <source>It only reads information on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="115"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="121"/>
         <source>It reaches the network: {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="116"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="122"/>
         <source>It opens {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="118"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="124"/>
         <source>⚠ This is your own computer: the bot asks to reach a service running on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="120"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="126"/>
         <source>⚠ This is your local network: the bot asks to reach a device or router near you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="122"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="128"/>
         <source>⚠ The name mixes {scripts} letters: it may imitate another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="129"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="135"/>
         <source>The call names no host, so it can only be allowed once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="139"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="145"/>
         <source>Do not ask again in this conversation for “{tool}” reaching {hosts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="142"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="148"/>
         <source>Never ask again for “{tool}” reaching {hosts} (revocable in Settings → Local plugins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="146"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="152"/>
         <source>Do not ask again in this conversation for “{tool}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="148"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="154"/>
         <source>Never ask again for “{tool}” (revocable in Settings → Local plugins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="159"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="165"/>
         <source>Coze is waiting for this answer; it will be declined automatically in {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,42 +240,42 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="39"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="42"/>
         <source>You are chatting with the offline demo bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="48"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="51"/>
         <source>It runs on this computer and answers from a small script, so you can try the app without an account. To talk to your own Coze bot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="52"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="55"/>
         <source>Publish the bot to the API channel (“Agent as API”) in Coze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="53"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="56"/>
         <source>Create a personal access token on coze.cn or coze.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="54"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="57"/>
         <source>Paste the token and the bot ID in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="68"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="71"/>
         <source>Connect a Coze bot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="76"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="79"/>
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="77"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="80"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,23 +565,88 @@ It opens: {url}</source>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="138"/>
-        <location filename="../../coze_desktop/ui/banner.py" line="169"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="146"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="241"/>
         <source>Coze Desktop ran into a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="152"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="160"/>
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="153"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="161"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="179"/>
+        <source>The settings file could not be read. It was moved to %1 and Coze Desktop started with default settings: your profiles, bots and tool approvals are in that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="182"/>
+        <source>The settings file %1 could not be read and could not be moved aside. Coze Desktop started with default settings; the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="185"/>
+        <source>The history file was damaged. It was moved to %1 (nothing was deleted) and a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="188"/>
+        <source>The history file was damaged and was moved to %1. A new one could not be created; conversations are kept in memory only and are lost when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="191"/>
+        <source>The history file %1 is damaged and could not be moved aside; it was left as it is. Conversations are kept in memory only and are lost when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="194"/>
+        <source>The history file %1 was written by a newer version of Coze Desktop, so it is left untouched. This session&apos;s conversations are kept in memory only and are lost when you quit; update Coze Desktop to see your history again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="198"/>
+        <source>The history file %1 cannot be written. Your past conversations are shown, but new ones are kept in memory only and are lost when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="201"/>
+        <source>The history file %1 cannot be opened. Conversations are kept in memory only and are lost when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="204"/>
+        <source>The history file %1 is locked by another program (another Coze Desktop, a backup or sync tool?). Conversations are kept in memory only and are lost when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="207"/>
+        <source>The disk is full: this answer is shown but may be missing from the history file %1. Free some disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="210"/>
+        <source>This answer is shown but may be missing from the history file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="212"/>
+        <source>The log folder %1 cannot be written; this run logs to the terminal (stderr) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="226"/>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coze_desktop/ui/banner.py" line="170"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="242"/>
         <source>Coze Desktop ran into %n problem(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -4,112 +4,112 @@
 <context>
     <name>ApprovalCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="58"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="61"/>
         <source>Allow “{tool}” to run?</source>
         <translation>允许运行“{tool}”吗？</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="64"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="67"/>
         <source>The bot calls it “{name}”.</source>
         <translation>智能体调用的名称是“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="69"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="72"/>
         <source>(no arguments)</source>
         <translation>（无参数）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="72"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="75"/>
         <source>Allow once</source>
         <translation>允许一次</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="73"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="76"/>
         <source>Allow in this conversation</source>
         <translation>本次对话内允许</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="74"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="77"/>
         <source>Always allow</source>
         <translation>始终允许</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="75"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="78"/>
         <source>Deny</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="107"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="113"/>
         <source>It reaches the network: {hosts}</source>
         <translation>它会访问网络：{hosts}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="108"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="114"/>
         <source>It reaches the network.</source>
         <translation>它会访问网络。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="110"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="116"/>
         <source>It acts on this computer.</source>
         <translation>它会在这台电脑上执行操作。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="111"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="117"/>
         <source>It only reads information on this computer.</source>
         <translation>它只读取这台电脑上的信息。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="115"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="121"/>
         <source>It reaches the network: {host}</source>
         <translation>它会访问网络：{host}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="116"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="122"/>
         <source>It opens {url}</source>
         <translation>它会打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="118"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="124"/>
         <source>⚠ This is your own computer: the bot asks to reach a service running on it.</source>
         <translation>⚠ 这是你自己的电脑：机器人要求访问在这台电脑上运行的服务。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="120"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="126"/>
         <source>⚠ This is your local network: the bot asks to reach a device or router near you.</source>
         <translation>⚠ 这是你的局域网：机器人要求访问你附近的设备或路由器。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="122"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="128"/>
         <source>⚠ The name mixes {scripts} letters: it may imitate another name.</source>
         <translation>⚠ 这个名称混用了 {scripts} 字母，可能在冒充另一个名称。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="129"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="135"/>
         <source>The call names no host, so it can only be allowed once.</source>
         <translation>这次调用没有指明主机，只能允许一次。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="139"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="145"/>
         <source>Do not ask again in this conversation for “{tool}” reaching {hosts}</source>
         <translation>本次对话内不再询问“{tool}”访问 {hosts}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="142"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="148"/>
         <source>Never ask again for “{tool}” reaching {hosts} (revocable in Settings → Local plugins)</source>
         <translation>不再询问“{tool}”访问 {hosts}（可在 设置 → 端插件 中撤销）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="146"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="152"/>
         <source>Do not ask again in this conversation for “{tool}”</source>
         <translation>本次对话内不再询问“{tool}”</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="148"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="154"/>
         <source>Never ask again for “{tool}” (revocable in Settings → Local plugins)</source>
         <translation>不再询问“{tool}”（可在 设置 → 端插件 中撤销）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="159"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="165"/>
         <source>Coze is waiting for this answer; it will be declined automatically in {seconds} s.</source>
         <translation>扣子正在等待你的答复；{seconds} 秒后将自动拒绝。</translation>
     </message>
@@ -239,42 +239,42 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="39"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="42"/>
         <source>You are chatting with the offline demo bot</source>
         <translation>你正在与离线演示智能体对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="48"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="51"/>
         <source>It runs on this computer and answers from a small script, so you can try the app without an account. To talk to your own Coze bot:</source>
         <translation>它在本机运行，按一个小脚本回答，无需账号即可试用本应用。要与你自己的扣子智能体对话：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="52"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="55"/>
         <source>Publish the bot to the API channel (“Agent as API”) in Coze.</source>
         <translation>在扣子中把智能体发布到 API 渠道（“Agent as API”）。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="53"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="56"/>
         <source>Create a personal access token on coze.cn or coze.com.</source>
         <translation>在 coze.cn 或 coze.com 创建个人访问令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="54"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="57"/>
         <source>Paste the token and the bot ID in Settings.</source>
         <translation>在设置中粘贴令牌和 Bot ID。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="68"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="71"/>
         <source>Connect a Coze bot…</source>
         <translation>连接扣子智能体…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="76"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="79"/>
         <source>Hide this notice</source>
         <translation>隐藏此提示</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="77"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="80"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -567,23 +567,88 @@ It opens: {url}</source>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="138"/>
-        <location filename="../../coze_desktop/ui/banner.py" line="169"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="146"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="241"/>
         <source>Coze Desktop ran into a problem</source>
         <translation>Coze Desktop 遇到了一个问题</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="152"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="160"/>
         <source>Hide this notice</source>
         <translation>隐藏此提示</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="153"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="161"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="179"/>
+        <source>The settings file could not be read. It was moved to %1 and Coze Desktop started with default settings: your profiles, bots and tool approvals are in that file.</source>
+        <translation>无法读取设置文件。它已被移到 %1，Coze Desktop 已使用默认设置启动：你的配置、智能体和工具授权都在那个文件里。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="182"/>
+        <source>The settings file %1 could not be read and could not be moved aside. Coze Desktop started with default settings; the file was left as it was.</source>
+        <translation>无法读取设置文件 %1，也无法把它移开。Coze Desktop 已使用默认设置启动；该文件保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="185"/>
+        <source>The history file was damaged. It was moved to %1 (nothing was deleted) and a new, empty history was started.</source>
+        <translation>聊天记录文件已损坏。它已被移到 %1（没有删除任何内容），并新建了一个空的聊天记录。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="188"/>
+        <source>The history file was damaged and was moved to %1. A new one could not be created; conversations are kept in memory only and are lost when you quit.</source>
+        <translation>聊天记录文件已损坏，已被移到 %1。无法新建聊天记录文件；对话只保存在内存中，退出后会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="191"/>
+        <source>The history file %1 is damaged and could not be moved aside; it was left as it is. Conversations are kept in memory only and are lost when you quit.</source>
+        <translation>聊天记录文件 %1 已损坏且无法移开，已保持原样。对话只保存在内存中，退出后会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="194"/>
+        <source>The history file %1 was written by a newer version of Coze Desktop, so it is left untouched. This session&apos;s conversations are kept in memory only and are lost when you quit; update Coze Desktop to see your history again.</source>
+        <translation>聊天记录文件 %1 由更新版本的 Coze Desktop 写入，因此不会改动它。本次的对话只保存在内存中，退出后会丢失；请更新 Coze Desktop 以重新查看聊天记录。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="198"/>
+        <source>The history file %1 cannot be written. Your past conversations are shown, but new ones are kept in memory only and are lost when you quit.</source>
+        <translation>无法写入聊天记录文件 %1。会显示以前的对话，但新的对话只保存在内存中，退出后会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="201"/>
+        <source>The history file %1 cannot be opened. Conversations are kept in memory only and are lost when you quit.</source>
+        <translation>无法打开聊天记录文件 %1。对话只保存在内存中，退出后会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="204"/>
+        <source>The history file %1 is locked by another program (another Coze Desktop, a backup or sync tool?). Conversations are kept in memory only and are lost when you quit.</source>
+        <translation>聊天记录文件 %1 被另一个程序锁定（另一个 Coze Desktop、备份或同步工具？）。对话只保存在内存中，退出后会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="207"/>
+        <source>The disk is full: this answer is shown but may be missing from the history file %1. Free some disk space.</source>
+        <translation>磁盘已满：这条回答已显示，但可能没有保存到聊天记录文件 %1 中。请释放一些磁盘空间。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="210"/>
+        <source>This answer is shown but may be missing from the history file %1.</source>
+        <translation>这条回答已显示，但可能没有保存到聊天记录文件 %1 中。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="212"/>
+        <source>The log folder %1 cannot be written; this run logs to the terminal (stderr) only.</source>
+        <translation>无法写入日志文件夹 %1；本次运行的日志只输出到终端（stderr）。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="226"/>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coze_desktop/ui/banner.py" line="170"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="242"/>
         <source>Coze Desktop ran into %n problem(s)</source>
         <translation>
             <numerusform>Coze Desktop 遇到了 %n 个问题</numerusform>

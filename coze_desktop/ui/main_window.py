@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from ..chat import HistoryStore, TurnEvent, TurnOutcome
     from ..plugins import MusicLibrary
-    from .conversation_view import BotMessage
+    from .messages import BotMessage
     from .player_bar import PlayerBar
     from .session import ChatSession, Connection
 

@@ -18,8 +18,8 @@ from coze_desktop.api import RecallChunk
 from coze_desktop.plugins import MusicLibrary, PluginRegistry, VolumeModel, default_registry
 from coze_desktop.plugins.player import EventKind, PlayerEvent, create_player
 from coze_desktop.plugins.registry import Plugin
-from coze_desktop.ui.conversation_view import ToolCard
 from coze_desktop.ui.markdown_view import MarkdownView
+from coze_desktop.ui.messages import ToolCard
 from coze_desktop.ui.player_bar import PlayerBar
 from coze_desktop.ui.recall_panel import ChunkCard
 from coze_desktop.ui.untrusted import plain_tip

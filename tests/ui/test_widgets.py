@@ -514,7 +514,7 @@ async def test_tool_cards_show_failures_live_and_from_history(qtbot: QtBot, serv
     from coze_desktop.demo import DEMO_BOT_ID, sse
     from coze_desktop.plugins import MusicLibrary, default_registry
     from coze_desktop.plugins.player import MissingPlayer
-    from coze_desktop.ui.conversation_view import BotMessage
+    from coze_desktop.ui.messages import BotMessage
 
     from ..test_engine import answers, asks
 

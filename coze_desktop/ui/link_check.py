@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 import idna
+from PySide6.QtCore import QCoreApplication
 
 # Invisible and direction-changing characters: a link text holding one can show a different address than the
 # one it spells ("Trojan Source"; RLO turns "gpj.exe" into "exe.jpg").
@@ -36,25 +37,35 @@ def _host_in(text: str) -> str | None:
     return host or None
 
 
-def spoof_reason(text: str, scheme: str, host: str, addresses: tuple[str, ...] = ()) -> str | None:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LinkCheck", text)
+
+
+def spoof_reason(text: str, scheme: str, host: str, addresses: tuple[str, ...] = (), userinfo: str = "") -> str | None:
     """Why opening a link whose visible ``text`` is this needs the user's confirmation, or None when the text
-    does not pretend to be anything else: hidden/bidi characters, a URL or host in the text that is not the
-    target ``host``, an e-mail address in the text that is not among the target ``addresses``."""
+    does not pretend to be anything else: hidden/bidi characters, a target whose ``userinfo`` (the part before
+    "@") reads like a host, a URL or host in the text that is not the target ``host``, an e-mail address in the
+    text that is not among the target ``addresses``."""
     if HIDDEN.search(text):
-        return "the link text holds invisible or direction-changing characters"
+        return _tr("the link text holds invisible or direction-changing characters")
+    if userinfo and scheme != "mailto":
+        # "https://www.paypal.com@evil.example/" leads to evil.example: the name before "@" is only a user name,
+        # and a web page has no business sending one, so this is asked whatever the text says.
+        return _tr("the address starts with “{userinfo}@”, but it leads to {host}").format(
+            userinfo=userinfo, host=shown_host(host))
     shown = unicodedata.normalize("NFKC", text).strip()
     if scheme == "mailto":
         wanted = {a.lower() for a in addresses}
         for address in _EMAIL.findall(shown):
             if address.lower() not in wanted:
-                return f"the link text shows “{address}”"
+                return _tr("the link text shows “{claim}”").format(claim=address)
         return None
     claims = _URLISH.findall(shown) or ([shown] if _HOST_ONLY.match(shown) else [])
     target = normal_host(host)
     for claim in claims:
         claimed = _host_in(claim)
         if claimed and normal_host(claimed) != target:
-            return f"the link text shows “{claim}”"
+            return _tr("the link text shows “{claim}”").format(claim=claim)
     return None
 
 

@@ -1,23 +1,54 @@
-"""Themes: dark and light palettes on request, the system's back when the setting returns to "follow"."""
+"""Themes: our light and dark palettes on request, the system's light-or-dark when the setting is "follow"."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
-from coze_desktop.ui.theme import apply_theme, stylesheet
+from coze_desktop.ui import theme
+from coze_desktop.ui.theme import DARK, LIGHT, apply_theme, stylesheet
 
 
-def test_dark_light_and_back_to_the_system(qapp: QApplication) -> None:
-    original = (qapp.style().name(), qapp.palette().color(QPalette.ColorRole.Window).name())
-    try:
-        apply_theme(qapp, "dark")
-        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
-        assert qapp.palette().color(QPalette.ColorRole.Text).lightness() > 180
-        dark_sheet = stylesheet(qapp.palette())
-        apply_theme(qapp, "light")
-        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 180
-        assert stylesheet(qapp.palette()) != dark_sheet  # bubbles and cards follow the palette
-    finally:
-        apply_theme(qapp, "")
-    assert (qapp.style().name(), qapp.palette().color(QPalette.ColorRole.Window).name()) == original
+@pytest.fixture
+def restore(qapp: QApplication) -> Iterator[None]:
+    yield
+    apply_theme(qapp, "light")
+    qapp.setStyleSheet("")
+
+
+def test_dark_light_and_follow_the_system(qapp: QApplication, restore: None) -> None:
+    assert apply_theme(qapp, "dark") is DARK and theme.current() is DARK
+    assert qapp.palette().color(QPalette.ColorRole.Window).name() == DARK.window
+    assert qapp.palette().color(QPalette.ColorRole.Text).name() == DARK.text
+    assert qapp.style().name().lower() == "fusion"
+    dark_sheet = stylesheet(qapp.palette())
+    assert DARK.user_bubble in dark_sheet and LIGHT.user_bubble not in dark_sheet
+    apply_theme(qapp, "light")
+    assert qapp.palette().color(QPalette.ColorRole.Base).name() == LIGHT.surface
+    assert stylesheet(qapp.palette()) != dark_sheet  # bubbles and cards follow the palette
+    # The system here (offscreen, no desktop) started light: "follow" means our light palette, not Qt's own.
+    assert apply_theme(qapp, "") is LIGHT
+    assert apply_theme(qapp, "neon") is LIGHT
+
+
+def test_disabled_text_is_dimmer_but_still_there(qapp: QApplication, restore: None) -> None:
+    apply_theme(qapp, "dark")
+    palette = qapp.palette()
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()
+    assert disabled == DARK.text_disabled != DARK.text
+
+
+def test_the_stylesheet_parses_and_reaches_a_widget(qapp: QApplication, restore: None) -> None:
+    """A broken rule makes Qt drop the whole sheet (with only a warning): a styled primary button proves it took."""
+    apply_theme(qapp, "dark")
+    qapp.setStyleSheet(stylesheet())
+    button = QPushButton("Send")
+    button.setProperty("primary", True)
+    button.ensurePolished()
+    image = button.grab().toImage()
+    middle = image.pixelColor(image.width() // 2, 3).name()
+    assert middle == DARK.accent_fill
+    button.deleteLater()

@@ -246,6 +246,9 @@ class ApprovalPrompt(QWidget):
     whose hidden prompts would run out of time unseen. The widget hides itself when nothing is pending.
     Use :meth:`ask` as the ``ask`` of a :class:`~coze_desktop.plugins.approval.PolicyApprover`.
 
+    The first card takes the keyboard focus (Enter allows once, Esc denies); when the last card held it and goes,
+    the focus goes to ``focus_after`` (the window sets its message box), else back where it was before.
+
     Signals:
         sig_pending_changed(int): the number of unanswered requests changed.
     """
@@ -259,6 +262,8 @@ class ApprovalPrompt(QWidget):
         self._layout.setContentsMargins(12, 0, 12, 0)
         self._layout.setSpacing(6)
         self.cards: list[ApprovalCard] = []
+        self.focus_after: QWidget | None = None
+        self._focus_before: QWidget | None = None
         self.hide()
 
     def ask(self, request: ApprovalRequest) -> asyncio.Future[Decision]:
@@ -272,6 +277,8 @@ class ApprovalPrompt(QWidget):
         card.show()  # a child added to a visible widget stays hidden until shown
         self.show()
         if len(self.cards) == 1:
+            focused = QApplication.focusWidget()
+            self._focus_before = focused if focused is not None and not self.isAncestorOf(focused) else None
             card.setFocus(Qt.FocusReason.OtherFocusReason)
         QApplication.alert(self.window())  # the user may be in another window while Coze waits
         self.sig_pending_changed.emit(len(self.cards))
@@ -289,6 +296,14 @@ class ApprovalPrompt(QWidget):
         if had_focus and self.cards:
             self.cards[0].setFocus(Qt.FocusReason.OtherFocusReason)
         self.setVisible(bool(self.cards))
+        if had_focus and not self.cards:
+            target = self.focus_after or self._focus_before
+            self._focus_before = None
+            try:
+                if target is not None and target.isVisible():
+                    target.setFocus(Qt.FocusReason.OtherFocusReason)
+            except RuntimeError:  # the widget that had the focus was deleted meanwhile (another conversation)
+                pass
         self.sig_pending_changed.emit(len(self.cards))
 
 

@@ -19,7 +19,9 @@ def _translucent(color: QColor, alpha: float) -> QColor:
 
 
 class DemoBanner(QFrame):
-    """A soft, rounded notice: "You are chatting with the offline demo bot", three steps, and a Connect button.
+    """A soft, rounded one-line notice: "You are chatting with the offline demo bot", "How?", a Connect button
+    and "×". "How?" unfolds the three steps to connect a real bot (they are the title's tooltip too); the window
+    remembers "×", so the banner stays away once dismissed.
 
     Its colours are the palette's highlight colour made translucent, so it suits light and dark themes alike. The
     rounded box is painted, not set by a style sheet: children of a widget with a style sheet keep their old
@@ -42,7 +44,6 @@ class DemoBanner(QFrame):
         self.title_label = QLabel(self.tr("You are chatting with the offline demo bot"))
         font = QFont(self.title_label.font())
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title_label.setFont(font)
         self.title_label.setWordWrap(True)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -67,6 +68,15 @@ class DemoBanner(QFrame):
         policy = self.text_label.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
         self.text_label.setSizePolicy(policy)
+        self.text_label.hide()  # one line until the user asks how
+        self.title_label.setToolTip(f"<p>{html.escape(intro)}</p><ol>{items}</ol>")
+
+        self.how_button = QToolButton()
+        self.how_button.setText(self.tr("How?"))
+        self.how_button.setToolTip(self.tr("Show the steps to connect your own Coze bot"))
+        self.how_button.setCheckable(True)
+        self.how_button.setAutoRaise(True)
+        self.how_button.toggled.connect(self.text_label.setVisible)
 
         self.connect_button = QPushButton(self.tr("Connect a Coze bot…"))
         self.connect_button.setDefault(True)  # styles draw the default button as the primary one
@@ -83,16 +93,14 @@ class DemoBanner(QFrame):
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.title_label, 1)
-        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.connect_button)
-        bottom.addStretch(1)
+        top.addWidget(self.how_button)
+        top.addWidget(self.connect_button)
+        top.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 10, 12)
-        layout.setSpacing(6)
+        layout.setContentsMargins(12, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.text_label)
-        layout.addLayout(bottom)
 
     def dismiss(self) -> None:
         """Hide the banner and tell the owner (which may remember not to show it again)."""
@@ -118,6 +126,58 @@ class DemoBanner(QFrame):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(_translucent(accent, 0.45), 1))
         painter.setBrush(_translucent(accent, 0.12))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        painter.end()
+
+
+class MusicFolderPrompt(QFrame):
+    """First run, one line: no music folder yet (the demo songs play meanwhile); choose one, or dismiss.
+
+    Signals:
+        sig_choose(): the user wants to pick the music folder ("Choose folder…").
+        sig_dismissed(): the user closed the prompt with "×"; it has hidden itself.
+    """
+
+    sig_choose = Signal()
+    sig_dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("musicFolderPrompt")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_label = QLabel(self.tr("No music folder yet: the demo songs play until you choose yours."))
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        policy = self.text_label.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # wraps rather than widening the window
+        self.text_label.setSizePolicy(policy)
+        self.choose_button = QPushButton(self.tr("Choose folder…"))
+        self.choose_button.setToolTip(self.tr("Choose the folder with your music"))
+        self.choose_button.clicked.connect(self.sig_choose)
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Hide this notice"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.clicked.connect(self.dismiss)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 4, 6, 4)
+        row.setSpacing(8)
+        row.addWidget(self.text_label, 1)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.close_button)
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.sig_dismissed.emit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(_translucent(accent, 0.35), 1))
+        painter.setBrush(_translucent(accent, 0.08))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         painter.end()
 

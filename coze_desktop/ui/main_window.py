@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -37,6 +38,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NEW_DRAFT_KEY = "draft/new"
+DEMO_BANNER_DISMISSED_KEY = "firstrun/demo_banner_dismissed"
+MUSIC_PROMPT_DISMISSED_KEY = "firstrun/music_prompt_dismissed"
+DEFAULT_SIZE = (1260, 800)
+MINIMUM_SIZE = (640, 480)
+# Window widths below which a side pane folds away by itself (the user can still show it with its toggle).
+SOURCES_MIN_WINDOW_WIDTH = 1100
+LIST_MIN_WINDOW_WIDTH = 800
 
 
 class MainWindow(QMainWindow):
@@ -57,16 +65,17 @@ class MainWindow(QMainWindow):
         self._queued: str | None = None  # that message
         self._tasks: set[asyncio.Task] = set()
         self._settings_dialog = None
+        # pane ("list", "sources") → (whether it shows by itself at the last update, the user's toggle or None)
+        self._pane_choices: dict[str, tuple[bool, bool | None]] = {}
+        self._turn_bots: dict[int, str] = {}  # local conversation → the bot its running turn was sent to
         self.setWindowTitle(self.tr("Coze Desktop"))
         self.bot_switcher = QComboBox()
         self.bot_switcher.setMinimumContentsLength(18)
         self._build_actions()
         self.setCentralWidget(QWidget())
-        state = self._window_state()
-        if state.contains("geometry"):
-            self.restoreGeometry(state.value("geometry"))
-        else:
-            self.resize(1260, 800)
+        # Small enough for a half-screen window; below it the panes' own minimums would overlap.
+        self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
+        self._restore_geometry()
 
     def attach(
         self,
@@ -80,7 +89,7 @@ class MainWindow(QMainWindow):
         # are most of the start-up time, and the frame is on the screen while they load.
         from ..plugins.approval import ApprovalPolicy, PolicyApprover
         from .approval_prompt import ApprovalPrompt
-        from .banner import DemoBanner, NoticeBanner
+        from .banner import DemoBanner, MusicFolderPrompt, NoticeBanner
         from .chat_input import ChatInput
         from .conversation_list import ConversationList
         from .conversation_view import ConversationView
@@ -95,12 +104,20 @@ class MainWindow(QMainWindow):
         self.recall = RecallPanel()
         self.banner = DemoBanner()
         self.banner.hide()
+        self.music_prompt = MusicFolderPrompt()  # first run: no music folder yet (shown by start())
+        self.music_prompt.hide()
+        self._music_dialog = None
+        self._shortcuts_sheet = None
         self.notice_banner = NoticeBanner()  # problems met while starting or saving; hidden while there are none
         self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setToolTip(self.tr("Send the message (Enter)"))
         self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop the answer (Esc)"))
         self.stop_button.hide()
+        self.input.setAccessibleName(self.tr("Message"))
         # Calls the policy does not allow by itself are asked here, inline and non-modal.
         self.approvals = ApprovalPrompt()
+        self.approvals.focus_after = self.input  # answered: back to writing
         self.policy = ApprovalPolicy(self.settings, save=save_settings)
         session.approver = PolicyApprover(self.policy, self.approvals.ask)
         session.plugins.aliases = dict(self.settings.aliases)
@@ -111,6 +128,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(6)
         column.addWidget(self.notice_banner)
         column.addWidget(self.banner)
+        column.addWidget(self.music_prompt)
         column.addWidget(self.view, 1)
         column.addWidget(self.approvals)
         row = QHBoxLayout()
@@ -138,6 +156,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.recall)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 720, 300])
+        # Panes fold away with their toggles (and by the window's width), never by dragging a handle to nothing.
+        self.splitter.setChildrenCollapsible(False)
+        self.conversations.setMinimumWidth(180)
+        self.recall.setMinimumWidth(220)
         state = self._window_state()
         if state.contains("splitter"):
             self.splitter.restoreState(state.value("splitter"))
@@ -145,6 +167,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         for action in self._content_actions:
             action.setEnabled(True)
+        self._set_tab_order()
+        self._update_panes()
         self.input.setFocus()
 
     # --------------------------------------------------------------------- building
@@ -160,21 +184,38 @@ class MainWindow(QMainWindow):
         self.stop_action = self._action(self.tr("Stop answer"), "Esc")
         self.sources_action = self._action(self.tr("Sources panel"), "Ctrl+Shift+S")
         self.sources_action.setCheckable(True)
-        self.sources_action.setChecked(True)
+        self.sources_action.setToolTip(self.tr("Show or hide the sources of the selected answer (Ctrl+Shift+S)"))
+        self.list_action = self._action(self.tr("Conversation list"), "Ctrl+B")
+        self.list_action.setCheckable(True)
+        self.list_action.setChecked(True)
+        self.list_action.setToolTip(self.tr("Show or hide the conversation list (Ctrl+B)"))
+        self.search_action = self._action(self.tr("Search conversations"), "Ctrl+K")
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        self.focus_input_action = self._action(self.tr("Go to the message box"), "Ctrl+L")
+        self.copy_answer_action = self._action(self.tr("Copy last answer"), "Ctrl+Shift+C")
+        self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), "Ctrl+/")
+        bar.addAction(self.list_action)
         bar.addAction(self.new_action)
         bar.addWidget(QLabel(" " + self.tr("Bot:") + " "))
         bar.addWidget(self.bot_switcher)
+        self.bot_switcher.setAccessibleName(self.tr("Bot"))
         bar.addAction(self.settings_action)
+        bar.addAction(self.sources_action)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.export_action, self.settings_action, self.quit_action):
             file_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.sources_action)
+        for action in (self.list_action, self.sources_action, self.search_action, self.focus_input_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.shortcuts_action)
         chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
         chat_menu.addAction(self.stop_action)
+        chat_menu.addAction(self.copy_answer_action)
         # Until the content is attached these have nothing to act on.
         self._content_actions = (self.new_action, self.settings_action, self.export_action, self.stop_action,
-                                 self.sources_action)
+                                 self.sources_action, self.list_action, self.search_action,
+                                 self.focus_input_action, self.copy_answer_action, self.shortcuts_action)
         for action in self._content_actions:
             action.setEnabled(False)
 
@@ -190,8 +231,20 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.export_action.triggered.connect(self.export_conversation)
         self.quit_action.triggered.connect(self.close)
-        self.stop_action.triggered.connect(self.stop)
-        self.sources_action.toggled.connect(self.recall.setVisible)
+        self.stop_action.triggered.connect(self._escape)
+        # triggered, not toggled: only the user's own clicks count as a choice (the width sets the check too)
+        self.sources_action.triggered.connect(self._sources_chosen)
+        self.list_action.triggered.connect(self._list_chosen)
+        self.search_action.triggered.connect(self.focus_search)
+        self.focus_input_action.triggered.connect(self.focus_input)
+        self.copy_answer_action.triggered.connect(self.copy_last_answer)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.banner.sig_dismissed.connect(lambda: self._remember(DEMO_BANNER_DISMISSED_KEY))
+        self.music_prompt.sig_choose.connect(self.choose_music_folder)
+        self.music_prompt.sig_dismissed.connect(lambda: self._remember(MUSIC_PROMPT_DISMISSED_KEY))
+        self.session.sig_reachable.connect(self._on_reachable)
+        self.session.sig_turn_started.connect(self._turn_started)
+        self.session.sig_unreachable.connect(self._on_unreachable)
         self.send_button.clicked.connect(lambda: self.send(self.input.draft()))
         self.stop_button.clicked.connect(self.stop)
         self.input.sig_submit.connect(self.send)
@@ -199,6 +252,9 @@ class MainWindow(QMainWindow):
         self.input.sig_draft_changed.connect(self._draft_changed)
         self.conversations.sig_selected.connect(self.open_conversation)
         self.conversations.sig_new.connect(self.new_conversation)
+        # after the slots above (Qt calls in connection order): they clear the sources the panes follow
+        for signal in (self.new_action.triggered, self.conversations.sig_new, self.conversations.sig_selected):
+            signal.connect(self._update_panes)
         self.conversations.sig_search.connect(self.refresh_conversations)
         self.conversations.sig_rename.connect(self._rename)
         self.conversations.sig_delete.connect(self._delete)
@@ -227,6 +283,7 @@ class MainWindow(QMainWindow):
         """
         self.show_notices()
         await self._connect()
+        self._offer_music_folder()
         self.refresh_conversations()
         rows = self.store.list_conversations(bot_id=self._bot_id())
         if self.current is None and not self.input.draft().strip() and (draft := self._new_draft()):
@@ -235,6 +292,8 @@ class MainWindow(QMainWindow):
             self.open_conversation(rows[0].id)
         elif self.current is None:
             await self._show_welcome()
+        if self.session.connection is not None:
+            await self._check_connection()  # after the welcome: the bot info is cached by then
         self.show_notices()
 
     async def _connect(self, bot_id: str | None = None) -> None:
@@ -256,13 +315,44 @@ class MainWindow(QMainWindow):
             self.notice_banner.add(notice)
 
     def _on_connected(self, connection: Connection) -> None:
-        self.banner.setVisible(connection.demo)
+        """The session has a client for ``connection``; nothing has answered yet, so this is not "Connected"."""
+        self.banner.setVisible(connection.demo and not self._remembered(DEMO_BANNER_DISMISSED_KEY))
+        # Every answer is headed by the bot it came from: until the bot's own name is known, the name saved in
+        # the profile, else its id (never blank; the demo and an unnamed bot read "Bot").
+        self.view.bot_name = self._bot_display_name(connection)
         if connection.demo:
             self.connection_label.setText(self.tr("Offline demo bot (no Coze token yet)"))
+        elif not connection.bot_id:
+            self.connection_label.setText(self.tr("Not connected: no bot ID yet. Add one in Settings."))
         else:
-            self.connection_label.setText(self.tr("Connected to %1 · bot %2").replace(
-                "%1", connection.base_url).replace("%2", connection.bot_id or self.tr("(none)")))
+            self.connection_label.setText(self.tr("Connecting to %1 · bot %2…").replace(
+                "%1", connection.base_url).replace("%2", self.view.bot_name))
         self._fill_bot_switcher(connection)
+
+    def _bot_display_name(self, connection: Connection) -> str:
+        for bot in self.settings.profile.bots:
+            if bot.id == connection.bot_id and bot.name.strip():
+                return bot.name.strip()
+        return connection.bot_id if connection.bot_id and not connection.demo else self.tr("Bot")
+
+    def _on_reachable(self, connection: Connection) -> None:
+        """A request succeeded: now the status line may say "Connected", with the bot's own name if known."""
+        if connection is not self.session.connection or connection.demo:
+            return
+        self.connection_label.setText(self.tr("Connected to %1 · bot %2").replace(
+            "%1", connection.base_url).replace("%2", self.view.bot_name or connection.bot_id))
+
+    def _on_unreachable(self, error: api.CozeError) -> None:
+        self.connection_label.setText(self.tr("Not connected: %1").replace("%1", error.describe()))
+
+    async def _check_connection(self) -> None:
+        """Ask the bot for its name (cached), so the status line is honest and answers are headed by it."""
+        info = await self.session.bot_info()
+        if info is not None and info.name.strip() and self.session.connection is not None \
+                and info.id == self.session.connection.bot_id:
+            self.view.bot_name = info.name.strip()
+            if self.session.reachable:
+                self._on_reachable(self.session.connection)
 
     def _fill_bot_switcher(self, connection: Connection) -> None:
         self.bot_switcher.clear()
@@ -451,7 +541,17 @@ class MainWindow(QMainWindow):
         if questions:
             self.send(questions[-1])
 
+    def _turn_started(self, conversation_id: int) -> None:
+        self._turn_bots[conversation_id] = self.view.bot_name or self.tr("Bot")
+
     def _on_event(self, conversation_id: int, event: TurnEvent) -> None:
+        if isinstance(event, chat.TurnFailed):
+            # Named after the bot the question went to, which may not be the one selected by now.
+            bot = self._turn_bots.pop(conversation_id, "") or self.view.bot_name or self.tr("Bot")
+            self.statusBar().showMessage(self.tr("No answer from %1: %2").replace("%1", bot).replace(
+                "%2", event.error.describe()), 15000)
+        elif isinstance(event, chat.TurnCompleted | chat.TurnCancelled):
+            self._turn_bots.pop(conversation_id, None)
         if conversation_id != self.current:
             return  # recorded in history; shown when the user opens that conversation
         self.view.apply(event)
@@ -473,6 +573,197 @@ class MainWindow(QMainWindow):
 
     def _show_sources(self, message: BotMessage) -> None:
         self.recall.set_chunks(message.recall)
+        self._update_panes()
+
+    # ------------------------------------------------------------ panes and keyboard
+
+    def _restore_geometry(self) -> None:
+        """The saved geometry when it fits a screen as it is now, else the default size, centred.
+
+        A window saved on a monitor since unplugged, or larger than this screen, would open off screen or with
+        its edges (and the status line) out of reach."""
+        state = self._window_state()
+        screen = QGuiApplication.primaryScreen()
+        if state.contains("geometry") and self.restoreGeometry(state.value("geometry")):
+            if any(s.availableGeometry().contains(self.geometry()) for s in QGuiApplication.screens()):
+                return
+            log.info("saved window geometry %s does not fit a screen: default size", self.geometry())
+        self.resize(*DEFAULT_SIZE)
+        if screen is not None:
+            available = screen.availableGeometry()
+            frame = QRect(0, 0, *DEFAULT_SIZE)
+            frame.moveCenter(available.center())
+            self.move(max(frame.x(), available.x()), max(frame.y(), available.y()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._update_panes()
+
+    def _update_panes(self) -> None:
+        """Show or fold the side panes for the window's width and the selected answer.
+
+        The conversation list folds below LIST_MIN_WINDOW_WIDTH; the sources panel shows only when the
+        selected answer has sources and the window is at least SOURCES_MIN_WINDOW_WIDTH wide. A toggle (menu,
+        toolbar, keyboard) overrides that until the reason changes (the width crosses the line, or an answer
+        with or without sources is selected)."""
+        if self.store is None:  # not attached yet
+            return
+        width = self.width()
+        show_list = self._pane_choice("list", width >= LIST_MIN_WINDOW_WIDTH)
+        show_sources = self._pane_choice(
+            "sources", width >= SOURCES_MIN_WINDOW_WIDTH and not self.recall.is_empty())
+        self.list_action.setChecked(show_list)
+        self.sources_action.setChecked(show_sources)
+        self.conversations.setVisible(show_list)
+        self.recall.setVisible(show_sources)
+
+    def _pane_choice(self, pane: str, automatic: bool) -> bool:
+        choices = self._pane_choices
+        seen, chosen = choices.get(pane, (automatic, None))
+        if seen != automatic:
+            chosen = None  # the situation changed: the user's toggle was about the previous one
+        choices[pane] = (automatic, chosen)
+        return automatic if chosen is None else chosen
+
+    def _choose_pane(self, pane: str, shown: bool) -> None:
+        self._update_panes()  # records the automatic value as of now
+        self._pane_choices[pane] = (self._pane_choices[pane][0], shown)
+        self._update_panes()
+
+    def _sources_chosen(self, shown: bool) -> None:
+        self._choose_pane("sources", shown)
+
+    def _list_chosen(self, shown: bool) -> None:
+        self._choose_pane("list", shown)
+        if not shown and self.conversations.isAncestorOf(QApplication.focusWidget()):
+            self.input.setFocus()
+
+    def focus_search(self) -> None:
+        """Ctrl+K / Ctrl+F: to the conversation search (showing the list if it was folded)."""
+        if not self.conversations.isVisible():
+            self._choose_pane("list", True)
+        self.conversations.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.conversations.search_edit.selectAll()
+
+    def focus_input(self) -> None:
+        """Ctrl+L: to the message box."""
+        self.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def copy_last_answer(self) -> bool:
+        """Ctrl+Shift+C: the newest answer's Markdown to the clipboard; False when there is none."""
+        last = self.view.last_bot()
+        text = last.answer.markdown() if last is not None else ""
+        if not text.strip():
+            self.statusBar().showMessage(self.tr("There is no answer to copy yet."), 5000)
+            return False
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage(self.tr("Answer copied."), 5000)
+        return True
+
+    def show_shortcuts(self) -> None:
+        """Ctrl+/: the keyboard shortcuts, in a window of their own that does not block the chat."""
+        from .shortcuts import ShortcutsSheet
+
+        if self._shortcuts_sheet is None:
+            self._shortcuts_sheet = ShortcutsSheet(self.shortcut_rows(), self)
+            self._shortcuts_sheet.finished.connect(self._shortcuts_closed)
+        self._shortcuts_sheet.show()
+        self._shortcuts_sheet.raise_()
+        self._shortcuts_sheet.activateWindow()
+
+    def _shortcuts_closed(self) -> None:
+        if self._shortcuts_sheet is not None:
+            self._shortcuts_sheet.deleteLater()
+            self._shortcuts_sheet = None
+
+    def shortcut_rows(self) -> list[tuple[str, list[QKeySequence]]]:
+        """What each shortcut of the window does, read from the actions so the sheet never disagrees."""
+        actions = (self.new_action, self.search_action, self.focus_input_action, self.stop_action,
+                   self.copy_answer_action, self.list_action, self.sources_action, self.settings_action,
+                   self.export_action, self.shortcuts_action, self.quit_action)
+        return [(action.text().replace("&", "").rstrip("…"), action.shortcuts()) for action in actions]
+
+    def _escape(self) -> None:
+        """Esc: close what is open over the chat first (the shortcuts sheet, the conversation list folded
+        over a narrow window), else stop the answer being written."""
+        if self._shortcuts_sheet is not None and self._shortcuts_sheet.isVisible():
+            self._shortcuts_sheet.close()
+            return
+        focused = QApplication.focusWidget()
+        if (self.conversations.isVisible() and self.width() < LIST_MIN_WINDOW_WIDTH
+                and focused is not None and self.conversations.isAncestorOf(focused)):
+            self._list_chosen(False)
+            return
+        self.stop()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes input → Send/Stop → conversations → search → New, and back; the messages are read with
+        the mouse or Ctrl+Shift+C, not walked button by button."""
+        sidebar = self.conversations
+        chain = [self.input, self.send_button, self.stop_button, sidebar.list_widget, sidebar.search_edit,
+                 sidebar.new_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # ------------------------------------------------------------------ first run
+
+    def _remembered(self, key: str) -> bool:
+        return str(self._window_state().value(key, "")) == "1"
+
+    def _remember(self, key: str) -> None:
+        state = self._window_state()
+        state.setValue(key, "1")
+        state.sync()
+
+    def music_folder_missing(self) -> bool:
+        folder = self.settings.profile.music_folder.strip()
+        return not folder or not Path(folder).expanduser().is_dir()
+
+    def _offer_music_folder(self) -> None:
+        """First run: no music folder yet, so offer to choose one, once (or until dismissed)."""
+        self.music_prompt.setVisible(self.music_folder_missing() and not self._remembered(MUSIC_PROMPT_DISMISSED_KEY))
+
+    def choose_music_folder(self) -> None:
+        """A folder picker that does not block the loop (open(), never exec())."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if self._music_dialog is not None:
+            self._music_dialog.raise_()
+            return
+        dialog = QFileDialog(self, self.tr("Choose your music folder"), str(Path.home()))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(self.set_music_folder)
+        dialog.finished.connect(self._music_dialog_closed)
+        self._music_dialog = dialog
+        dialog.open()
+
+    def _music_dialog_closed(self) -> None:
+        if self._music_dialog is not None:
+            self._music_dialog.deleteLater()
+            self._music_dialog = None
+
+    def set_music_folder(self, folder: str) -> None:
+        """Use ``folder`` for music from now on and keep it in the settings."""
+        if not folder or not Path(folder).is_dir():
+            return
+        self.settings.profile.music_folder = folder
+        if self.library is not None:
+            self.library.folder = folder  # rescanned on the next music request
+        if self.player_bar is not None:
+            self.player_bar.player.playlist.replace([])
+        # Not remembered as dismissed: a saved folder exists, so it is not offered again, and after a failed
+        # save the next start offers it again, as the message says.
+        self.music_prompt.hide()
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            log.warning("could not save the music folder: %s", exc)
+            self.statusBar().showMessage(self.tr("Music now plays from %1, but the settings could not be saved, so "
+                                                 "it is asked again next time.").replace("%1", folder), 15000)
+            return
+        self.statusBar().showMessage(self.tr("Music now plays from %1.").replace("%1", folder), 8000)
 
     # --------------------------------------------------------------------- settings
 
@@ -514,6 +805,8 @@ class MainWindow(QMainWindow):
         await self._connect(bot_id)
         if self.current is None:
             await self._show_welcome()
+        if self.session.connection is not None:
+            await self._check_connection()
 
     def _switch_bot(self, index: int) -> None:
         bot_id = self.bot_switcher.itemData(index)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -39,7 +40,11 @@ class ChatSession(QObject):
         sig_event(int, object): a TurnEvent of the running turn in local conversation ``int``.
         sig_turn_started(int): a turn began in that local conversation.
         sig_turn_finished(int, object): the turn ended; the object is its TurnOutcome.
-        sig_connected(object): the session now talks to this Connection.
+        sig_connected(object): the session now talks to this Connection (nothing has been asked of it yet).
+        sig_reachable(object): a request on the current Connection succeeded (bot info, or an answer began),
+            so the bot is known to answer; emitted once per connection.
+        sig_unreachable(object): a request on the current Connection failed with this CozeError before any
+            succeeded (a bad token, no network, an unknown bot).
     """
 
     # Pause between the demo bot's deltas, so it streams visibly like a real bot.
@@ -51,6 +56,8 @@ class ChatSession(QObject):
     sig_turn_started = Signal(int)
     sig_turn_finished = Signal(int, object)
     sig_connected = Signal(object)
+    sig_reachable = Signal(object)
+    sig_unreachable = Signal(object)
 
     def __init__(
         self,
@@ -72,6 +79,7 @@ class ChatSession(QObject):
         self._user_id = ""
         self._turns: dict[int, asyncio.Task[TurnOutcome]] = {}
         self._bot_info: dict[str, BotInfo] = {}
+        self.reachable = False  # a request on the current connection has succeeded
 
     # ------------------------------------------------------------------ connection
 
@@ -86,6 +94,7 @@ class ChatSession(QObject):
 
         await self._stop_turns()  # their client is about to close: end them as "Stopped", not as a crash
         await self._disconnect()
+        self.reachable = False
         profile = settings.profile
         self._user_id = ensure_user_id(settings)
         token = resolve_token(profile.name)
@@ -133,14 +142,30 @@ class ChatSession(QObject):
         """Name, prologue and suggested questions of the connected bot (cached); None when unreachable."""
         if self._client is None or self.connection is None or not self.connection.bot_id:
             return None
-        bot_id = self.connection.bot_id
+        connection = self.connection
+        bot_id = connection.bot_id
         if bot_id not in self._bot_info:
             try:
-                self._bot_info[bot_id] = await self._client.get_bot(bot_id)
+                info = await self._client.get_bot(bot_id)
             except api.CozeError as exc:
                 log.info("bot info for %s unavailable: %s", bot_id, exc)
+                if connection is self.connection:  # not a reconnect that happened while this waited
+                    self._unreachable(exc)
                 return None
+            # A bot without a name is still named on every answer: by its id, never a blank header.
+            self._bot_info[bot_id] = info if info.name.strip() else dataclasses.replace(info, name=bot_id)
+        if connection is self.connection:
+            self._reached()
         return self._bot_info[bot_id]
+
+    def _reached(self) -> None:
+        if not self.reachable and self.connection is not None:
+            self.reachable = True
+            self.sig_reachable.emit(self.connection)
+
+    def _unreachable(self, error: api.CozeError) -> None:
+        if not self.reachable:
+            self.sig_unreachable.emit(error)
 
     # ----------------------------------------------------------------------- turns
 
@@ -156,8 +181,15 @@ class ChatSession(QObject):
                                    (row.coze_conversation_id if row else "") or None)
         recorder = self.store.recorder(conversation_id, text)
 
+        connection = self.connection
+
         def observe(event: TurnEvent) -> None:
             recorder(event)  # first to disk, so nothing shown is ever lost
+            if connection is self.connection:
+                if isinstance(event, chat.TurnStarted | chat.AnswerDelta):
+                    self._reached()  # Coze accepted the question: the connection works
+                elif isinstance(event, chat.TurnFailed):
+                    self._unreachable(event.error)
             self.sig_event.emit(conversation_id, event)
 
         task = asyncio.ensure_future(self._engine.run_turn(request, observe))

@@ -491,7 +491,7 @@ def test_migration_from_v1_backs_up_first(db_path: Path) -> None:
         feed(store.recorder(1, "new"), [ReasoningDelta("m", "think"), AnswerDelta("m", "v2 answer"),
                                         TurnCompleted(CONV, CHAT, None)])
         assert store.messages(1)[-1].reasoning == "think"
-    assert raw(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(2,)]
+    assert raw(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(3,)]
 
     backup = db_path.with_name("history.sqlite3.v1.bak")
     assert raw(backup, "PRAGMA user_version") == [(1,)]

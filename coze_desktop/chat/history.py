@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import contextlib
 import errno
 import functools
@@ -205,8 +207,65 @@ ALTER TABLE messages ADD COLUMN reasoning TEXT NOT NULL DEFAULT '';
 ALTER TABLE chunks ADD COLUMN kind TEXT NOT NULL DEFAULT 'answer';
 """
 
-# MIGRATIONS[n] takes a file from version n to n + 1; append, never edit a released step.
-MIGRATIONS: list[str] = [_V1, _V2]
+# v3: full-text search. FTS5 with the trigram tokenizer indexes every 3-character substring, so a query finds
+# Chinese and English substrings alike (word tokenizers cannot split Chinese) and folds case (Ä = ä). External
+# content tables: the index holds the trigrams only, the text stays in messages and conversations once. The
+# triggers keep it in step with every write, whichever code path makes it, cascaded deletes included; a streaming
+# message's text is '' until the turn ends (its deltas are in chunks), so it is indexed when it is consolidated.
+_SEARCH_INDEX = """
+CREATE VIRTUAL TABLE message_search USING fts5(text, content='messages', content_rowid='id', tokenize='trigram');
+INSERT INTO message_search (message_search) VALUES ('rebuild');
+CREATE TRIGGER message_search_insert AFTER INSERT ON messages BEGIN
+    INSERT INTO message_search (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER message_search_delete AFTER DELETE ON messages BEGIN
+    INSERT INTO message_search (message_search, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER message_search_update AFTER UPDATE OF text ON messages WHEN old.text IS NOT new.text BEGIN
+    INSERT INTO message_search (message_search, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO message_search (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE VIRTUAL TABLE title_search USING fts5(title, content='conversations', content_rowid='id', tokenize='trigram');
+INSERT INTO title_search (title_search) VALUES ('rebuild');
+CREATE TRIGGER title_search_insert AFTER INSERT ON conversations BEGIN
+    INSERT INTO title_search (rowid, title) VALUES (new.id, new.title);
+END;
+CREATE TRIGGER title_search_delete AFTER DELETE ON conversations BEGIN
+    INSERT INTO title_search (title_search, rowid, title) VALUES ('delete', old.id, old.title);
+END;
+CREATE TRIGGER title_search_update AFTER UPDATE OF title ON conversations WHEN old.title IS NOT new.title BEGIN
+    INSERT INTO title_search (title_search, rowid, title) VALUES ('delete', old.id, old.title);
+    INSERT INTO title_search (rowid, title) VALUES (new.id, new.title);
+END;
+"""
+# The shortest query the trigram index can answer; shorter ones ("晴天") are a scan in SQL (see _search_filter).
+TRIGRAM = 3
+
+
+@functools.cache
+def search_index_supported() -> bool:
+    """Whether this Python's SQLite has FTS5 with the trigram tokenizer (SQLite ≥ 3.34 built with FTS5)."""
+    db = sqlite3.connect(":memory:")
+    try:
+        db.execute("CREATE VIRTUAL TABLE probe USING fts5(text, tokenize='trigram')")
+        return True
+    except sqlite3.Error as exc:
+        log.warning("history search: SQLite %s has no FTS5 trigram tokenizer (%s); searching by scanning instead",
+                    sqlite3.sqlite_version, exc)
+        return False
+    finally:
+        db.close()
+
+
+def _v3(db: sqlite3.Connection) -> str:
+    """The search index, or nothing when SQLite cannot build it: the file still moves to v3 and is searched by
+    a scan; a later build that can index it builds the index when it opens the file (_ensure_search_index)."""
+    return _SEARCH_INDEX if search_index_supported() else ""
+
+
+# MIGRATIONS[n] takes a file from version n to n + 1; append, never edit a released step. A step is a script,
+# or a function of the connection returning one (for a step that depends on what this SQLite can do).
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], str]] = [_V1, _V2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -289,6 +348,7 @@ class HistoryStore:
         for suffix in COMPANIONS:
             make_private(Path(f"{self.path}{suffix}"))
         _check_file(self.path, busy_timeout)
+        self._busy_timeout = busy_timeout
         self._db = _connect(self.path, busy_timeout)
         try:
             _migrate(self._db, self.path)
@@ -296,6 +356,9 @@ class HistoryStore:
         except BaseException:
             self._db.close()
             raise
+        self.indexed = _has_search_index(self._db)  # False: searched by a scan (no FTS5 trigram in this SQLite)
+        self._search_serial = 0
+        self._reader: _SearchReader | None = None
 
     @classmethod
     def in_memory(cls, path: Path | None = None, *, clock: Callable[[], float] = time.time,
@@ -315,9 +378,14 @@ class HistoryStore:
             store._db.close()
             return cls.in_memory(path, clock=clock)
         _recover_interrupted(store._db)
+        store.indexed = _has_search_index(store._db)
+        store._busy_timeout, store._search_serial, store._reader = 0.0, 0, None
         return store
 
     def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
         self._db.close()
 
     def __enter__(self) -> HistoryStore:
@@ -356,17 +424,33 @@ class HistoryStore:
         return ConversationRow(**row) if row else None
 
     def list_conversations(self, search: str = "", bot_id: str | None = None) -> list[ConversationRow]:
-        """Newest first. ``search`` matches title or any message text, case-insensitively (Unicode casefold)."""
-        needle = search.strip().casefold()
-        rows = self._db.execute(
-            f"SELECT {_CONVERSATION_COLUMNS} FROM conversations AS c"
-            " WHERE (:bot IS NULL OR c.bot_id = :bot)"
-            " AND (:needle = '' OR instr(fold(c.title), :needle) OR EXISTS ("
-            "   SELECT 1 FROM messages AS m WHERE m.conversation_id = c.id AND instr(fold(m.text), :needle)))"
-            " ORDER BY c.updated_at DESC, c.id DESC",
-            {"bot": bot_id, "needle": needle},
-        )
-        return [ConversationRow(**row) for row in rows]
+        """Newest first. ``search`` matches a substring of the title or of any message's text, case-insensitively
+        (SQLite's Unicode case folding: Ä = ä, but ß ≠ ss); a message still streaming is found once its turn ends.
+
+        Runs on the calling thread; the window uses :meth:`find_conversations`, which does not block the loop.
+        """
+        return _list_conversations(self._db, search, bot_id, indexed=self.indexed)
+
+    async def find_conversations(self, search: str = "", bot_id: str | None = None) -> list[ConversationRow] | None:
+        """:meth:`list_conversations` on a file-read thread, so a slow search never stalls the event loop.
+
+        The newest call wins: an older call still waiting or running when a newer one starts returns None (a
+        running query is interrupted), so results of a stale query are never shown. A store kept in memory
+        has no file a second connection could read: it is searched on the loop's thread.
+        """
+        self._search_serial += 1
+        serial = self._search_serial
+        if not self.persistent:
+            return self.list_conversations(search, bot_id)
+        if self._reader is None:
+            self._reader = _SearchReader(self.path, self._busy_timeout, self.indexed)
+        self._reader.interrupt()  # whatever runs now answers an older query
+
+        def current() -> bool:
+            return serial == self._search_serial
+
+        rows = await self._reader.run(search, bot_id, current)
+        return rows if current() else None
 
     # -------------------------------------------------------------------------------------- messages
 
@@ -757,9 +841,34 @@ def _migrate(db: sqlite3.Connection, path: Path | None) -> None:
     if 0 < version < SCHEMA_VERSION and path is not None:
         _backup(db, path.with_name(f"{path.name}.v{version}.bak"))
     _use_wal(db)
-    for target, script in enumerate(MIGRATIONS[version:], start=version + 1):
-        _run_migration(db, script, target)
-        log.info("history %s migrated to schema version %d", path or "in memory", target)
+    for target, step in enumerate(MIGRATIONS[version:], start=version + 1):
+        started = time.perf_counter()
+        _run_migration(db, step if isinstance(step, str) else step(db), target)
+        log.info("history %s migrated to schema version %d in %.0f ms", path or "in memory", target,
+                 (time.perf_counter() - started) * 1000)
+    if version == SCHEMA_VERSION:
+        _ensure_search_index(db, path)
+    elif path is not None:
+        # A migration is one big transaction (building the search index of a large history writes tens of MB
+        # into the WAL): copy it into the file now and give the WAL's disk space back.
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _has_search_index(db: sqlite3.Connection) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE name = 'message_search'").fetchone() is not None
+
+
+def _ensure_search_index(db: sqlite3.Connection, path: Path | None) -> None:
+    """Build the search index of a current file migrated by a build whose SQLite could not (no FTS5 trigram)."""
+    if _has_search_index(db) or not search_index_supported():
+        return
+    if path is not None:
+        _backup(db, path.with_name(f"{path.name}.v{SCHEMA_VERSION}.bak"))
+    started = time.perf_counter()
+    db.executescript(f"BEGIN IMMEDIATE;\n{_SEARCH_INDEX}\nCOMMIT;")
+    if path is not None:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # as after a migration: give the WAL's space back
+    log.info("history %s: search index built in %.0f ms", path or "in memory", (time.perf_counter() - started) * 1000)
 
 
 def _backup(db: sqlite3.Connection, target: Path) -> None:
@@ -781,6 +890,115 @@ def _run_migration(db: sqlite3.Connection, script: str, target: int) -> None:
         if db.in_transaction:
             db.execute("ROLLBACK")
         raise
+
+
+def _list_conversations(db: sqlite3.Connection, search: str, bot_id: str | None, *,
+                        indexed: bool) -> list[ConversationRow]:
+    condition, params = _search_filter(search.strip(), indexed=indexed)
+    rows = db.execute(
+        f"SELECT {_CONVERSATION_COLUMNS} FROM conversations AS c WHERE (:bot IS NULL OR c.bot_id = :bot)"
+        f" AND ({condition}) ORDER BY c.updated_at DESC, c.id DESC",
+        {"bot": bot_id, **params},
+    )
+    return [ConversationRow(**row) for row in rows]
+
+
+def _search_filter(needle: str, *, indexed: bool) -> tuple[str, dict[str, str]]:
+    """The WHERE condition on conversations ``c`` that ``needle`` asks for, and its parameters.
+
+    The user's text is only ever a bound parameter: quoted as one FTS5 phrase (its own quotes doubled, so
+    ``NEAR(``, ``*``, ``AND`` are text), or a LIKE pattern with ``%``, ``_`` and ``\\`` escaped.
+    """
+    if not needle:
+        return "1", {}
+    if indexed and len(needle) >= TRIGRAM and "\0" not in needle:  # FTS5's query parser stops at a NUL
+        # A quoted phrase of a trigram table matches exactly the rows holding that substring, case folded.
+        phrase = '"' + needle.replace('"', '""') + '"'
+        return ("c.id IN (SELECT rowid FROM title_search WHERE title_search MATCH :phrase)"
+                " OR c.id IN (SELECT m.conversation_id FROM message_search JOIN messages AS m"
+                "   ON m.id = message_search.rowid WHERE message_search MATCH :phrase)"), {"phrase": phrase}
+    if len(needle) >= TRIGRAM:
+        # No index (SQLite without FTS5 trigram), or a NUL in the query: the scan through Python's casefold that
+        # predates the index.
+        return ("instr(fold(c.title), :needle) OR EXISTS (SELECT 1 FROM messages AS m"
+                " WHERE m.conversation_id = c.id AND instr(fold(m.text), :needle))"), {"needle": needle.casefold()}
+    # Shorter than a trigram (common in Chinese: "晴天"): no index can answer, so a scan, but in SQLite's C code.
+    # LIKE folds ASCII only; the few case variants of a 1-2 character needle's other letters are spelled out.
+    # A needle without ASCII letters (Chinese) needs no folding at all: instr, which compares bytes, is faster.
+    variants = sorted(_case_variants(needle))
+    params = {f"v{i}": variant for i, variant in enumerate(variants)}
+    if any(ch.isascii() and ch.isalpha() for ch in needle):
+        params = {key: "%" + _like_escaped(value) + "%" for key, value in params.items()}
+        test = "{column} LIKE :{key} ESCAPE '\\'"
+    else:
+        test = "instr({column}, :{key}) > 0"
+
+    def any_variant(column: str) -> str:
+        return " OR ".join(test.format(column=column, key=key) for key in params)
+
+    return (f"{any_variant('c.title')} OR EXISTS (SELECT 1 FROM messages AS m WHERE m.conversation_id = c.id"
+            f" AND ({any_variant('m.text')}))"), params
+
+
+def _case_variants(needle: str) -> set[str]:
+    """Every spelling of ``needle`` with its non-ASCII letters in each case (ASCII is left to LIKE)."""
+    spellings = {""}
+    for ch in needle:
+        forms = {ch} if ch.isascii() else {ch, ch.lower(), ch.upper(), ch.casefold()}
+        spellings = {spelling + form for spelling in spellings for form in forms}
+    return spellings
+
+
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class _SearchReader:
+    """Searches on one worker thread with its own read-only connection to the history file.
+
+    A file-read thread, never a network one: it only runs SELECTs, which WAL lets read a consistent snapshot
+    while the loop's connection writes. One thread (an executor of one), so its connection never changes
+    thread; queries queue behind each other, and a query that is stale by the time its turn comes is skipped.
+    """
+
+    def __init__(self, path: Path, busy_timeout: float, indexed: bool) -> None:
+        self._path, self._busy_timeout, self._indexed = path, busy_timeout, indexed
+        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-search")
+        self._db: sqlite3.Connection | None = None  # opened on the worker thread, used only there
+
+    async def run(self, search: str, bot_id: str | None, current: Callable[[], bool]) -> list[ConversationRow] | None:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self._query, search, bot_id, current)
+
+    def interrupt(self) -> None:
+        """Stop the query running now, if any (thread-safe; a no-op while no statement runs)."""
+        if self._db is not None:
+            self._db.interrupt()
+
+    def close(self) -> None:
+        self.interrupt()
+        self._executor.submit(self._close).result()
+        self._executor.shutdown(wait=True)
+
+    def _query(self, search: str, bot_id: str | None, current: Callable[[], bool]) -> list[ConversationRow] | None:
+        if not current():
+            return None  # a newer query is queued behind this one
+        if self._db is None:
+            uri = f"{self._path.resolve().as_uri()}?mode=ro"
+            self._db = sqlite3.connect(uri, uri=True, timeout=self._busy_timeout)
+            self._db.row_factory = sqlite3.Row
+            self._db.create_function("fold", 1, str.casefold, deterministic=True)
+        try:
+            return _list_conversations(self._db, search, bot_id, indexed=self._indexed)
+        except sqlite3.OperationalError:
+            if current():
+                raise
+            return None  # interrupted because a newer query came
+
+    def _close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
 
 
 def _recover_interrupted(db: sqlite3.Connection) -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import deque
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from httpx_sse import ServerSentEvent
 
 from .. import __version__
 from ..redaction import redact, remember_secret, safe_host
@@ -38,6 +38,10 @@ IDLE_TIMEOUT = 60.0
 HINT_URLS = "Use https://api.coze.cn, https://api.coze.com or http://host:port, and a proxy as http://host:port."
 # Polling a non-streamed chat starts at the caller's interval and doubles up to this.
 POLL_MAX_INTERVAL = 4.0
+# A stream hands out the events of one network read (hundreds, when the answer comes faster than it is shown)
+# for at most this long before it lets the event loop run: whoever draws the answer on screen works between two
+# events, so without a pause the window would freeze for as long as a whole read takes to show.
+STREAM_SLICE = 0.005
 # Kept for the OAuth client, which talks to the same hosts.
 CONNECT_TIMEOUT = 5.0
 REQUEST_TIMEOUT = 60.0
@@ -78,6 +82,10 @@ class CozeClient:
     ``response_timeout`` bounds connecting plus waiting for the response headers of every request, and the
     whole of a JSON call; ``idle_timeout`` bounds the silence between two pieces of a stream. Either running
     out raises :class:`CozeTimeoutError`.
+
+    ``stream_slice`` (seconds) and ``clock`` (a function returning seconds) bound how long a stream hands out
+    events, the reader's own work on them included, before it yields to the event loop; both are plain
+    attributes so that a test can set them, read by every stream opened afterwards.
     """
 
     def __init__(
@@ -103,6 +111,8 @@ class CozeClient:
         self.last_logid = ""
         self.response_timeout = response_timeout
         self.idle_timeout = idle_timeout
+        self.stream_slice = STREAM_SLICE
+        self.clock: Callable[[], float] = time.perf_counter
         # httpx's own limits back up the asyncio deadlines below; a stream's read limit becomes the idle limit
         # once its headers are in (ChatStream.__aenter__).
         self._body_timeout = httpx.Timeout(response_timeout, read=idle_timeout).as_dict()
@@ -381,6 +391,12 @@ class ChatStream:
     a last event without its terminating blank line is still delivered. It is an iterator object rather than
     an async generator so that leaving a loop early leaves nothing suspended: qasync does not finalize
     abandoned async generators on the loop, and httpx's would then be closed outside it.
+
+    Fair to the loop: once ``client.stream_slice`` seconds have passed since the stream last let the event loop
+    run, it does so (``asyncio.sleep(0)``) before handing out the next event. Time, not a count of events,
+    decides, so a reader that is slow per event (a window drawing the answer) pauses after a few events and a
+    fast one (the terminal) after many, and neither holds the loop for longer than about one slice plus one
+    event. Events are parsed as they are handed out, so that cost falls inside the slice too.
     """
 
     def __init__(self, client: CozeClient, path: str, params: dict[str, str], body: dict[str, Any]) -> None:
@@ -390,8 +406,11 @@ class ChatStream:
         self._response: httpx.Response | None = None
         self._chunks: AsyncIterator[bytes] | None = None
         self._decoder = SSEDecoder()
-        self._ready: deque[ServerSentEvent] = deque()
+        self._ready: deque[tuple[str, str, str, int | None]] = deque()  # decoded, not yet parsed
         self._ended = False
+        self._clock = client.clock
+        self._slice = client.stream_slice
+        self._due = 0.0  # when the loop must run next; set when the body starts
         self.logid = ""
 
     async def __aenter__(self) -> ChatStream:
@@ -423,6 +442,7 @@ class ChatStream:
         # very dict; tests/test_turn_faults.py proves it (a stall after fast headers ends at the idle limit).
         self._request.extensions["timeout"] = client._body_timeout
         self._chunks = response.aiter_bytes()
+        self._due = self._clock() + self._slice
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -440,14 +460,31 @@ class ChatStream:
         return self
 
     async def __anext__(self) -> ChatEvent:
-        while not self._ready:
+        ready = self._ready
+        if not ready:
+            await self._fill()
+        elif self._clock() >= self._due:
+            await asyncio.sleep(0)  # the slice is over: let the loop run (timers, painting, other tasks)
+            self._due = self._clock() + self._slice
+        name, data, _, _ = ready.popleft()
+        return parse_event(name, data)
+
+    async def _fill(self) -> None:
+        """Read until at least one event is decoded; StopAsyncIteration at the end of the stream.
+
+        The first event of a read is handed out without looking at the clock: httpx's read went through the
+        loop, and a slow stream (one event per read) then never pauses for nothing. Even a transport that did
+        not yield would hold the loop for at most one event past the slice.
+        """
+        ready, decoder = self._ready, self._decoder
+        while not ready:
             if self._ended or self._chunks is None:
                 raise StopAsyncIteration
             try:
                 chunk = await self._chunks.__anext__()
             except StopAsyncIteration:
                 self._ended = True
-                self._ready.extend(self._decoder.close())
+                ready.extend(decoder.close_fields())
                 continue
             except httpx.ReadTimeout:
                 idle = self._client.idle_timeout
@@ -458,9 +495,7 @@ class ChatStream:
                 raise CozeStreamError(
                     f"The answer stream broke off: {redact(str(exc)) or type(exc).__name__}",
                     http_status=self._status(), logid=self.logid) from None
-            self._ready.extend(self._decoder.feed(chunk))
-        sse = self._ready.popleft()
-        return parse_event(sse.event, sse.data)
+            ready.extend(decoder.feed_fields(chunk))
 
     def _status(self) -> int | None:
         return self._response.status_code if self._response is not None else None

@@ -69,7 +69,7 @@ def to_int(value: Any, default: int = 0) -> int:
         return value
     try:
         return int(float(value))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: 1e400 is infinity, which no int holds
         return default
 
 
@@ -90,7 +90,7 @@ def _loads(text: Any) -> Any:
         return text
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than the stack allows
         return None
 
 
@@ -284,31 +284,127 @@ class Message:
         return [RecallChunk.from_wire(c) for c in chunks or [] if isinstance(c, dict)]
 
 
-@dataclass(slots=True)
+# What kind of object an event's payload is read as; decided once per event by its name.
+_OTHER, _CHAT, _MESSAGE = 0, 1, 2
+
+
 class ChatEvent:
     """One decoded SSE event. Exactly one of ``chat``/``message``/``error`` is set for the known kinds.
 
-    ``malformed`` marks an event whose data was not the JSON its kind needs; ``data`` keeps the raw text.
+    ``malformed`` marks an event whose data was not the JSON its kind needs; ``data`` keeps the raw text and
+    ``payload`` the decoded JSON object of a chat or message event (None otherwise). ``chat`` and ``message``
+    are built from ``payload`` when first read, not per event: a reader that only looks at the answer text
+    (:func:`delta_piece`) or at the event names never pays for the dozen typed fields.
     """
 
-    event: str
-    chat: Chat | None = None
-    message: Message | None = None
-    error: ChatError | None = None
-    data: str = ""
-    malformed: bool = False
+    __slots__ = ("_built", "_kind", "data", "error", "event", "malformed", "payload")
+
+    def __init__(
+        self,
+        event: str,
+        chat: Chat | None = None,
+        message: Message | None = None,
+        error: ChatError | None = None,
+        data: str = "",
+        malformed: bool = False,
+    ) -> None:
+        self.event = event
+        self.error = error
+        self.data = data
+        self.malformed = malformed
+        self.payload: dict[str, Any] | None = None
+        self._kind = _CHAT if chat is not None else _MESSAGE if message is not None else _OTHER
+        self._built: Chat | Message | None = chat if chat is not None else message
+
+    @classmethod
+    def _lazy(cls, event: str, kind: int, payload: dict[str, Any], data: str) -> ChatEvent:
+        """A chat or message event whose typed object is built from ``payload`` on first use."""
+        self = cls.__new__(cls)
+        self.event, self.error, self.data, self.malformed = event, None, data, False
+        self.payload, self._kind, self._built = payload, kind, None
+        return self
+
+    @property
+    def chat(self) -> Chat | None:
+        if self._kind != _CHAT:
+            return None
+        built = self._built
+        if built is None:
+            payload = self.payload or {}
+            built = self._built = Chat.from_wire(payload)
+            if not built.id and "code" in payload and self.event == EventType.CHAT_FAILED:
+                # The doc schematic sends a bare {code, msg} as the failed chat's body.
+                built.last_error = ChatError(to_int(payload.get("code")), to_str(payload.get("msg")))
+        return built  # type: ignore[return-value]
+
+    @property
+    def message(self) -> Message | None:
+        if self._kind != _MESSAGE:
+            return None
+        built = self._built
+        if built is None:
+            built = self._built = Message.from_wire(self.payload)
+        return built  # type: ignore[return-value]
 
     @property
     def is_done(self) -> bool:
         return self.event == EventType.DONE
 
+    def __repr__(self) -> str:
+        what = self.chat or self.message or self.error
+        return f"ChatEvent({self.event!r}, {what!r}, malformed={self.malformed})"
+
+
+def delta_piece(payload: dict[str, Any]) -> tuple[str, str, str] | None:
+    """``(id, content, reasoning_content)`` of a message delta's payload when it is part of the answer (type
+    ``answer`` or none), else None. The values are exactly those of ``Message.from_wire(payload)``; this is the
+    engine's per-delta path, which reads three fields and so skips building the other nine."""
+    get = payload.get
+    kind = get("type")
+    if kind != MessageType.ANSWER and to_str(kind):
+        return None
+    mid, content, reasoning = get("id"), get("content", ""), get("reasoning_content")
+    return (
+        mid if mid.__class__ is str else to_str(mid),
+        content if content.__class__ is str else json.dumps(content, ensure_ascii=False),
+        reasoning if reasoning.__class__ is str else to_str(reasoning),
+    )
+
+
+# The C scanner behind json.loads, called directly: json.loads spends as long again in Python around it (type
+# checks, two whitespace regex matches) as the scanner takes for a delta's JSON. Anything the fast call does not
+# settle (leading or trailing text, a failure) goes through json.loads itself, so what is accepted is the same.
+_scan = json.JSONDecoder().scan_once
+
+
+def _loads_fast(text: str) -> Any:
+    """``json.loads(text)``, or None when ``text`` is not JSON."""
+    try:
+        value, end = _scan(text, 0)
+        if end == len(text):
+            return value
+    except (StopIteration, ValueError, RecursionError):
+        pass
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):  # RecursionError: a hostile "[[[[…" nested beyond the stack
+        return None
+
+
+_MESSAGE_DELTA = EventType.MESSAGE_DELTA
+
 
 def parse_event(name: str, data: str) -> ChatEvent:
     """Turn one SSE event into a ChatEvent; never raises, whatever the server sent."""
+    if name == _MESSAGE_DELTA:  # nearly every event of an answer: decided first, with the fewest steps
+        payload = _loads_fast(data) if data else None
+        if payload.__class__ is dict:
+            return ChatEvent._lazy(name, _MESSAGE, payload, data)  # type: ignore[arg-type]
+        return ChatEvent(name, data=data, malformed=True)
     event = _EVENT_ALIASES.get(name, name)
     if event == EventType.DONE:
         return ChatEvent(event, data=data)  # "[DONE]", [DONE], empty, or {"debug_url": …}
-    payload = _loads(data) if data else None
+    payload = _loads_fast(data) if data else None
     if event == EventType.ERROR:
         d = _dict(payload)
         code = to_int(d.get("code", d.get("error_code")))
@@ -317,15 +413,11 @@ def parse_event(name: str, data: str) -> ChatEvent:
     if event.startswith("conversation.chat."):
         if not isinstance(payload, dict):
             return ChatEvent(event, data=data, malformed=True)
-        chat = Chat.from_wire(payload)
-        if not chat.id and "code" in payload and event == EventType.CHAT_FAILED:
-            # The doc schematic sends a bare {code, msg} as the failed chat's body.
-            chat.last_error = ChatError(to_int(payload.get("code")), to_str(payload.get("msg")))
-        return ChatEvent(event, chat=chat, data=data)
+        return ChatEvent._lazy(event, _CHAT, payload, data)
     if event.startswith("conversation.message.") or event.startswith("conversation.audio."):
         if not isinstance(payload, dict):
             return ChatEvent(event, data=data, malformed=True)
-        return ChatEvent(event, message=Message.from_wire(payload), data=data)
+        return ChatEvent._lazy(event, _MESSAGE, payload, data)
     return ChatEvent(event, data=data)  # unknown: forwarded, never fatal
 
 

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,28 @@ MINIMUM_SIZE = (640, 480)
 # Window widths below which a side pane folds away by itself (the user can still show it with its toggle).
 SOURCES_MIN_WINDOW_WIDTH = 1100
 LIST_MIN_WINDOW_WIDTH = 800
+
+
+def fits_a_screen(saved: object) -> bool:
+    """Whether a ``saveGeometry()`` blob's window lies whole on one of the screens as they are now.
+
+    Read from the blob, not from the window after ``restoreGeometry``: that already pulls a window onto a screen,
+    at a size of its own choosing (a 900x700 window became 798x774 on an 800x800 screen)."""
+    from PySide6.QtCore import QByteArray, QDataStream, QIODevice
+
+    data = QByteArray(saved) if isinstance(saved, bytes | bytearray | QByteArray) else None
+    if data is None or data.size() < 4 + 2 + 2 + 16:
+        return False
+    stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
+    magic, major = stream.readUInt32(), stream.readUInt16()
+    stream.readUInt16()
+    if magic != 0x1D9D0CB or major < 1:
+        return False
+    left, top, right, bottom = (stream.readInt32() for _ in range(4))  # the frame geometry: corners, inclusive
+    frame = QRect(left, top, right - left + 1, bottom - top + 1)
+    if stream.status() != QDataStream.Status.Ok or frame.isEmpty():
+        return False
+    return any(screen.availableGeometry().contains(frame) for screen in QGuiApplication.screens())
 
 
 class MainWindow(QMainWindow):
@@ -584,10 +606,11 @@ class MainWindow(QMainWindow):
         its edges (and the status line) out of reach."""
         state = self._window_state()
         screen = QGuiApplication.primaryScreen()
-        if state.contains("geometry") and self.restoreGeometry(state.value("geometry")):
-            if any(s.availableGeometry().contains(self.geometry()) for s in QGuiApplication.screens()):
-                return
-            log.info("saved window geometry %s does not fit a screen: default size", self.geometry())
+        saved = state.value("geometry") if state.contains("geometry") else None
+        if saved is not None and fits_a_screen(saved) and self.restoreGeometry(saved):
+            return
+        if saved is not None:
+            log.info("the saved window geometry does not fit a screen as it is now: default size")
         self.resize(*DEFAULT_SIZE)
         if screen is not None:
             available = screen.availableGeometry()
@@ -643,12 +666,12 @@ class MainWindow(QMainWindow):
         """Ctrl+K / Ctrl+F: to the conversation search (showing the list if it was folded)."""
         if not self.conversations.isVisible():
             self._choose_pane("list", True)
-        self.conversations.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.conversations.search_edit.setFocus()
         self.conversations.search_edit.selectAll()
 
     def focus_input(self) -> None:
         """Ctrl+L: to the message box."""
-        self.input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.input.setFocus()
 
     def copy_last_answer(self) -> bool:
         """Ctrl+Shift+C: the newest answer's Markdown to the clipboard; False when there is none."""

@@ -46,6 +46,7 @@ def looks_like_token(value: str) -> bool:
 
 
 def default_music_folder() -> str:
+    """The system's Music folder: where a profile without a chosen folder looks first (then the demo songs)."""
     return platformdirs.user_music_dir()
 
 
@@ -74,7 +75,8 @@ class Profile:
     user_id: str = ""  # generated once by ensure_user_id, editable
     stream: bool = True
     proxy: str = ""  # "" uses the system's proxy settings
-    music_folder: str = field(default_factory=default_music_folder)
+    # "" = not chosen: the system's Music folder when it holds songs, else the demo songs (demo/tracks.py).
+    music_folder: str = ""
     # Keys this version does not know (a newer one wrote them): written back untouched, so a downgrade loses nothing.
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -98,7 +100,10 @@ class Profile:
             profile.region = "cn"
         if profile.base_url and profile.region != "custom":
             profile.region = "custom"  # the old format: a base URL won over the region
-        profile.music_folder = profile.music_folder or default_music_folder()
+        if profile.music_folder.strip() in ("", default_music_folder()):
+            # Older versions wrote the system's folder when none was chosen: it means "not chosen" as well,
+            # which still plays from it when it holds songs.
+            profile.music_folder = ""
         return profile
 
     def to_dict(self) -> dict[str, Any]:
@@ -251,7 +256,11 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_path()
     known = settings.to_dict()
     data = {**_unknown_keys(path, known), **known}
-    text = json.dumps(_without_tokens(data, "settings"), ensure_ascii=False, indent=2)
+    _write_private(path, json.dumps(_without_tokens(data, "settings"), ensure_ascii=False, indent=2))
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write ``text`` atomically into a file only the user can read."""
     private_dir(path.parent)
     # mkstemp creates the file 0600: the settings are the user's alone, also after the rename.
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -264,6 +273,49 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@dataclass
+class PlayerMemory:
+    """What the player bar remembers across restarts: the volume, mute, and the last song played from a folder.
+
+    Kept in its own file (``player.json`` next to the settings), not in ``settings.json``: it changes while music
+    plays, and must never race with the settings dialog, which writes the settings as a whole.
+    """
+
+    volume: int = 50
+    muted: bool = False
+    last_path: str = ""  # the last song's file ("" for none, or for a stream: a URL is approved each time)
+    last_title: str = ""
+    last_artist: str = ""
+
+
+def player_memory_path() -> Path:
+    return config_dir() / "player.json"
+
+
+def load_player_memory(path: Path | None = None) -> PlayerMemory:
+    """The remembered player state; defaults when the file is missing or damaged (it is not worth a notice)."""
+    try:
+        raw = json.loads((path or player_memory_path()).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return PlayerMemory()
+    if not isinstance(raw, dict):
+        return PlayerMemory()
+    memory = PlayerMemory()
+    volume = raw.get("volume")
+    if isinstance(volume, int) and not isinstance(volume, bool):
+        memory.volume = max(0, min(100, volume))
+    memory.muted = raw.get("muted") is True
+    for key in ("last_path", "last_title", "last_artist"):
+        if isinstance(raw.get(key), str):
+            setattr(memory, key, raw[key])
+    return memory
+
+
+def save_player_memory(memory: PlayerMemory, path: Path | None = None) -> None:
+    """Write atomically; raises OSError when the config folder cannot be written."""
+    _write_private(path or player_memory_path(), json.dumps(asdict(memory), ensure_ascii=False, indent=2))
 
 
 def _unknown_keys(path: Path, known: dict[str, Any]) -> dict[str, Any]:

@@ -107,11 +107,27 @@ def test_defaults_when_missing_or_broken(app_home: Path) -> None:
     assert load_settings() == Settings()
 
 
-def test_music_folder_defaults_to_the_platform_music_dir() -> None:
+def test_music_folder_is_not_chosen_by_default_and_the_old_default_means_the_same() -> None:
     import platformdirs
 
-    assert Profile().music_folder == platformdirs.user_music_dir()
-    assert Profile.from_dict({"music_folder": ""}).music_folder == platformdirs.user_music_dir()
+    assert Profile().music_folder == ""  # not chosen: the system's Music folder, else the demo songs
+    assert Profile.from_dict({"music_folder": ""}).music_folder == ""
+    # Older versions wrote the system's folder when none was chosen: read as "not chosen" (which still plays it).
+    assert Profile.from_dict({"music_folder": platformdirs.user_music_dir()}).music_folder == ""
+    assert Profile.from_dict({"music_folder": "/music/歌"}).music_folder == "/music/歌"
+
+
+def test_player_memory_round_trips_and_survives_a_damaged_file(app_home: Path) -> None:
+    from coze_desktop.settings import PlayerMemory, load_player_memory, player_memory_path, save_player_memory
+
+    assert load_player_memory() == PlayerMemory()  # no file yet
+    save_player_memory(PlayerMemory(volume=30, muted=True, last_path="/m/晴天.wav", last_title="晴天"))
+    assert load_player_memory() == PlayerMemory(30, True, "/m/晴天.wav", "晴天", "")
+    assert player_memory_path().stat().st_mode & 0o077 == 0  # the user's alone, as the settings
+    for damaged in ("{not json", "[]", '{"volume": "loud", "muted": 1, "last_path": 7}', '{"volume": 250}'):
+        player_memory_path().write_text(damaged, encoding="utf-8")
+        memory = load_player_memory()
+        assert memory.volume in (50, 100) and memory.muted is False and memory.last_path == ""
 
 
 def test_reads_the_previous_format(app_home: Path) -> None:

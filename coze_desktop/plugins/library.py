@@ -10,7 +10,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,16 +84,26 @@ def path_problem(name: str) -> str | None:
     return None
 
 
+# Where a library without a chosen folder looks, in order: a folder, or a function that makes one and returns it
+# (the demo songs, written on first use; called in the scan's worker thread).
+Fallback = Path | Callable[[], Path]
+
+
 class MusicLibrary:
     """The audio files under one folder (recursively), with title/artist from tags or the file name.
 
     Only files whose resolved path lies inside the resolved folder belong to it: a symlink pointing outside is
     skipped, and names are matched against titles, never turned into paths. ``scan()`` walks the folder in a
     worker thread; tags of unchanged files are reused from the previous scan, so rescanning is cheap.
+
+    ``folder`` "" means none was chosen: the library then plays from the first of ``fallbacks`` that holds
+    audio (the system's Music folder, then the demo songs). A chosen folder always wins, even when empty.
     """
 
-    def __init__(self, folder: str | Path) -> None:
-        self._folder = Path(folder).expanduser()
+    def __init__(self, folder: str | Path, fallbacks: Sequence[Fallback] = ()) -> None:
+        self._folder = _chosen(folder)
+        self._fallbacks = tuple(fallbacks)
+        self._source: Path | None = self._folder  # the folder the tracks come from (None: none found yet)
         self._tracks: tuple[Track, ...] = ()
         self._keys: list[tuple[str, ...]] = []
         self._tag_cache: dict[Path, tuple[tuple[int, int], Track]] = {}
@@ -102,15 +112,26 @@ class MusicLibrary:
 
     @property
     def folder(self) -> Path:
-        return self._folder
+        """The chosen folder; ``Path("")`` when none was chosen (see ``source`` for where tracks come from)."""
+        return self._folder or Path("")
 
     @folder.setter
     def folder(self, folder: str | Path) -> None:
-        """Point the library at another folder; it is empty until the next scan."""
-        folder = Path(folder).expanduser()
-        if folder != self._folder:
-            self._folder = folder
-            self._install((), {}, scanned=False)
+        """Point the library at another folder ("" for none chosen); it is empty until the next scan."""
+        chosen = _chosen(folder)
+        if chosen != self._folder:
+            self._folder = self._source = chosen
+            self._install((), {}, scanned=False, source=chosen)
+
+    @property
+    def chosen(self) -> bool:
+        """Whether the user chose the folder (False: the fallbacks are used)."""
+        return self._folder is not None
+
+    @property
+    def source(self) -> Path | None:
+        """The folder the tracks come from: the chosen one, else the fallback the last scan used (None: none)."""
+        return self._source
 
     @property
     def scanned(self) -> bool:
@@ -125,27 +146,46 @@ class MusicLibrary:
         """Rescan the folder without blocking the event loop (the walk and tag reading run in a thread)."""
         async with self._lock:
             folder = self._folder
-            tracks, cache = await asyncio.to_thread(_scan, folder, dict(self._tag_cache))
+            source, tracks, cache = await asyncio.to_thread(self._scan_sources, folder, dict(self._tag_cache))
             if folder == self._folder:  # the folder was not changed in Settings meanwhile
-                self._install(tracks, cache, scanned=True)
+                self._install(tracks, cache, scanned=True, source=source)
 
     def scan_now(self) -> None:
         """Rescan synchronously (tests, scripts)."""
-        tracks, cache = _scan(self._folder, dict(self._tag_cache))
-        self._install(tracks, cache, scanned=True)
+        source, tracks, cache = self._scan_sources(self._folder, dict(self._tag_cache))
+        self._install(tracks, cache, scanned=True, source=source)
+
+    def _scan_sources(self, folder: Path | None, cache: dict[Path, tuple[tuple[int, int], Track]]
+                      ) -> tuple[Path | None, list[Track], dict[Path, tuple[tuple[int, int], Track]]]:
+        """The chosen folder's tracks; with none chosen, those of the first fallback that has any."""
+        if folder is not None:
+            return (folder, *_scan(folder, cache))
+        for fallback in self._fallbacks:
+            try:
+                candidate = fallback if isinstance(fallback, Path) else fallback()
+            except OSError as exc:  # the demo songs could not be written (a read-only data folder…)
+                log.warning("music fallback unavailable: %s", exc)
+                continue
+            tracks, fresh = _scan(candidate, cache)
+            if tracks:
+                return candidate, tracks, fresh
+        return None, [], {}
 
     def _install(self, tracks: Iterable[Track], cache: dict[Path, tuple[tuple[int, int], Track]], *,
-                 scanned: bool) -> None:
+                 scanned: bool, source: Path | None) -> None:
         self._tracks = tuple(tracks)
         self._keys = [_keys(track) for track in self._tracks]
         self._tag_cache = cache
         self._scanned = scanned
+        self._source = source
 
     def contains(self, path: Path) -> bool:
         """Whether ``path`` is (still) a regular file inside the folder, symlinks resolved."""
+        if self._source is None:
+            return False
         try:
             resolved = path.resolve(strict=True)
-            return resolved.is_relative_to(self._folder.resolve()) and resolved.is_file()
+            return resolved.is_relative_to(self._source.resolve()) and resolved.is_file()
         except OSError:
             return False
 
@@ -212,6 +252,13 @@ class MusicLibrary:
             elif entry > best[0]:
                 heapq.heapreplace(best, entry)
         return [self._tracks[-index] for _, index in sorted(best, reverse=True)]
+
+
+def _chosen(folder: str | Path) -> Path | None:
+    """The chosen folder, or None for none: "" (the settings' spelling) or ``Path("")`` (what ``folder`` returns)."""
+    if isinstance(folder, str):
+        return Path(folder).expanduser() if folder.strip() else None
+    return None if folder == Path("") else folder.expanduser()
 
 
 def _similarity(matcher: difflib.SequenceMatcher, keys: tuple[str, ...], floor: float) -> float:

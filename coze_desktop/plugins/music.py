@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .library import AUDIO_SUFFIXES, MusicLibrary, Track, UnsafeName, readable
-from .player import EventKind, Player, PlayerError, Source, source_name
+from .player import VLC_BROKEN, VLC_MISSING, EventKind, Player, PlayerError, Source, source_name
 from .registry import Plugin
 from .urls import SafeUrl, UrlRefused, parse_url
 
@@ -44,6 +44,57 @@ def _error(message: str, **fields: Any) -> str:
     return _output(error=message, **fields)
 
 
+# The tools' own failures in Chinese, by their English text ({…} fields filled in after). Translated here, not by
+# Qt: the plugins run in the terminal too and import no Qt. A path never goes inside the sentence: it is a
+# separate "folder" field of the output, so a Chinese sentence never carries a raw English path.
+FOLDER_MISSING = "the music folder does not exist; choose another one in Settings"
+FOLDER_EMPTY = "the music folder has no songs ({kinds} files); add some, or choose another folder in Settings"
+NO_FOLDER = "no music folder is chosen and the demo songs could not be made; choose a music folder in Settings"
+NO_MATCH = "no song matches “{name}”"
+GONE = "“{title}” is no longer in the music folder"
+EMPTY_NAME = "music_name is empty; give a song title"
+BAD_LINK = "“{scheme}:” links cannot be played; give a song title or an https:// stream URL"
+_ZH = {
+    FOLDER_MISSING: "音乐文件夹不存在，请在设置里重新选择",
+    FOLDER_EMPTY: "音乐文件夹里没有歌曲（支持 {kinds} 文件），请添加歌曲，或在设置里选择其他文件夹",
+    NO_FOLDER: "还没有选择音乐文件夹，演示歌曲也无法生成，请在设置里选择音乐文件夹",
+    NO_MATCH: "没有找到与“{name}”匹配的歌曲",
+    GONE: "《{title}》已不在音乐文件夹里",
+    EMPTY_NAME: "歌名为空，请说出要播放的歌",
+    BAD_LINK: "无法播放“{scheme}:”链接，请给出歌名或 https:// 音频流地址",
+    "the music is already paused": "音乐已经暂停了",
+    "nothing is playing": "现在没有在播放音乐",
+    "nothing is paused": "没有暂停中的音乐",
+    "the music is not paused": "音乐没有暂停",
+    "this source cannot seek": "这个音源不能跳转",
+    "nothing was played": "还没有播放过音乐",
+    "music_name must be a song title, not a file path": "music_name 必须是歌名，不能是文件路径",
+    "music_name must not contain control characters": "music_name 不能包含控制字符",
+}
+# Messages that start with a fixed text and go on with a detail (a name, an error) kept as it is.
+_ZH_PREFIXES = (
+    ("music_name must be a song title, not a file path (it contains ", "music_name 必须是歌名，不能是文件路径（含有 "),
+    ("VLC could not start ", "VLC 无法开始播放："),
+    ("VLC could not play ", "VLC 无法播放："),
+)
+
+
+def localize(message: str, language: str, **fields: Any) -> str:
+    """``message`` (one of the English texts above, or a player's) in ``language`` ("zh_CN", "en", …), fields
+    filled in. Unknown messages stay English: better an English reason than none."""
+    if language.startswith("zh"):
+        if message in _ZH:
+            return _ZH[message].format(**fields)
+        if message in (VLC_MISSING,):
+            return "没有安装 VLC：请从 videolan.org 或系统的软件包管理器安装（Debian/Ubuntu：sudo apt install vlc）"
+        if message.startswith(VLC_BROKEN.split("(", 1)[0]):
+            return "VLC 已安装但无法工作，请重新安装（Debian/Ubuntu：sudo apt install --reinstall vlc libvlc5）"
+        for english, chinese in _ZH_PREFIXES:
+            if message.startswith(english):
+                return chinese + message[len(english):]
+    return message.format(**fields) if fields else message
+
+
 def _playing(source: Source | None, **fields: Any) -> str:
     artist = (source.artist or None) if isinstance(source, Track) else None
     return _output(playing=source_name(source), artist=artist, **fields)
@@ -52,10 +103,16 @@ def _playing(source: Source | None, **fields: Any) -> str:
 class _MusicTools:
     """The plugin handlers; every failure becomes an ``{"error": …}`` output."""
 
-    def __init__(self, library: MusicLibrary, player: Player, allow_http: Callable[[], bool]) -> None:
+    def __init__(self, library: MusicLibrary, player: Player, allow_http: Callable[[], bool],
+                 language: Callable[[], str]) -> None:
         self.library = library
         self.player = player
         self.allow_http = allow_http
+        self.language = language
+
+    def _error(self, message: str, extra: dict[str, Any] | None = None, **fields: Any) -> str:
+        """An ``{"error": …}`` output in the user's language; ``extra`` adds fields (a folder, the closest songs)."""
+        return _error(localize(message, self.language(), **fields), **(extra or {}))
 
     def prepare_play(self, args: dict[str, Any]) -> dict[str, Any]:
         """play_music's arguments with a URL parsed, once, into the SafeUrl that the approval checks, the prompt
@@ -65,21 +122,21 @@ class _MusicTools:
         if not isinstance(name, str) or (scheme := url_scheme(name)) is None:
             return args
         if scheme not in ("http", "https"):
-            raise UrlRefused(f"“{scheme}:” links cannot be played; give a song title or an https:// stream URL")
+            raise UrlRefused(localize(BAD_LINK, self.language(), scheme=scheme))
         return {**args, "music_name": parse_url(name.strip(), allow_http=self.allow_http())}
 
     async def play_music(self, args: dict[str, Any]) -> str:
         if self.player.problem:
-            return _error(self.player.problem)
+            return self._error(self.player.problem)
         try:
             target = self.prepare_play(args)["music_name"]  # already a SafeUrl when the registry ran the call
         except UrlRefused as exc:
-            return _error(str(exc))
+            return self._error(str(exc))
         if isinstance(target, SafeUrl):
             return await self._start(target)
         name = target.strip()
         if not name:
-            return _error("music_name is empty; give a song title")
+            return self._error(EMPTY_NAME)
         if name == STOP_NAME:
             return await self.stop_music({})
         try:
@@ -88,11 +145,11 @@ class _MusicTools:
                 await self.library.scan()
                 match = self.library.match(name)
         except UnsafeName as exc:
-            return _error(str(exc))
+            return self._error(str(exc))
         if not self.library.tracks:
-            return _error(self._empty_library())
+            return self._empty_library()
         if match.track is None:
-            return _error(f"no song matches “{name}”", closest=[t.display_name for t in match.closest])
+            return self._error(NO_MATCH, {"closest": [t.display_name for t in match.closest]}, name=name)
         extra = {"requested": name} if match.fuzzy else {}
         return await self._start(match.track, **extra)
 
@@ -100,14 +157,14 @@ class _MusicTools:
         try:
             self.player.pause()
         except PlayerError as exc:
-            return _error(str(exc))
+            return self._error(str(exc))
         return _output(paused=source_name(self.player.current))
 
     async def resume_music(self, args: dict[str, Any]) -> str:
         try:
             self.player.resume()
         except PlayerError as exc:
-            return _error(str(exc))
+            return self._error(str(exc))
         return _playing(self.player.current)
 
     async def stop_music(self, args: dict[str, Any]) -> str:
@@ -115,19 +172,19 @@ class _MusicTools:
         try:
             self.player.stop()
         except PlayerError as exc:
-            return _error(str(exc))
+            return self._error(str(exc))
         return _output(stopped=stopped)
 
     async def next_music(self, args: dict[str, Any]) -> str:
         if self.player.problem:
-            return _error(self.player.problem)
+            return self._error(self.player.problem)
         playlist = self.player.playlist
         if not playlist.tracks:
             await self._ensure_scanned()
             playlist.replace(self.library.tracks, self.player.current)
         track = playlist.advance()
         if track is None:
-            return _error(self._empty_library())
+            return self._empty_library()
         return await self._start(track)
 
     async def list_music(self, args: dict[str, Any]) -> str:
@@ -135,7 +192,7 @@ class _MusicTools:
         await self._ensure_scanned()
         tracks = self.library.tracks
         if not tracks:
-            return _error(self._empty_library())
+            return self._empty_library()
         found = self.library.search(query, limit=len(tracks)) if query else list(tracks)
         if found:  # next_music walks what was listed last
             self.player.playlist.replace(found, self.player.current)
@@ -143,7 +200,7 @@ class _MusicTools:
 
     async def now_playing(self, args: dict[str, Any]) -> str:
         if self.player.problem:
-            return _error(self.player.problem)
+            return self._error(self.player.problem)
         position, duration = self.player.position(), self.player.duration()
         return _playing(
             self.player.current,
@@ -155,7 +212,7 @@ class _MusicTools:
     async def _start(self, source: Source, **fields: Any) -> str:
         """Play ``source`` and wait briefly for libVLC to confirm, so a failure is answered as one."""
         if isinstance(source, Track) and not self.library.contains(source.path):
-            return _error(f"“{source.title}” is no longer in the music folder")
+            return self._error(GONE, title=source.title)
         try:
             self.player.play(source)
             if isinstance(source, Track):
@@ -163,11 +220,11 @@ class _MusicTools:
             async with asyncio.timeout(FILE_START_TIMEOUT if isinstance(source, Track) else STREAM_START_TIMEOUT):
                 event = await self.player.wait_until_started()
         except PlayerError as exc:
-            return _error(str(exc))
+            return self._error(str(exc))
         except TimeoutError:  # still opening (a slow stream): it may yet start, so it is not a failure
             event = None
         if event is not None and event.kind is EventKind.ERROR:
-            return _error(event.message)
+            return self._error(event.message)
         return _playing(source, **fields)
 
     async def _ensure_scanned(self) -> None:
@@ -175,17 +232,23 @@ class _MusicTools:
             await self.library.scan()
 
     def _empty_library(self) -> str:
-        folder = readable(str(self.library.folder))
+        """Why there are no songs, the folder (when there is one) as a field of its own."""
+        folder = self.library.source
+        if folder is None:
+            return self._error(NO_FOLDER)
+        where = {"folder": readable(str(folder))}
+        if not folder.is_dir():
+            return self._error(FOLDER_MISSING, where)
         kinds = ", ".join(sorted(s.lstrip(".") for s in AUDIO_SUFFIXES))
-        if not self.library.folder.is_dir():
-            return f"the music folder {folder} is missing; set it in Settings"
-        return f"the music folder {folder} is empty (no {kinds} files); add songs or set another folder in Settings"
+        return self._error(FOLDER_EMPTY, where, kinds=kinds)
 
 
 def music_plugins(library: MusicLibrary, player: Player, *,
-                  allow_http: Callable[[], bool] = lambda: False) -> list[Plugin]:
-    """The music tools over ``library`` and ``player``; ``allow_http`` is asked each time an http:// URL comes."""
-    tools = _MusicTools(library, player, allow_http)
+                  allow_http: Callable[[], bool] = lambda: False,
+                  language: Callable[[], str] = lambda: "en") -> list[Plugin]:
+    """The music tools over ``library`` and ``player``; ``allow_http`` is asked each time an http:// URL comes,
+    ``language`` ("zh_CN", "en") each time a failure is worded."""
+    tools = _MusicTools(library, player, allow_http, language)
     no_args: dict[str, Any] = {"properties": {}, "additionalProperties": False}
 
     def is_url(args: dict[str, Any]) -> bool:

@@ -97,6 +97,14 @@ class Playlist:
         self._index = (self._index + 1) % len(self._tracks)
         return self._tracks[self._index]
 
+    def back(self) -> Track | None:
+        """The track before the current one (the player bar's "previous"); None at the start or for an empty
+        list, where a player restarts the current song instead."""
+        if self._index <= 0 or self._index > len(self._tracks):
+            return None
+        self._index -= 1
+        return self._tracks[self._index]
+
 
 class Player(ABC):
     """What the plugins and the window's player bar use to play music.

@@ -1,18 +1,47 @@
-"""The player bar: what is playing, play/pause, stop, next, a seek bar, and the volume slider."""
+"""The player bar: previous, play/pause, next, what is playing, click-to-seek, and volume with mute."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+import asyncio
+import logging
+from collections.abc import Callable
+from pathlib import Path
 
-from ..plugins import VolumeModel
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+    QWidget,
+)
+
+from ..plugins import MusicLibrary, VolumeModel
 from ..plugins.library import Track
 from ..plugins.player import EventKind, Player, PlayerError, PlayerEvent, PlayerState, source_name
-from .untrusted import plain_label, plain_tip
+from ..settings import load_player_memory, save_player_memory
+from . import theme
+from .untrusted import plain_tip
+
+log = logging.getLogger(__name__)
 
 # The seek bar moves while something plays, and only then: an idle app must not wake up for nothing.
 POSITION_INTERVAL_MS = 500
+# "Previous" restarts the song when this much of it has played, as music players do; else it goes back one.
+RESTART_AFTER_MS = 3000
+# Dragging the volume writes the remembered level once it rests, not on every step.
+SAVE_DELAY_MS = 400
+SEEK_MIN_WIDTH = 120  # px: the seek bar never gets narrower, however narrow the window (issue 14: it squashed)
+TITLE_MIN_WIDTH = 80  # px: the title elides down to this
+TITLE_MAX_WIDTH = 280
+VOLUME_WIDTH = 90
+ICON_SIZE = 20  # px, theme.ICON_M: the design's size for toolbar and player icons
+PLAY_ICON_SIZE = 24  # theme.ICON_L
 
 
 def _clock(ms: int | None) -> str:
@@ -22,8 +51,143 @@ def _clock(ms: int | None) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+# ------------------------------------------------------------------------------------------------ icons
+
+
+def _shape(kind: str, s: float) -> QPainterPath:
+    """The outline of one player icon in an ``s``×``s`` box (filled with the icon colour)."""
+    path = QPainterPath()
+    if kind == "play":
+        path.moveTo(0.28 * s, 0.18 * s)
+        path.lineTo(0.82 * s, 0.5 * s)
+        path.lineTo(0.28 * s, 0.82 * s)
+        path.closeSubpath()
+    elif kind == "pause":
+        path.addRoundedRect(QRectF(0.24 * s, 0.2 * s, 0.18 * s, 0.6 * s), 0.03 * s, 0.03 * s)
+        path.addRoundedRect(QRectF(0.58 * s, 0.2 * s, 0.18 * s, 0.6 * s), 0.03 * s, 0.03 * s)
+    elif kind in ("next", "previous"):
+        path.moveTo(0.2 * s, 0.2 * s)
+        path.lineTo(0.66 * s, 0.5 * s)
+        path.lineTo(0.2 * s, 0.8 * s)
+        path.closeSubpath()
+        path.addRect(QRectF(0.68 * s, 0.2 * s, 0.12 * s, 0.6 * s))
+    elif kind in ("volume", "muted"):
+        path.moveTo(0.12 * s, 0.38 * s)
+        path.lineTo(0.3 * s, 0.38 * s)
+        path.lineTo(0.52 * s, 0.18 * s)
+        path.lineTo(0.52 * s, 0.82 * s)
+        path.lineTo(0.3 * s, 0.62 * s)
+        path.lineTo(0.12 * s, 0.62 * s)
+        path.closeSubpath()
+    return path
+
+
+def player_icon(kind: str, color: QColor, size: int = ICON_SIZE) -> QIcon:
+    """A monochrome player icon ("play", "pause", "next", "previous", "volume", "muted") in ``color``.
+
+    Drawn, not QStyle's: those are fixed grey pixmaps (about 1.4:1 on the dark theme's bar); these take the
+    theme's icon colour, ≥ 4.5:1 on both palettes (theme.Tokens.icon).
+    """
+    ratio = QApplication.instance().devicePixelRatio() if QApplication.instance() else 1.0
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    if kind == "previous":  # the "next" shape, mirrored
+        painter.translate(size, 0)
+        painter.scale(-1, 1)
+    painter.drawPath(_shape(kind, size))
+    pen = QPen(color, max(1.5, size / 12), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if kind == "volume":  # two sound waves
+        painter.drawArc(QRectF(0.42 * size, 0.32 * size, 0.24 * size, 0.36 * size), -60 * 16, 120 * 16)
+        painter.drawArc(QRectF(0.42 * size, 0.18 * size, 0.42 * size, 0.64 * size), -60 * 16, 120 * 16)
+    elif kind == "muted":  # a cross where the waves were
+        painter.drawLine(QPointF(0.64 * size, 0.36 * size), QPointF(0.9 * size, 0.64 * size))
+        painter.drawLine(QPointF(0.9 * size, 0.36 * size), QPointF(0.64 * size, 0.64 * size))
+    painter.end()
+    return QIcon(pixmap)
+
+
+# ------------------------------------------------------------------------------------------------ widgets
+
+
+class ClickSlider(QSlider):
+    """A slider where a click on the groove jumps to that spot (and may go on dragging from there).
+
+    QSlider's default moves one page towards the click: on a 4-minute song that is a few seconds per click,
+    which is not what anyone clicking a seek bar means.
+    """
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled() and self.maximum() > self.minimum():
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            style = self.style()
+            handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                          QStyle.SubControl.SC_SliderHandle, self)
+            point = event.position().toPoint()
+            if not handle.contains(point):
+                groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                              QStyle.SubControl.SC_SliderGroove, self)
+                span = max(1, groove.width() - handle.width())
+                offset = point.x() - groove.x() - handle.width() // 2
+                self.setValue(QStyle.sliderValueFromPosition(self.minimum(), self.maximum(), offset, span,
+                                                             option.upsideDown))
+                # The handle now sits under the pointer: the default press grabs it, so a drag goes on from
+                # here and the release reports the new value (sliderReleased), as a drag of the handle does.
+        super().mousePressEvent(event)
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shows "…" instead of pushing its neighbours when the text is too long.
+
+    Text only (song titles come from files and the bot): the full text is in the tooltip.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        super().setText(text)
+        self.setToolTip(plain_tip(text))
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(TITLE_MIN_WIDTH, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        width = self.fontMetrics().horizontalAdvance(self._full) + 4
+        return QSize(max(TITLE_MIN_WIDTH, min(width, TITLE_MAX_WIDTH)), super().sizeHint().height())
+
+    def shown_text(self) -> str:
+        """What is painted at the current width (the text, or its elided form)."""
+        return self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         self.shown_text())
+        painter.end()
+
+
 class PlayerBar(QWidget):
     """Controls the music player; the volume slider and the bot's set_volume observe one VolumeModel.
+
+    Remembers the volume, mute and the last song in ``player.json`` (settings.PlayerMemory): a new bar on the
+    same file starts where the last one stopped. ``library`` (optional) gives Play something to play when
+    nothing was played yet: the music folder, or the demo songs.
 
     Signals:
         sig_error(str): an action failed (e.g. VLC is missing); the text says why.
@@ -31,91 +195,242 @@ class PlayerBar(QWidget):
 
     sig_error = Signal(str)
 
-    def __init__(self, player: Player, volume: VolumeModel, parent: QWidget | None = None) -> None:
+    def __init__(self, player: Player, volume: VolumeModel, parent: QWidget | None = None, *,
+                 library: MusicLibrary | None = None, memory_path: Path | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("playerBar")
         self.player = player
         self.volume_model = volume
-        self.title = plain_label(QLabel())  # titles, artists and URLs come from files and the bot: never markup
-        self.title.setMinimumWidth(160)
-        # Qt's own media icons: symbol characters such as ⏸ are missing from many fonts and show as boxes.
-        self.play_button = self._button(QStyle.StandardPixmap.SP_MediaPlay, self.tr("Play or pause"), self.toggle)
-        self.stop_button = self._button(QStyle.StandardPixmap.SP_MediaStop, self.tr("Stop"), self.stop)
-        self.next_button = self._button(QStyle.StandardPixmap.SP_MediaSkipForward, self.tr("Next song"), self.next)
-        self.seek = QSlider(Qt.Orientation.Horizontal)
+        self.library = library
+        self._memory_path = memory_path
+        self._memory = load_player_memory(memory_path)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._unmuted_level = self._memory.volume  # what unmuting goes back to
+        self._timer = QTimer(self)
+        self._timer.setInterval(POSITION_INTERVAL_MS)
+        self._timer.timeout.connect(self._show_position)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_memory)
+
+        self.title = ElidedLabel()
+        self.title.setMinimumWidth(TITLE_MIN_WIDTH)
+        self.previous_button = self._button(self.previous)
+        self.play_button = self._button(self.toggle)
+        self.play_button.setProperty("primary", True)  # the design: play/pause is the one filled control
+        self.play_button.setIconSize(QSize(PLAY_ICON_SIZE, PLAY_ICON_SIZE))
+        self.next_button = self._button(self.next)
+        self.seek = ClickSlider(Qt.Orientation.Horizontal)
         self.seek.setRange(0, 0)
+        self.seek.setMinimumWidth(SEEK_MIN_WIDTH)
         self.seek.sliderReleased.connect(self._seek_released)
         self.time = QLabel(_clock(None))
-        self.volume_icon = QLabel()
-        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.time.setProperty("muted", True)
+        self.mute_button = self._button(self.toggle_mute)
+        self.mute_button.setCheckable(True)
+        self.volume = ClickSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
-        self.volume.setFixedWidth(110)
-        self.volume.setToolTip(self.tr("Volume"))
+        self.volume.setFixedWidth(VOLUME_WIDTH)
+        self.volume_label = QLabel()
+        self.volume_label.setProperty("muted", True)
+        self.volume_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.volume_label.setFixedWidth(self.volume_label.fontMetrics().horizontalAdvance("100") + 6)
+        for fixed in (self.time, self.volume_label):
+            fixed.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+
+        # The remembered level first, then listen: restoring it must not count as a change to save.
+        volume.set(0 if self._memory.muted else self._memory.volume)
         self.volume.setValue(volume.volume)
-        self.volume.valueChanged.connect(volume.set)
+        self.volume.valueChanged.connect(self._slider_moved)
         self._volume_changed(volume.volume)
+        self._save_timer.stop()  # showing the restored level is not a change
         self._unsubscribe = volume.subscribe(self._volume_changed)
         self.destroyed.connect(lambda: self._unsubscribe())
 
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 4, 12, 4)
-        for widget in (self.play_button, self.stop_button, self.next_button, self.title):
+        row.setSpacing(4)
+        for widget in (self.previous_button, self.play_button, self.next_button):
             row.addWidget(widget)
-        row.addWidget(self.seek, 1)
-        for widget in (self.time, self.volume_icon, self.volume):
+        row.addSpacing(8)
+        row.addWidget(self.title, 1)
+        row.addWidget(self.seek, 3)
+        row.addWidget(self.time)
+        row.addSpacing(8)
+        for widget in (self.mute_button, self.volume, self.volume_label):
             row.addWidget(widget)
 
-        self._timer = QTimer(self)
-        self._timer.setInterval(POSITION_INTERVAL_MS)
-        self._timer.timeout.connect(self._show_position)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_memory)
         player.on_change = self.handle
+        self._retranslate()
+        self._paint_icons()
         self._refresh()
 
-    def _icon(self, which: QStyle.StandardPixmap) -> QIcon:
-        return self.style().standardIcon(which)
-
-    def _button(self, which: QStyle.StandardPixmap, tip: str, slot: object) -> QToolButton:
+    def _button(self, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton()
-        button.setIcon(self._icon(which))
-        button.setToolTip(tip)
         button.setAutoRaise(True)
+        button.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         button.clicked.connect(slot)
         return button
+
+    def _retranslate(self) -> None:
+        """Every text of the bar in the current language (again after a live language change)."""
+        for button, text in ((self.previous_button, self.tr("Previous song")),
+                             (self.play_button, self.tr("Play or pause")),
+                             (self.next_button, self.tr("Next song")),
+                             (self.mute_button, self.tr("Mute or unmute"))):
+            button.setToolTip(text)
+            button.setAccessibleName(text)
+        self.seek.setToolTip(self.tr("Position: click to jump there"))
+        self.seek.setAccessibleName(self.tr("Position"))
+        self.volume.setToolTip(self.tr("Volume"))
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume_label.setAccessibleName(self.tr("Volume level"))
+
+    def _paint_icons(self) -> None:
+        """The icons in the current theme's colours (again when the theme changes)."""
+        tokens = theme.current()
+        color, on_accent = QColor(tokens.icon), QColor(tokens.on_accent)
+        self.previous_button.setIcon(player_icon("previous", color))
+        self.next_button.setIcon(player_icon("next", color))
+        playing = self.player.state == PlayerState.PLAYING
+        self.play_button.setIcon(player_icon("pause" if playing else "play", on_accent, PLAY_ICON_SIZE))
+        self.mute_button.setIcon(player_icon("muted" if self.volume_model.volume == 0 else "volume", color))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._refresh()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._paint_icons()
 
     # ---------------------------------------------------------------------- actions
 
     def toggle(self) -> None:
         state = self.player.state
-        self._do(self.player.pause if state == PlayerState.PLAYING else
-                 self.player.resume if state == PlayerState.PAUSED else self._play_next)
+        if state == PlayerState.PLAYING:
+            self._do(self.player.pause)
+        elif state == PlayerState.PAUSED:
+            self._do(self.player.resume)
+        elif (last := self._last_track()) is not None:
+            self._do(lambda: self._play(last))
+        else:
+            self.next()
 
     def stop(self) -> None:
         self._do(self.player.stop)
 
     def next(self) -> None:
-        self._do(self._play_next)
+        if not self.player.playlist.tracks and self.library is not None and not self.player.problem:
+            self._spawn(self._fill_then_next())  # nothing listed yet: the library (or the demo songs) first
+        else:
+            self._do(self._play_next)
+
+    def previous(self) -> None:
+        """Back to the start of the song once some of it has played, else the song before it."""
+        position = self.player.position()
+        if self.player.current is not None and (position or 0) > RESTART_AFTER_MS:
+            self._do(lambda: self.player.seek(0))
+            return
+        track = self.player.playlist.back()
+        if track is not None:
+            self._do(lambda: self._play(track))
+        elif self.player.current is not None:
+            self._do(lambda: self.player.seek(0))
+
+    def toggle_mute(self) -> None:
+        """The speaker button: silence, or back to the level before."""
+        if self.volume_model.volume > 0:
+            self._unmuted_level = self.volume_model.volume
+            self.volume_model.set(0)
+        else:
+            self.volume_model.set(self._unmuted_level or 50)
 
     def _play_next(self) -> None:
         track = self.player.playlist.advance()
         if track is None:
             raise PlayerError(self.tr("Nothing to play yet: ask the bot to play a song, or set the music folder."))
-        self.player.play(track)
+        self._play(track)
 
-    def _do(self, action: object) -> None:
+    def _play(self, track: Track) -> None:
+        self.player.play(track)
+        if self.library is not None and track not in self.player.playlist.tracks:
+            self.player.playlist.select(track, self.library.tracks)
+
+    async def _fill_then_next(self) -> None:
+        library = self.library
+        assert library is not None
+        if not library.scanned:
+            await library.scan()
+        self.player.playlist.replace(library.tracks, self.player.current)
+        self._do(self._play_next)
+
+    def _do(self, action: Callable[[], object]) -> None:
         try:
             action()
         except PlayerError as exc:
-            self.sig_error.emit(str(exc))
+            self.sig_error.emit(self._translated(str(exc)))
         self._refresh()
+
+    def _translated(self, message: str) -> str:
+        """The player's own reasons (English, shared with the terminal) in the interface's language."""
+        known = {
+            "nothing is playing": self.tr("Nothing is playing."),
+            "the music is already paused": self.tr("The music is already paused."),
+            "nothing is paused": self.tr("Nothing is paused."),
+            "the music is not paused": self.tr("The music is not paused."),
+            "this source cannot seek": self.tr("This stream cannot jump to a position."),
+        }
+        return known.get(message, message)
 
     def _seek_released(self) -> None:
         self._do(lambda: self.player.seek(self.seek.value()))
+
+    def _spawn(self, coro: object) -> None:
+        task = asyncio.ensure_future(coro)  # type: ignore[arg-type]
+        self._tasks.add(task)  # a task nobody references can be garbage-collected mid-flight
+        task.add_done_callback(self._tasks.discard)
+
+    # ---------------------------------------------------------------------- memory
+
+    def _last_track(self) -> Track | None:
+        """The song played last (this run or a previous one), when its file is still there."""
+        memory = self._memory
+        if not memory.last_path or not Path(memory.last_path).is_file():
+            return None
+        return Track(Path(memory.last_path), memory.last_title or Path(memory.last_path).stem, memory.last_artist)
+
+    def _remember_song(self, track: Track) -> None:
+        memory = self._memory
+        memory.last_path, memory.last_title, memory.last_artist = str(track.path), track.title, track.artist
+        self.save_memory()
+
+    def _schedule_save(self) -> None:
+        self._save_timer.start()
+
+    def save_memory(self) -> None:
+        """Write the volume, mute and last song now (also done shortly after each change, and at quit)."""
+        self._save_timer.stop()
+        level = self.volume_model.volume
+        # Muted is volume 0, however it got there; the level to come back to is kept beside it.
+        self._memory.volume, self._memory.muted = level or self._unmuted_level, level == 0
+        try:
+            save_player_memory(self._memory, self._memory_path)
+        except OSError as exc:  # a read-only config folder: the bar works on, it only forgets at quit
+            log.warning("could not remember the player's volume and song: %s", exc)
 
     # ---------------------------------------------------------------------- display
 
     def handle(self, event: PlayerEvent) -> None:
         """The player changed (always called on the loop's thread)."""
         if event.kind == EventKind.ERROR:
-            self.sig_error.emit(event.message)
+            self.sig_error.emit(self._translated(event.message))
+        if event.kind == EventKind.STARTED and isinstance(event.source, Track):
+            self._remember_song(event.source)
         if event.kind == EventKind.ENDED and isinstance(event.source, Track):
             self._play_following(event.source)
         self._refresh()
@@ -132,23 +447,23 @@ class PlayerBar(QWidget):
         if player.problem:
             self.title.setText(self.tr("Music unavailable"))
             self.title.setToolTip(plain_tip(player.problem))
-            for button in (self.play_button, self.stop_button, self.next_button):
+            for button in (self.previous_button, self.play_button, self.next_button):
                 button.setEnabled(False)
             self.seek.setEnabled(False)
             return
         state, current = player.state, player.current
         if current is None:
-            self.title.setText(self.tr("Nothing playing"))
+            last = self._last_track()
+            self.title.setText(self.tr("Nothing playing") if last is None else
+                               self.tr("Last played: {title}").format(title=last.display_name))
         elif isinstance(current, Track) and current.artist:
             self.title.setText(f"{current.title} — {current.artist}")
         else:
             self.title.setText(source_name(current) or "")
-        self.title.setToolTip(plain_tip(self.title.text()))
         playing = state == PlayerState.PLAYING
-        self.play_button.setIcon(self._icon(QStyle.StandardPixmap.SP_MediaPause if playing
-                                            else QStyle.StandardPixmap.SP_MediaPlay))
+        self.play_button.setIcon(player_icon("pause" if playing else "play", QColor(theme.current().on_accent),
+                                             PLAY_ICON_SIZE))
         self.play_button.setProperty("playing", playing)
-        self.stop_button.setEnabled(state != PlayerState.STOPPED)
         if state == PlayerState.PLAYING:
             self._timer.start()
         else:
@@ -163,11 +478,22 @@ class PlayerBar(QWidget):
             self.seek.setValue(position or 0)
         self.time.setText(f"{_clock(position)} / {_clock(duration)}")
 
+    def _slider_moved(self, level: int) -> None:
+        """The user moved the volume slider (a level above 0 also ends a mute)."""
+        self.volume_model.set(level)
+
     def _volume_changed(self, level: int) -> None:
-        """The model moved (the bot's set_volume, or this slider): show it without echoing it back."""
+        """The model moved (the bot's set_volume, the slider, mute): show it without echoing it back."""
         if self.volume.value() != level:
             self.volume.blockSignals(True)
             self.volume.setValue(level)
             self.volume.blockSignals(False)
-        muted = QStyle.StandardPixmap.SP_MediaVolumeMuted if level == 0 else QStyle.StandardPixmap.SP_MediaVolume
-        self.volume_icon.setPixmap(self._icon(muted).pixmap(16, 16))
+        if level > 0:
+            self._unmuted_level = level
+        self.volume_label.setText(str(level))
+        self.mute_button.blockSignals(True)
+        self.mute_button.setChecked(level == 0)
+        self.mute_button.blockSignals(False)
+        color = QColor(theme.current().icon)
+        self.mute_button.setIcon(player_icon("muted" if level == 0 else "volume", color))
+        self._schedule_save()  # the bot's set_volume is remembered too

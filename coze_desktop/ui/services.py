@@ -6,8 +6,11 @@ import asyncio
 
 from ..chat import HistoryStore
 from ..chat.history import open_history
+from ..demo.tracks import music_fallbacks
 from ..plugins import MusicLibrary, VolumeModel, create_player, default_registry
+from ..plugins.music import music_plugins
 from ..settings import Settings, load_settings
+from .app import ui_language
 from .main_window import MainWindow
 from .player_bar import PlayerBar
 from .session import ChatSession
@@ -18,14 +21,18 @@ def attach_services(window: MainWindow, store: HistoryStore | None = None) -> Hi
 
     Without ``store``, the history file is opened by :func:`open_history`, which never raises: a damaged,
     locked or read-only file leaves a notice (``notices.take()``) and the window starts anyway.
+    Without a chosen music folder the library plays the system's Music folder, else the demo songs.
     """
     store = store or open_history()
     volume = VolumeModel()
     player = create_player(volume, asyncio.get_event_loop())  # a MissingPlayer explains a missing libVLC
-    library = MusicLibrary(window.settings.profile.music_folder)
-    registry = default_registry(volume, library=library, player=player,
-                                allow_http=lambda: window.settings.allow_http)
-    window.attach(store, ChatSession(store, registry), PlayerBar(player, volume), library)
+    library = MusicLibrary(window.settings.profile.music_folder, fallbacks=music_fallbacks())
+    registry = default_registry(volume)
+    # The music tools word their failures in the window's language, read at each call (it can change live).
+    registry.register(*music_plugins(library, player, allow_http=lambda: window.settings.allow_http,
+                                     language=lambda: ui_language(window.settings.language)))
+    bar = PlayerBar(player, volume, library=library)  # restores the remembered volume into ``volume``
+    window.attach(store, ChatSession(store, registry), bar, library)
     return store
 
 

@@ -28,6 +28,7 @@ from ..api import (
     ToolOutput,
     Usage,
 )
+from ..api.types import delta_piece
 from ..plugins import Plugin, PluginRegistry, ToolResult, error_output
 from ..plugins.approval import DEFAULT_APPROVAL_TIMEOUT, ApprovalRequest, Approver, Decision, refusal
 from ..plugins.registry import Approve
@@ -61,6 +62,7 @@ CANCEL_TIMEOUT = 5.0
 # After conversation.chat.completed the turn is complete; `done` or the end of the stream is waited for no longer.
 DONE_GRACE = 2.0
 SILENCE_NOTICE = 10.0
+DELTA = EventType.MESSAGE_DELTA
 
 
 @dataclass(slots=True)
@@ -221,8 +223,16 @@ class ChatEngine:
         """Feed one stream's events into the turn; return the chat when it requires action, else None."""
         turn.heard()  # the headers are in
         turn.logid = stream.logid
+        on_delta = turn.delta
         async for event in stream:
             turn.last_heard = event  # a reference, not a timestamp: nothing allocated per event
+            if event.event == DELTA and event.payload is not None:
+                # Nearly every event of an answer: straight to the turn, without the dispatch below and without
+                # building the typed Message (the turn reads three of its twelve fields).
+                piece = delta_piece(event.payload)
+                if piece is not None:
+                    on_delta(*piece)
+                continue
             action = self._on_event(turn, event, stream.logid)
             if action is not None:
                 return action  # leaving the block closes this stream; its `done` carries nothing we need
@@ -265,7 +275,7 @@ class ChatEngine:
             return self._on_chat(turn, event.event, event.chat, logid)
         if event.message is not None:
             if event.event == EventType.MESSAGE_DELTA:
-                turn.delta(event.message)
+                turn.delta_message(event.message)
             elif event.event == EventType.MESSAGE_COMPLETED:
                 turn.completed(event.message)
             return None
@@ -466,6 +476,8 @@ class _Turn:
         self._observer = observer
         self._announced = False
         self._delta_ids: set[str] = set()
+        self._last_id: str | None = None  # the message of the latest delta, and its list of pieces
+        self._last_pieces: list[str] = []
         # Silence is sampled: every quarter of ``silence_notice`` one timer looks whether ``last_heard`` changed.
         self.last_heard: object = None
         self._loop = loop = asyncio.get_running_loop()
@@ -512,15 +524,23 @@ class _Turn:
             self._announced = True
             self.emit(TurnStarted(outcome.conversation_id, outcome.chat_id))
 
-    def delta(self, message: Message) -> None:
-        if message.type not in (MessageType.ANSWER, ""):
-            return
-        if message.reasoning_content:
-            self.emit(ReasoningDelta(message.id, message.reasoning_content))
-        if message.content:
-            self.outcome.pieces.setdefault(message.id, []).append(message.content)
-            self._delta_ids.add(message.id)
-            self.emit(AnswerDelta(message.id, message.content))
+    def delta_message(self, message: Message) -> None:
+        if message.type in (MessageType.ANSWER, ""):
+            self.delta(message.id, message.content, message.reasoning_content)
+
+    def delta(self, message_id: str, content: str, reasoning: str) -> None:
+        """An answer delta (see :func:`~coze_desktop.api.types.delta_piece`): runs once per piece of text."""
+        if reasoning:
+            self.emit(ReasoningDelta(message_id, reasoning))
+        if content:
+            if message_id == self._last_id:  # the same message as the previous delta: skip two lookups
+                self._last_pieces.append(content)
+            else:
+                self._last_pieces = self.outcome.pieces.setdefault(message_id, [])
+                self._last_pieces.append(content)
+                self._last_id = message_id
+                self._delta_ids.add(message_id)
+            self.emit(AnswerDelta(message_id, content))
 
     def completed(self, message: Message) -> None:
         kind = message.type
@@ -533,6 +553,7 @@ class _Turn:
             # The completed text is authoritative, unless it is empty where deltas said otherwise.
             text = message.content or "".join(self.outcome.pieces.get(message.id, []))
             self.outcome.pieces[message.id] = [text]
+            self._last_id = None  # that message's list of pieces was just replaced
             self.emit(AnswerCompleted(message.id, text))
         elif kind == MessageType.FOLLOW_UP:
             self.outcome.follow_ups.append(message.content)

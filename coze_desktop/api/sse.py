@@ -76,9 +76,11 @@ class SSEDecoder:
 
     def close_fields(self) -> list[Fields]:
         """End of stream: a half line counts as a line, and a pending event is dispatched."""
-        rest = (self._buf + b"".join(self._pending)).replace(b"\r", b"")
+        rest = self._buf + b"".join(self._pending)
         self._buf, self._pending = b"", []
-        lines = [rest.decode("utf-8", "replace")] if rest else []
+        # A \r kept back by feed (maybe the first half of a \r\n) ends a line after all: the stream is over.
+        rest = rest.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        lines = rest.decode("utf-8", "replace").split("\n") if rest else []
         lines.append("")
         return self._lines(lines)
 
@@ -89,8 +91,8 @@ class SSEDecoder:
         event, data, last_id, retry, seen = self._event, self._data, self._id, self._retry, self._seen
         for line in lines:
             if not line:
-                if seen:
-                    out.append((event, data[0] if len(data) == 1 else "\n".join(data), last_id, retry))
+                if seen:  # an event without a name is a "message", as in SSE (and httpx-sse)
+                    out.append((event or "message", data[0] if len(data) == 1 else "\n".join(data), last_id, retry))
                     event, data, retry, seen = "", [], None, False
                 continue
             name, _, value = line.partition(":")  # a ":" comment has the empty name and is ignored below

@@ -201,7 +201,7 @@ def _base_rules(t: Tokens) -> str:
     QPushButton:disabled {{ color: {t.text_disabled}; background: {t.window}; }}
     QPushButton[primary="true"] {{ background: {t.accent_fill}; color: {t.on_accent};
                                    border: 1px solid {t.accent_fill}; }}
-    QPushButton[primary="true"]:disabled {{ background: {t.border}; color: {t.text_disabled};
+    QPushButton[primary="true"]:disabled {{ background: {t.card}; color: {t.text_disabled};
                                             border-color: {t.border}; }}
     QToolButton {{ background: transparent; color: {t.text}; border: 1px solid transparent;
                    border-radius: {RADIUS_M}px; padding: 4px; }}

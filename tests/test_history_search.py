@@ -373,8 +373,10 @@ async def test_a_stale_running_query_is_interrupted(store: HistoryStore, filled:
 
     def endless(db: sqlite3.Connection, search: str, *args: Any, **kwargs: Any) -> list[ConversationRow]:
         if search == "forever":
-            started.set()
-            db.execute("WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) SELECT count(*) FROM r")
+            # started is set from inside the statement, so the interrupt cannot come before it runs
+            db.create_function("running", 0, lambda: started.set())
+            db.execute("WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r)"
+                       " SELECT count(*) FROM r WHERE running() IS NULL")
         return real(db, search, *args, **kwargs)
 
     monkeypatch.setattr(history, "_list_conversations", endless)

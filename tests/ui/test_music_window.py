@@ -129,3 +129,57 @@ async def test_the_next_song_follows_one_that_ends_and_the_list_stops_after_the_
     finally:
         player.close()
         bar.deleteLater()
+
+
+async def test_first_click_on_a_fresh_machine_plays_the_demo_song(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No settings file, no music folder chosen, no ~/Music: "播放 晴天" plays the demo song at once."""
+    from coze_desktop.ui.session import ChatSession
+
+    monkeypatch.setattr("coze_desktop.settings.default_music_folder", lambda: str(tmp_path / "no-Music"))
+    capture = tmp_path / "capture.wav"
+    monkeypatch.setenv("COZE_DESKTOP_VLC_ARGS", f"--aout=afile --audiofile-file={shlex.quote(str(capture))}")
+    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
+    qapp.setQuitOnLastWindowClosed(False)
+    window, store = build(load_settings())
+    try:
+        if window.player_bar.player.problem:
+            without_vlc(f"libVLC cannot run here: {window.player_bar.player.problem}")
+        window.show()
+        await window.start()
+        assert window.settings.profile.music_folder == ""
+        await ask(window, "播放 晴天")
+        assert tool_output(window, "play_music")["playing"] == "晴天"
+        assert window.player_bar.player.state == PlayerState.PLAYING
+        assert "晴天" in window.player_bar.title.full_text()
+    finally:
+        await close_window(window, store)
+
+
+async def test_a_missing_chosen_folder_is_explained_in_chinese_without_the_path_in_the_sentence(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from coze_desktop.ui.session import ChatSession
+
+    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
+    qapp.setQuitOnLastWindowClosed(False)
+    settings = load_settings()
+    settings.language = "zh_CN"
+    missing = tmp_path / "Music" / "gone"
+    settings.profile.music_folder = str(missing)
+    window, store = build(settings)
+    try:
+        window.show()
+        await window.start()
+        await ask(window, "播放 晴天")
+        [card] = [c for c in window.view.last_bot()._cards.values() if "play_music" in c.title.text()]
+        answer = window.view.last_bot().answer
+        answer.flush()
+        text = answer.toPlainText()
+        if window.player_bar.player.problem:  # without libVLC the reason is that, in Chinese too
+            assert "没有安装 VLC" in text or "VLC 已安装" in text
+        else:
+            assert "音乐文件夹不存在" in text
+        assert str(tmp_path) not in text  # the path is a detail of the tool's output, not of the sentence
+        assert card.state == "failed"
+    finally:
+        await close_window(window, store)

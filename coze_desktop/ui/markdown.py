@@ -29,12 +29,20 @@ class _Colours:
     quote: str
     table_border: str
     code: HtmlFormatter  # pygments with inline styles only: QTextDocument has no style sheet classes for it
+    code_header: str  # the strip above a code block with its language and copy link
 
 
-_LIGHT = _Colours("#f6f8fa", "#eff1f3", "#57606a", "#d0d7de", HtmlFormatter(noclasses=True, nowrap=True))
-_DARK = _Colours(
-    "#161b22", "#343942", "#9198a1", "#3d444d", HtmlFormatter(noclasses=True, nowrap=True, style="github-dark")
+_LIGHT = _Colours(
+    "#f6f8fa", "#eff1f3", "#57606a", "#d0d7de", HtmlFormatter(noclasses=True, nowrap=True), "#e8ecf0"
 )
+_DARK = _Colours(
+    "#161b22", "#343942", "#9198a1", "#3d444d", HtmlFormatter(noclasses=True, nowrap=True, style="github-dark"),
+    "#262c36",
+)
+COPY_GLYPH = "\u2750"  # ❐: two stacked sheets, in DejaVu Sans and Noto; text, so no image resource is needed
+_LANGUAGE_SHOWN = 24  # characters of a fence's language shown in its header (the bot's text)
+# Citation markers as answers write them: [1] or the full-width 【1】 of Chinese answers.
+CITATION = re.compile(r"\[(\d{1,3})\]|【(\d{1,3})】")
 _ALIGN = re.compile(r"text-align:(left|right|center)")
 
 
@@ -101,6 +109,23 @@ class _QtRenderer(RendererHTML):
         env["code"].append("\n".join(lines))
         return code_piece(lines, 0, language, dark=env["colours"] is _DARK, copy=(number, env["copy_label"]))
 
+    def text(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        html = escapeHtml(tokens[idx].content)
+        sources = env.get("sources", 0)
+        if not sources or ("[" not in html and "【" not in html) or _inside_link(tokens, idx):
+            return html
+        # A marker becomes a link only when a source with its number exists: "[3]" in prose stays text.
+        return CITATION.sub(lambda m: _marker(int(m.group(1) or m.group(2)), m.group(0), sources), html)
+
+    def paragraph_close(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
+        html = self.renderToken(tokens, idx, options, env)
+        inferred = env.get("inferred")
+        if inferred and not tokens[idx].hidden and tokens[idx - 1].type == "inline":
+            number = inferred.source_of(tokens[idx - 1].content)
+            if number:
+                html = _marker(number, f"[{number}]", number) + html
+        return html
+
     def code_inline(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         background = env["colours"].inline_code_background
         return f'<code style="background-color: {background}">{escapeHtml(tokens[idx].content)}</code>'
@@ -161,6 +186,59 @@ def _parser() -> MarkdownIt:
     return md.enable(["table", "strikethrough", *(["linkify"] if linkify else [])])
 
 
+def _inside_link(tokens: Sequence[Token], idx: int) -> bool:
+    depth = 0
+    for token in tokens[:idx]:
+        depth += token.nesting if token.type in ("link_open", "link_close") else 0
+    return depth > 0
+
+
+def _marker(number: int, written: str, sources: int) -> str:
+    if not 1 <= number <= sources:
+        return written
+    return f'<a href="cite:{number}" style="text-decoration: none"><sup>[{number}]</sup></a>'
+
+
+_GRAM = 3
+_MIN_CITED = 12  # characters of a paragraph (without spaces) for it to be matched with a source at all
+_CITED_SHARE = 0.6  # of a paragraph's trigrams that must be in one source for the paragraph to cite it
+_MATCHED_CHARS = 4000  # of a paragraph or a source: a huge one is judged by its beginning
+
+
+@functools.lru_cache(maxsize=256)
+def _grams(text: str) -> frozenset[str]:
+    squeezed = "".join(text[:_MATCHED_CHARS].casefold().split()).translate(_EMPHASIS)
+    return frozenset(squeezed[i : i + _GRAM] for i in range(len(squeezed) - _GRAM + 1))
+
+
+_EMPHASIS = str.maketrans("", "", "*_`#>|")
+
+
+class InferredCitations:
+    """Markers for an answer that cites nothing itself: after each paragraph taken mostly from one source (most of
+    its character trigrams are in that source's text), that source's number."""
+
+    def __init__(self, sources: Sequence[str]) -> None:
+        self._sources = [_grams(text) for text in sources]
+
+    def source_of(self, paragraph: str) -> int:
+        """The 1-based number of the source ``paragraph`` was taken from, or 0."""
+        grams = _grams(paragraph)
+        if len(grams) < _MIN_CITED - _GRAM + 1:
+            return 0
+        best, number = _CITED_SHARE, 0
+        for i, source in enumerate(self._sources, start=1):
+            share = len(grams & source) / len(grams)
+            if share >= best:
+                best, number = share, i
+        return number
+
+
+def has_citations(markdown: str) -> bool:
+    """Whether ``markdown`` writes citation markers itself ([1], 【1】)."""
+    return CITATION.search(markdown) is not None
+
+
 _MD = _parser()
 # The block structure as _MD sees it, without the inline work: for link definitions and block boundaries.
 _BLOCK_PARSER = MarkdownIt("commonmark", {"html": False}).enable("table").disable(["inline", "text_join"])
@@ -176,17 +254,24 @@ def render(
     references: References | None = None,
     after: OrderedList | None = None,
     dark: bool = False,
+    sources: Sequence[str] = (),
+    infer: bool = False,
 ) -> Rendered:
     """Render ``markdown``, one block of a message or all of it, in colours for a light or ``dark`` palette.
 
     Code blocks get "copy:<n>" links numbered from ``first_code``. ``references`` are link reference definitions
     from elsewhere in the message (see ``link_references``); ``after`` is the ordered list the previous block ended
-    with.
+    with. Markers [n] for which one of ``sources`` (their texts) exists become "cite:<n>" links; with ``infer``, an
+    answer that writes none gets them after the paragraphs taken from a source.
     """
     colours = _DARK if dark else _LIGHT
     env: EnvType = {"first_code": first_code, "code": [], "copy_label": copy_label, "colours": colours}
     if references:
         env["references"] = dict(references)
+    if sources:
+        env["sources"] = len(sources)
+        if infer:
+            env["inferred"] = InferredCitations(sources)
     tokens = _MD.parse(markdown, env)
     if after and tokens and tokens[0].type == "ordered_list_open" and tokens[0].markup == after.delimiter:
         tokens[0].attrSet("start", after.next_number)
@@ -250,19 +335,32 @@ def code_piece(
 ) -> str:
     """HTML of the lines ``start:end`` of a code block: all of it, or a piece of a long one that goes into the
     document a piece at a time. The lexer also reads lines before the piece, from where it most likely is at the top
-    level, and up to 30 after it. ``copy`` is the block's number and the label for its "copy:<n>" link, which ends
-    the block."""
+    level, and up to 30 after it. ``copy`` is the block's number and the label for its "copy:<n>" link, which goes
+    in a header above the block with its language (so only with the first piece)."""
     colours = _DARK if dark else _LIGHT
     end = len(lines) if end is None else end
     html = ""
-    if start < end:
+    if copy and start == 0:
+        html = code_header(language, copy[0], copy[1], colours)
+    if start < end and not (end - start == 1 and not lines[start] and html):
+        # (An empty block is its header alone: Qt drops an empty <pre> from a whole document, not from inserted HTML.)
         # Qt drops a newline right after <pre> and right before </pre>: these two keep empty first and last lines.
         body = _code_body(lines, start, end, language, colours)
-        html = f'<pre style="background-color: {colours.code_background}; white-space: pre-wrap">\n{body}\n</pre>'
-    if copy:
-        number, label = copy
-        html += f'<p style="margin-top: 2px; font-size: small"><a href="copy:{number}">{escapeHtml(label)}</a></p>'
+        top = "margin-top: 0; " if html else ""
+        html += (
+            f'<pre style="{top}background-color: {colours.code_background}; white-space: pre-wrap">\n{body}\n</pre>'
+        )
     return html
+
+
+def code_header(language: str, number: int, label: str, colours: _Colours = _LIGHT) -> str:
+    """The strip above code block ``number``: its language (or nothing) and a "❐ Copy" link "copy:<n>"."""
+    shown = language if len(language) <= _LANGUAGE_SHOWN else language[: _LANGUAGE_SHOWN - 1] + "…"
+    return (
+        f'<p style="margin-top: 6px; margin-bottom: 0; font-size: small; background-color: {colours.code_header};'
+        f' color: {colours.quote}">&nbsp;{escapeHtml(shown)}&nbsp;&nbsp;&nbsp;'
+        f'<a href="copy:{number}" style="text-decoration: none">{COPY_GLYPH}&nbsp;{escapeHtml(label)}</a></p>'
+    )
 
 
 def _code_body(lines: Sequence[str], start: int, end: int, language: str, colours: _Colours) -> str:
@@ -278,6 +376,19 @@ def _code_body(lines: Sequence[str], start: int, end: int, language: str, colour
 def render_html(markdown: str, *, copy_label: str = "Copy", dark: bool = False) -> str:
     """HTML for QTextDocument of a whole message (code blocks numbered from 0)."""
     return render(markdown, copy_label=copy_label, dark=dark).html
+
+
+CACHED_CHARS = 6000  # messages up to this long are rendered whole and kept in the cache; longer ones go in slices
+
+
+@functools.lru_cache(maxsize=512)
+def render_cached(
+    markdown: str, *, copy_label: str = "Copy", dark: bool = False, sources: tuple[str, ...] = (), infer: bool = False
+) -> Rendered:
+    """``render`` of a whole finished message, remembered: a message scrolled out of the window and built again, or
+    shown again in another conversation, costs no parse and no highlighting. Keyed by the text, the theme's
+    darkness, the label and the sources; at most 512 messages of at most ``CACHED_CHARS`` (~15 MB of HTML)."""
+    return render(markdown, copy_label=copy_label, dark=dark, sources=sources, infer=infer)
 
 
 _FENCE_OPEN = re.compile(r"( {0,3})(`{3,}|~{3,})(.*)")

@@ -7,11 +7,12 @@ import math
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import (
+    QCursor,
     QDesktopServices,
     QFontDatabase,
     QGuiApplication,
@@ -22,10 +23,11 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QMessageBox, QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
 from .link_check import MAIL_KEPT, shown_host, spoof_reason
 from .markdown import (
+    CACHED_CHARS,
     BlockSplitter,
     OrderedList,
     References,
@@ -34,8 +36,10 @@ from .markdown import (
     code_piece,
     fence_start,
     fenced_code,
+    has_citations,
     link_references,
     render,
+    render_cached,
     warm_up,
 )
 from .throttle import Throttle
@@ -48,6 +52,8 @@ _SLICE_S = 0.012  # rendering time per turn of the event loop when the view has 
 _CATCH_UP_GAP_MS = 5  # non-zero: a zero timer restarted by its own slot can fire again in the same loop pass
 _CODE_PIECE_LINES = 30  # a long code block goes into the document this many lines at a time
 _HELD_LINES = 10  # lines of a code block streaming in that wait after a piece, for the lexer to read ahead
+COPIED_MS = 1500  # how long "Copied" shows after a copy link was clicked
+_SOURCE_TIP_CHARS = 600  # of a source's text in a citation marker's tooltip
 
 
 @dataclass(slots=True)
@@ -85,16 +91,31 @@ class MarkdownView(QTextBrowser):
     status bar); one whose text claims another address, or hides characters, asks first (a non-modal box, in
     ``confirmation``); schemes other than http, https and mailto are refused; mail links keep only subject/body.
 
+    Code blocks have a header with their language and a "❐ Copy" link; a click copies the code and shows "Copied"
+    for a moment beside the pointer (``copied_note``).
+
+    Citation markers ([1], 【1】) become links when ``set_sources`` gave a source of that number; an answer that writes
+    none gets markers after the paragraphs taken from a source once it is complete. Hovering a marker shows the
+    source as a tooltip; clicking it emits ``sig_citation``.
+
+    A finished message of up to ``CACHED_CHARS`` characters is rendered in one go from a cache of rendered HTML
+    (``render_cached``), so building it again when it scrolls back into view costs no markdown or highlighting.
+
     sig_copied(str): the text of a code block was copied to the clipboard from its "Copy" link.
     sig_finished(): the finished message is completely rendered (again after a switch of the palette).
+    sig_citation(int): the citation marker of source ``n`` (1-based) was clicked.
     """
 
     sig_copied = Signal(str)
     sig_finished = Signal()
+    sig_citation = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dark = self._palette_is_dark()
+        self._sources: tuple[tuple[str, str], ...] = ()  # (title, text) of each source, for citation markers
+        self.copied_note: QLabel | None = None  # "Copied", built on the first copy
+        self._copied_timer: QTimer | None = None
         start_warm_up()
         # Opens http, https and mailto links; replaceable, e.g. by tests, so that nothing reaches a real browser.
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
@@ -151,14 +172,47 @@ class MarkdownView(QTextBrowser):
         streamed = self.markdown()
         text = streamed if final_text is None else final_text
         # Link reference definitions may come after their uses, in another block: render again knowing them all.
+        # So do citations inferred from the sources: only the whole answer says it writes no markers itself.
         references = link_references(text)
-        if text != streamed or references:
+        infer = bool(self._sources) and not has_citations(text)
+        if text != streamed or references or infer:
             self._reset_state()
             self._references = references
+            self._infer = infer
             self._feed(text)
         self._splitter.finish()
         self._finished = True
+        if len(text) <= CACHED_CHARS and not self._closed_shown and not self._rendered_tail:
+            self._render_whole(text)
         self._throttle.trigger()
+
+    def _render_whole(self, text: str) -> None:
+        """Show the finished ``text`` from one render (cached): nothing of it is in the document yet."""
+        self._splitter.take_closed()
+        rendered = render_cached(
+            text, copy_label=self.tr("Copy"), dark=self._dark, sources=self._source_texts(), infer=self._infer
+        )
+        self._code = list(rendered.code)
+        if rendered.html:
+            self.document().setHtml(rendered.html)
+            self._closed_shown = True
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self._tail_start = cursor.position()
+        block = cursor.block()
+        self._anchor_formats = (block.blockFormat(), block.charFormat(), block.textList() is not None)
+
+    def set_sources(self, sources: Sequence[tuple[str, str]]) -> None:
+        """The sources (title, text) the answer may cite, numbered from 1; shown again with its markers linked."""
+        sources = tuple(sources)
+        if sources == self._sources:
+            return
+        self._sources = sources
+        if self._chunks:
+            self._render_again()
+
+    def _source_texts(self) -> tuple[str, ...]:
+        return tuple(text for _title, text in self._sources)
 
     def flush(self) -> None:
         """Bring the document up to date now, however long that takes (e.g. before measuring or grabbing it)."""
@@ -190,6 +244,7 @@ class MarkdownView(QTextBrowser):
         self._rendered_tail = ""
         self._finished = False
         self._announced = False
+        self._infer = False  # markers after the paragraphs taken from a source (the answer writes none)
         self.document().clear()
         # The tail hangs at the end of the block at _tail_start. That block's formats (and whether it is in a list)
         # are put back after each removal of the tail: Qt gives an empty block (after a table, a rule) the formats of
@@ -206,9 +261,9 @@ class MarkdownView(QTextBrowser):
         self._references = references
         self._feed(text)
         if finished:
-            self._splitter.finish()
-            self._finished = True
-        self._throttle.trigger()
+            self.finish()
+        else:
+            self._throttle.trigger()
 
     def _feed(self, text: str) -> None:
         self._chunks.append(text)
@@ -222,6 +277,8 @@ class MarkdownView(QTextBrowser):
             references=self._references,
             after=self._ordered_list,
             dark=self._dark,
+            sources=self._source_texts(),
+            infer=self._infer,
         )
 
     def _render_pending(self, budget_s: float = _SLICE_S) -> None:
@@ -331,6 +388,8 @@ class MarkdownView(QTextBrowser):
         """Insert the lines of a long code block from where the document has got to, up to ``end`` (and its copy
         link); a piece after the first continues the same block, without margins between."""
         position = cursor.position()
+        # The header with the language and the copy link goes in with the first piece (code_piece skips it later).
+        copy = copy or (code.number, self.tr("Copy"))
         html = code_piece(lines, len(code.lines), code.language, end=end, dark=self._dark, copy=copy)
         self._insert_html(cursor, html)
         if code.lines and html.startswith("<pre"):
@@ -403,7 +462,13 @@ class MarkdownView(QTextBrowser):
             code = self.code_block(int(url.path())) if url.path().isdigit() else None
             if code is not None:
                 QGuiApplication.clipboard().setText(code)
+                self._show_copied()
                 self.sig_copied.emit(code)
+            return
+        if scheme == "cite":
+            number = int(url.path()) if url.path().isdigit() else 0
+            if 1 <= number <= len(self._sources):
+                self.sig_citation.emit(number)
             return
         if scheme not in _EXTERNAL_SCHEMES or (scheme != "mailto" and not url.host()):
             self._status(self.tr("Not opened: links in answers may only lead to web pages (http, https) or e-mail "
@@ -444,6 +509,15 @@ class MarkdownView(QTextBrowser):
         scheme = url.scheme().lower()
         if scheme == "copy":
             return self.tr("Copy this code")
+        if scheme == "cite":
+            number = int(url.path()) if url.path().isdigit() else 0
+            if not 1 <= number <= len(self._sources):
+                return ""
+            title, text = self._sources[number - 1]
+            text = text.strip()
+            if len(text) > _SOURCE_TIP_CHARS:
+                text = text[: _SOURCE_TIP_CHARS - 1] + "…"
+            return f"[{number}] {title}\n{text}" if title else f"[{number}] {text}"
         if scheme == "mailto":
             mail = _mail_link(url).toString(QUrl.ComponentFormattingOption.FullyEncoded)
             return self.tr("Write an e-mail to {to}").format(to=mail.removeprefix("mailto:"))
@@ -456,7 +530,30 @@ class MarkdownView(QTextBrowser):
     def _on_hovered(self, url: QUrl) -> None:
         text = "" if url.isEmpty() else self.describe_link(url)
         self.setToolTip(plain_tip(text))
-        self._status(text)
+        self._status(text.partition("\n")[0])  # a source's first line: the status bar has one
+
+    def _show_copied(self) -> None:
+        """ "Copied" for a moment beside the pointer (or the top right corner if the pointer is elsewhere)."""
+        if self.copied_note is None:
+            note = self.copied_note = QLabel(self.tr("Copied"), self.viewport())
+            note.setObjectName("copiedNote")
+            note.setAutoFillBackground(True)
+            note.setMargin(4)
+            self._copied_timer = QTimer(self)
+            self._copied_timer.setSingleShot(True)
+            self._copied_timer.setInterval(COPIED_MS)
+            self._copied_timer.timeout.connect(note.hide)
+        note = self.copied_note
+        note.adjustSize()
+        point = self.viewport().mapFromGlobal(QCursor.pos())
+        if not self.viewport().rect().contains(point):
+            point = QPoint(self.viewport().width() - note.width() - 4, 4)
+        x = max(0, min(point.x() + 12, self.viewport().width() - note.width()))
+        note.move(x, max(0, point.y() - note.height()))
+        note.show()
+        note.raise_()
+        assert self._copied_timer is not None
+        self._copied_timer.start()
 
     def _status(self, text: str) -> None:
         # QMainWindow shows a status tip in its status bar; any other window ignores it.

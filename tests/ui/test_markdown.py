@@ -270,7 +270,11 @@ def test_code_is_highlighted_with_inline_styles_and_gets_copy_links() -> None:
     first, second = rendered.html.split("</pre>", 1)
     assert '<span style="color:' in first and "class=" not in rendered.html
     assert "a &lt; b" in second and "<span" not in second  # unknown language: plain and escaped
-    assert '<a href="copy:0">复制</a>' in rendered.html and '<a href="copy:1">复制</a>' in rendered.html
+    # Each block has a header above it: its language, then a "❐ Copy" link.
+    header = '<a href="copy:{}" style="text-decoration: none">❐&nbsp;复制</a></p><pre'
+    assert header.format(0) in rendered.html and header.format(1) in rendered.html
+    assert rendered.html.index("&nbsp;python&nbsp;") < rendered.html.index('href="copy:0"')
+    assert "&nbsp;nosuchlanguage&nbsp;" in second
     assert rendered.code == ("def f():\n    return 1", "a < b")
     assert render("```\nx\n```", first_code=5).html.count('href="copy:5"') == 1
 
@@ -490,8 +494,8 @@ def test_a_dark_palette_renders_the_message_again_in_dark_colours(qtbot: QtBot) 
     palette.setColor(QPalette.ColorRole.Base, QColor("#1e1f22"))
     view.setPalette(palette)
     view.flush()
-    assert "#161b22" in view.document().toHtml()
-    assert view.toPlainText().startswith("x = 1")
+    assert "#161b22" in view.document().toHtml() and "#262c36" in view.document().toHtml()  # code and its header
+    assert view.toPlainText() == " python   ❐ Copy\nx = 1"
 
 
 LONG_CODE = '"""A module."""\n\nimport os\n\n\nclass Big:\n    """A class."""\n\n' + "".join(
@@ -528,4 +532,5 @@ def test_code_background_survives_every_way_in(qtbot: QtBot) -> None:
     for text in ("```\nx\n```", "***\n\n```\nx\n```", "| a |\n|---|\n| 1 |\n\n```\nx\n```"):
         view.clear()
         stream(view, text, [3, 9])
-        assert [b for b in map(background, iter_blocks(view.document())) if b] == ["#f6f8fa"], text
+        backgrounds = [b for b in map(background, iter_blocks(view.document())) if b]
+        assert backgrounds == ["#e8ecf0", "#f6f8fa"], text  # the header with the copy link, then the code

@@ -4,7 +4,7 @@ Run from the repository root::
 
     .venv/bin/python bench/bench_client.py                 # 20,000 deltas, 7 repetitions
     .venv/bin/python bench/bench_client.py --deltas 5000 --repeat 3
-    .venv/bin/python bench/bench_client.py --profile       # also cProfile our client and print the hot spots
+    .venv/bin/python bench/bench_client.py --profile       # also cProfile our client and engine: the hot spots
 
 Every reader gets the same ``/v3/chat`` stream from the local Coze server (``coze_desktop.demo``) on
 127.0.0.1: ``conversation.chat.created``/``in_progress``, N ``conversation.message.delta`` frames with realistic
@@ -15,6 +15,8 @@ client under test (``--server inline`` runs it in the benchmark's event loop ins
 Measured, per repetition, in an order that rotates each repetition:
 
 * ``ours/client``: ``async with client.stream_chat(...)`` + ``async for`` over every event;
+* ``ours/typed``: the same, also reading each event's typed object (built on first read, so this is the cost
+  for a reader that looks at every field);
 * ``ours/engine``: ``ChatEngine.run_turn`` with a no-op observer (decoding + answer assembly + events);
 * ``cozepy``: ``async for`` over ``AsyncCoze.chat.stream(...)``;
 * ``floor``: bare ``httpx`` + ``httpx_sse.aconnect_sse`` + ``json.loads`` of each event's data, nothing else —
@@ -131,6 +133,17 @@ def _noop(_event: object) -> None:
     pass
 
 
+async def read_typed(client: CozeClient) -> int:
+    """``read_ours`` that also reads every event's typed object (Chat, Message or error): what a reader
+    pays which looks at all fields, since the client builds them only on first read."""
+    n = 0
+    async with client.stream_chat(bot_id=BOT_ID, user_id=USER_ID, messages=[EnterMessage("hi")]) as stream:
+        async for event in stream:
+            if event.chat or event.message or event.error or event.is_done:
+                n += 1
+    return n
+
+
 async def read_engine(engine: ChatEngine, answer: str) -> int:
     outcome = await engine.run_turn(TurnRequest(bot_id=BOT_ID, user_id=USER_ID, text="hi"), _noop)
     if outcome.status != "completed" or outcome.answer != answer:
@@ -158,21 +171,28 @@ async def read_cozepy(coze, message) -> int:
 # ------------------------------------------------------------------------------------------------ run
 
 
-def profile_ours(base_url: str, top: int) -> str:
-    """cProfile one client-level read; returns the top functions by own time and by cumulative time."""
+def profile_ours(base_url: str, top: int, answer: str) -> str:
+    """cProfile one client-level read and one engine turn; the top functions of each, by own time and by
+    cumulative time."""
 
-    async def once() -> None:
+    async def client_read() -> None:
         async with CozeClient(DEMO_TOKEN, base_url) as client:
             await read_ours(client)
 
-    profiler = cProfile.Profile()
-    profiler.enable()
-    asyncio.run(once())
-    profiler.disable()
+    async def engine_turn() -> None:
+        async with CozeClient(DEMO_TOKEN, base_url) as client:
+            await read_engine(ChatEngine(client, PluginRegistry()), answer)
+
     out = io.StringIO()
-    stats = pstats.Stats(profiler, stream=out).strip_dirs()
-    stats.sort_stats("tottime").print_stats(top)
-    stats.sort_stats("cumulative").print_stats(top)
+    for title, run in (("client-level read", client_read), ("engine turn", engine_turn)):
+        profiler = cProfile.Profile()
+        profiler.enable()
+        asyncio.run(run())
+        profiler.disable()
+        print(f"==== cProfile of one {title}", file=out)
+        stats = pstats.Stats(profiler, stream=out).strip_dirs()
+        stats.sort_stats("tottime").print_stats(top)
+        stats.sort_stats("cumulative").print_stats(top)
     return out.getvalue()
 
 
@@ -184,7 +204,8 @@ def import_cozepy():
     return cozepy
 
 
-async def measure(base_url: str, repeat: int, answer: str, wire_events: int) -> dict[str, list[float]]:
+async def measure(base_url: str, repeat: int, answer: str, wire_events: int, stream_slice: float | None
+                  ) -> dict[str, list[float]]:
     cozepy = import_cozepy()
     AsyncCoze, AsyncHTTPClient, AsyncTokenAuth, Message = (
         cozepy.AsyncCoze, cozepy.AsyncHTTPClient, cozepy.AsyncTokenAuth, cozepy.Message)
@@ -194,11 +215,14 @@ async def measure(base_url: str, repeat: int, answer: str, wire_events: int) -> 
     question = Message.build_user_question_text("hi")
     ours = CozeClient(DEMO_TOKEN, base_url)
     engine = ChatEngine(CozeClient(DEMO_TOKEN, base_url), PluginRegistry())
+    if stream_slice is not None:
+        ours.stream_slice = engine.client.stream_slice = stream_slice
     bare = httpx.AsyncClient(base_url=base_url, headers={"Authorization": f"Bearer {DEMO_TOKEN}"})
     # Each reader reports how many events it yielded: ours and the floor every frame, cozepy every frame but `done`.
     runs: dict[str, tuple[Callable[[], Awaitable[int]], int]] = {
         "floor": (lambda: read_floor(bare), wire_events),
         "ours/client": (lambda: read_ours(ours), wire_events),
+        "ours/typed": (lambda: read_typed(ours), wire_events),
         "ours/engine": (lambda: read_engine(engine, answer), 1),
         "cozepy": (lambda: read_cozepy(coze, question), wire_events - 1),
     }
@@ -262,12 +286,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chunk", type=int, default=4096, help="bytes per HTTP chunk the server writes (4096)")
     parser.add_argument("--server", choices=("process", "inline"), default="process",
                         help="run the local server in a child process (default) or in this event loop")
-    parser.add_argument("--profile", action="store_true", help="also cProfile one client-level read of ours")
+    parser.add_argument("--slice", type=float, default=None,
+                        help="seconds a stream hands out events before it yields to the loop (the client's "
+                             "default, 0.005); 'inf' never yields, to measure what the yielding costs")
+    parser.add_argument("--profile", action="store_true",
+                        help="also cProfile one client-level read and one engine turn of ours")
     parser.add_argument("--top", type=int, default=25, help="functions to list with --profile (25)")
     args = parser.parse_args(argv)
 
     raw, wire_events, answer = build_stream(args.deltas)
-    requests = 4 * (args.repeat + 1) + (1 if args.profile else 0)
+    requests = 5 * (args.repeat + 1) + (2 if args.profile else 0)
     print(f"stream: {args.deltas} deltas, {wire_events} events, {len(raw) / 1e6:.2f} MB, "
           f"{args.chunk}-byte chunks, server {args.server}; {args.repeat} repetitions (+1 warm-up)")
 
@@ -278,8 +306,8 @@ def main(argv: list[str] | None = None) -> int:
         proc.start()
         try:
             base_url = parent.recv()
-            times = asyncio.run(measure(base_url, args.repeat, answer, wire_events))
-            profile = profile_ours(base_url, args.top) if args.profile else ""
+            times = asyncio.run(measure(base_url, args.repeat, answer, wire_events, args.slice))
+            profile = profile_ours(base_url, args.top, answer) if args.profile else ""
         finally:
             parent.send("stop")
             proc.join(10)
@@ -287,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
         async def inline() -> dict[str, list[float]]:
             async with DemoServer() as server:
                 server.script("/v3/chat", *[replay(raw, chunk_size=args.chunk) for _ in range(requests)])
-                return await measure(server.base_url, args.repeat, answer, wire_events)
+                return await measure(server.base_url, args.repeat, answer, wire_events, args.slice)
 
         times = asyncio.run(inline())
         profile = ""

@@ -367,7 +367,7 @@ def delta_piece(payload: dict[str, Any]) -> tuple[str, str, str] | None:
     return (
         mid if mid.__class__ is str else to_str(mid),
         content if content.__class__ is str else json.dumps(content, ensure_ascii=False),
-        reasoning if reasoning.__class__ is str else to_str(reasoning),
+        "" if reasoning is None else to_str(reasoning),  # absent from nearly every delta
     )
 
 

@@ -294,14 +294,15 @@ def player_memory_path() -> Path:
     return config_dir() / "player.json"
 
 
-def load_player_memory(path: Path | None = None) -> PlayerMemory:
-    """The remembered player state; defaults when the file is missing or damaged (it is not worth a notice)."""
+def load_player_memory(path: Path | None = None) -> PlayerMemory | None:
+    """The remembered player state; None when there is none: no file, or a damaged one (not worth a notice:
+    the next save replaces it). A field of the wrong shape falls back to its default alone."""
     try:
         raw = json.loads((path or player_memory_path()).read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError):
-        return PlayerMemory()
+        return None
     if not isinstance(raw, dict):
-        return PlayerMemory()
+        return None
     memory = PlayerMemory()
     volume = raw.get("volume")
     if isinstance(volume, int) and not isinstance(volume, bool):

@@ -120,14 +120,17 @@ def test_music_folder_is_not_chosen_by_default_and_the_old_default_means_the_sam
 def test_player_memory_round_trips_and_survives_a_damaged_file(app_home: Path) -> None:
     from coze_desktop.settings import PlayerMemory, load_player_memory, player_memory_path, save_player_memory
 
-    assert load_player_memory() == PlayerMemory()  # no file yet
+    assert load_player_memory() is None  # no file yet
     save_player_memory(PlayerMemory(volume=30, muted=True, last_path="/m/晴天.wav", last_title="晴天"))
     assert load_player_memory() == PlayerMemory(30, True, "/m/晴天.wav", "晴天", "")
     assert player_memory_path().stat().st_mode & 0o077 == 0  # the user's alone, as the settings
-    for damaged in ("{not json", "[]", '{"volume": "loud", "muted": 1, "last_path": 7}', '{"volume": 250}'):
+    for damaged in ("{not json", "[]", "\"text\""):
         player_memory_path().write_text(damaged, encoding="utf-8")
-        memory = load_player_memory()
-        assert memory.volume in (50, 100) and memory.muted is False and memory.last_path == ""
+        assert load_player_memory() is None
+    player_memory_path().write_text('{"volume": "loud", "muted": 1, "last_path": 7}', encoding="utf-8")
+    assert load_player_memory() == PlayerMemory()  # each wrong field alone falls back to its default
+    player_memory_path().write_text('{"volume": 250, "last_title": "晴天"}', encoding="utf-8")
+    assert load_player_memory() == PlayerMemory(volume=100, last_title="晴天")
 
 
 def test_reads_the_previous_format(app_home: Path) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..plugins import MusicLibrary, VolumeModel
 from ..plugins.library import Track
 from ..plugins.player import EventKind, Player, PlayerError, PlayerEvent, PlayerState, source_name
-from ..settings import load_player_memory, save_player_memory
+from ..settings import PlayerMemory, load_player_memory, save_player_memory
 from . import theme
 from .untrusted import plain_tip
 
@@ -203,7 +203,9 @@ class PlayerBar(QWidget):
         self.volume_model = volume
         self.library = library
         self._memory_path = memory_path
-        self._memory = load_player_memory(memory_path)
+        remembered = load_player_memory(memory_path)
+        # Nothing remembered (a first start, a damaged file): the model's level stands, and is what gets saved.
+        self._memory = remembered or PlayerMemory(volume=volume.volume)
         self._tasks: set[asyncio.Task[None]] = set()
         self._unmuted_level = self._memory.volume  # what unmuting goes back to
         self._timer = QTimer(self)
@@ -240,7 +242,8 @@ class PlayerBar(QWidget):
             fixed.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         # The remembered level first, then listen: restoring it must not count as a change to save.
-        volume.set(0 if self._memory.muted else self._memory.volume)
+        if remembered is not None:
+            volume.set(0 if remembered.muted else remembered.volume)
         self.volume.setValue(volume.volume)
         self.volume.valueChanged.connect(self._slider_moved)
         self._volume_changed(volume.volume)

@@ -7,8 +7,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from ..plugins import MusicLibrary, VolumeModel
 from ..plugins.library import Track
 from ..plugins.player import EventKind, Player, PlayerError, PlayerEvent, PlayerState, source_name
 from ..settings import PlayerMemory, load_player_memory, save_player_memory
-from . import theme
+from . import icons
 from .untrusted import plain_tip
 
 log = logging.getLogger(__name__)
@@ -53,64 +53,18 @@ def _clock(ms: int | None) -> str:
 
 # ------------------------------------------------------------------------------------------------ icons
 
-
-def _shape(kind: str, s: float) -> QPainterPath:
-    """The outline of one player icon in an ``s``×``s`` box (filled with the icon colour)."""
-    path = QPainterPath()
-    if kind == "play":
-        path.moveTo(0.28 * s, 0.18 * s)
-        path.lineTo(0.82 * s, 0.5 * s)
-        path.lineTo(0.28 * s, 0.82 * s)
-        path.closeSubpath()
-    elif kind == "pause":
-        path.addRoundedRect(QRectF(0.24 * s, 0.2 * s, 0.18 * s, 0.6 * s), 0.03 * s, 0.03 * s)
-        path.addRoundedRect(QRectF(0.58 * s, 0.2 * s, 0.18 * s, 0.6 * s), 0.03 * s, 0.03 * s)
-    elif kind in ("next", "previous"):
-        path.moveTo(0.2 * s, 0.2 * s)
-        path.lineTo(0.66 * s, 0.5 * s)
-        path.lineTo(0.2 * s, 0.8 * s)
-        path.closeSubpath()
-        path.addRect(QRectF(0.68 * s, 0.2 * s, 0.12 * s, 0.6 * s))
-    elif kind in ("volume", "muted"):
-        path.moveTo(0.12 * s, 0.38 * s)
-        path.lineTo(0.3 * s, 0.38 * s)
-        path.lineTo(0.52 * s, 0.18 * s)
-        path.lineTo(0.52 * s, 0.82 * s)
-        path.lineTo(0.3 * s, 0.62 * s)
-        path.lineTo(0.12 * s, 0.62 * s)
-        path.closeSubpath()
-    return path
+# The player's icons by what they mean: the design's SVG set (icons.py), tinted with the theme when painted.
+ICON_NAMES = {"play": "play", "pause": "pause", "next": "next", "previous": "previous", "volume": "volume",
+              "muted": "volume-muted"}
 
 
-def player_icon(kind: str, color: QColor, size: int = ICON_SIZE) -> QIcon:
-    """A monochrome player icon ("play", "pause", "next", "previous", "volume", "muted") in ``color``.
+def player_icon(kind: str, tone: str = "icon") -> QIcon:
+    """A player icon ("play", "pause", "next", "previous", "volume", "muted") in the theme's ``tone``.
 
-    Drawn, not QStyle's: those are fixed grey pixmaps (about 1.4:1 on the dark theme's bar); these take the
-    theme's icon colour, ≥ 4.5:1 on both palettes (theme.Tokens.icon).
+    Not QStyle's: those are fixed grey pixmaps (about 1.4:1 on the dark theme's bar). These take the theme's
+    icon colour (≥ 4.5:1 on both palettes, theme.Tokens) and follow a theme switch by themselves.
     """
-    ratio = QApplication.instance().devicePixelRatio() if QApplication.instance() else 1.0
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(color)
-    if kind == "previous":  # the "next" shape, mirrored
-        painter.translate(size, 0)
-        painter.scale(-1, 1)
-    painter.drawPath(_shape(kind, size))
-    pen = QPen(color, max(1.5, size / 12), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    if kind == "volume":  # two sound waves
-        painter.drawArc(QRectF(0.42 * size, 0.32 * size, 0.24 * size, 0.36 * size), -60 * 16, 120 * 16)
-        painter.drawArc(QRectF(0.42 * size, 0.18 * size, 0.42 * size, 0.64 * size), -60 * 16, 120 * 16)
-    elif kind == "muted":  # a cross where the waves were
-        painter.drawLine(QPointF(0.64 * size, 0.36 * size), QPointF(0.9 * size, 0.64 * size))
-        painter.drawLine(QPointF(0.9 * size, 0.36 * size), QPointF(0.64 * size, 0.64 * size))
-    painter.end()
-    return QIcon(pixmap)
+    return icons.icon(ICON_NAMES[kind], tone)
 
 
 # ------------------------------------------------------------------------------------------------ widgets
@@ -269,7 +223,7 @@ class PlayerBar(QWidget):
             app.aboutToQuit.connect(self.save_memory)
         player.on_change = self.handle
         self._retranslate()
-        self._paint_icons()
+        self._set_icons()
         self._refresh()
 
     def _button(self, slot: Callable[[], None]) -> QToolButton:
@@ -293,23 +247,19 @@ class PlayerBar(QWidget):
         self.volume.setAccessibleName(self.tr("Volume"))
         self.volume_label.setAccessibleName(self.tr("Volume level"))
 
-    def _paint_icons(self) -> None:
-        """The icons in the current theme's colours (again when the theme changes)."""
-        tokens = theme.current()
-        color, on_accent = QColor(tokens.icon), QColor(tokens.on_accent)
-        self.previous_button.setIcon(player_icon("previous", color))
-        self.next_button.setIcon(player_icon("next", color))
+    def _set_icons(self) -> None:
+        """The icons for the current state (they take the theme's colours by themselves when painted)."""
+        self.previous_button.setIcon(player_icon("previous"))
+        self.next_button.setIcon(player_icon("next"))
         playing = self.player.state == PlayerState.PLAYING
-        self.play_button.setIcon(player_icon("pause" if playing else "play", on_accent, PLAY_ICON_SIZE))
-        self.mute_button.setIcon(player_icon("muted" if self.volume_model.volume == 0 else "volume", color))
+        self.play_button.setIcon(player_icon("pause" if playing else "play", "on_accent"))
+        self.mute_button.setIcon(player_icon("muted" if self.volume_model.volume == 0 else "volume"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self._refresh()
-        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self._paint_icons()
 
     # ---------------------------------------------------------------------- actions
 
@@ -464,8 +414,7 @@ class PlayerBar(QWidget):
         else:
             self.title.setText(source_name(current) or "")
         playing = state == PlayerState.PLAYING
-        self.play_button.setIcon(player_icon("pause" if playing else "play", QColor(theme.current().on_accent),
-                                             PLAY_ICON_SIZE))
+        self.play_button.setIcon(player_icon("pause" if playing else "play", "on_accent"))
         self.play_button.setProperty("playing", playing)
         if state == PlayerState.PLAYING:
             self._timer.start()
@@ -497,6 +446,5 @@ class PlayerBar(QWidget):
         self.mute_button.blockSignals(True)
         self.mute_button.setChecked(level == 0)
         self.mute_button.blockSignals(False)
-        color = QColor(theme.current().icon)
-        self.mute_button.setIcon(player_icon("muted" if level == 0 else "volume", color))
+        self.mute_button.setIcon(player_icon("muted" if level == 0 else "volume"))
         self._schedule_save()  # the bot's set_volume is remembered too

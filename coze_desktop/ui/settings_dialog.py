@@ -9,9 +9,12 @@ import os
 from collections.abc import Coroutine, Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -62,6 +65,12 @@ class SettingsDialog(QDialog):
     Show it with ``open()`` or ``show()``, never ``exec()``: the app runs on qasync, and the connection test
     and the bot look-ups are asyncio tasks that need the one event loop to keep running.
 
+    Enter in a field never closes the dialog (nothing is dropped): in the bot ID field it adds the bot, in the
+    workspace field it lists the bots, elsewhere it does nothing; OK, Apply and Cancel are clicked, not implied.
+    Messages that appear under the pages (the test result, what Apply did) make the dialog taller instead of the
+    pages shorter, so nothing above them (the Test connection button) moves. Every text is set again on a
+    language change (``_retranslate``), so a language switched while the dialog is open applies at once.
+
     Signals:
         sig_settings_changed(Settings): Apply or OK saved the settings; carries a copy of them.
     """
@@ -72,7 +81,6 @@ class SettingsDialog(QDialog):
                  plugins: Iterable[Plugin] | None = None) -> None:
         """``plugins`` are the tools the "Local plugins" page describes: the app's registry (default: built-ins)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Settings"))
         self._store = token_store()  # shared: a session-only token must reach the rest of the app
         self._settings = copy.deepcopy(settings)
         self._drafts = [_Draft(p, p.name) for p in self._settings.profiles]
@@ -80,33 +88,42 @@ class SettingsDialog(QDialog):
             draft.profile.user_id = draft.profile.user_id or new_user_id()
         self._removed: list[str] = []  # names whose tokens Apply deletes
         self._tasks: set[asyncio.Task[None]] = set()
+        self._keyring_reason: str | None = None  # why there is no keyring, once known
         active = self._settings.profile
         self._current: _Draft | None = next(d for d in self._drafts if d.profile is active)
 
+        self.profile_label = QLabel()
         self.profile_combo = QComboBox()
         self.profile_combo.addItems([d.profile.name for d in self._drafts])
         self.profile_combo.setCurrentIndex(self._drafts.index(self._current))
-        self.add_profile_button = QPushButton(self.tr("Add"))
-        self.remove_profile_button = QPushButton(self.tr("Remove"))
+        self.add_profile_button = QPushButton()
+        self.remove_profile_button = QPushButton()
         profile_row = QHBoxLayout()
-        profile_row.addWidget(QLabel(self.tr("Profile:")))
+        profile_row.addWidget(self.profile_label)
         profile_row.addWidget(self.profile_combo, 1)
         profile_row.addWidget(self.add_profile_button)
         profile_row.addWidget(self.remove_profile_button)
 
         self.tabs = QTabWidget()
         self.account_page = self._build_account_page()
-        self.tabs.addTab(self.account_page, self.tr("Account"))
-        self.tabs.addTab(self._build_bots_page(), self.tr("Bots"))
-        self.tabs.addTab(self._build_chat_page(), self.tr("Chat"))
+        self.tabs.addTab(self.account_page, "")
+        self.bots_page = self._build_bots_page()
+        self.tabs.addTab(self.bots_page, "")
+        self.chat_page = self._build_chat_page()
+        self.tabs.addTab(self.chat_page, "")
         self.plugins_page = PluginsPage(default_registry() if plugins is None else plugins, self._settings)
-        self.tabs.addTab(self.plugins_page, self.tr("Local plugins"))
+        self.tabs.addTab(self.plugins_page, "")
 
-        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button = QPushButton()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: we cannot know how long Coze takes to answer
         self.busy.setTextVisible(False)
         self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(self.test_button.sizeHint().height())  # never makes the row taller
+        # Retain its room while hidden: showing it must not shift anything in the row.
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.busy.setSizePolicy(policy)
         self.busy.hide()
         self.result_label = _message_label()
         test_row = QHBoxLayout()
@@ -128,7 +145,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.apply_label)
         layout.addWidget(self.buttons)
+        for label in (self.result_label, self.apply_label):
+            label.hide()  # no empty strips: shown with a message
 
+        self._retranslate()
         self._load_form(self._current)
         self.profile_combo.currentIndexChanged.connect(self._on_profile_changed)
         self.add_profile_button.clicked.connect(self._add_profile)
@@ -137,7 +157,24 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).clicked.connect(self._ok)
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
-        self.resize(640, 560)
+        self.bot_id_edit.returnPressed.connect(self._add_bot)
+        self.workspace_edit.returnPressed.connect(self._start_listing)
+        for button in self.findChildren(QPushButton):
+            # No default button: Enter in a field would otherwise click OK (or the first button) for the user.
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        if not self._store.available():
+            self._show_keyring_problem(self._store.unavailable_reason())
+        self.resize(self._fitting_size())
+
+    def _fitting_size(self) -> QSize:
+        """At least 640×560, more when the content asks for it, never more than the screen has room for."""
+        hint = self.sizeHint().expandedTo(QSize(640, 560))
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry().size() * 0.9
+            hint = hint.boundedTo(room.toSize() if hasattr(room, "toSize") else room)
+        return hint
 
     # ------------------------------------------------------------------ pages
 
@@ -146,76 +183,71 @@ class SettingsDialog(QDialog):
         self.name_edit.textChanged.connect(
             lambda text: self.profile_combo.setItemText(self.profile_combo.currentIndex(), text))
         self.region_combo = QComboBox()
-        self.region_combo.addItem(self.tr("coze.cn (扣子)"), "cn")
-        self.region_combo.addItem(self.tr("coze.com"), "com")
-        self.region_combo.addItem(self.tr("Custom base URL"), "custom")
+        for region in ("cn", "com", "custom"):
+            self.region_combo.addItem("", region)
         self.region_combo.currentIndexChanged.connect(self._on_region_changed)
         self.base_url_edit = QLineEdit()
-        self.base_url_edit.setPlaceholderText(self.tr("e.g. http://localhost:8888 for a self-hosted Coze Studio"))
 
         self.token_edit = QLineEdit()
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_status = QLabel()
         self.token_status.setWordWrap(True)
-        self.remove_token_button = QPushButton(self.tr("Remove token"))
+        self.remove_token_button = QPushButton()
         self.remove_token_button.clicked.connect(self._forget_token)
         token_row = QHBoxLayout()
         token_row.addWidget(self.token_status, 1)
         token_row.addWidget(self.remove_token_button)
         self.keyring_label = _message_label()
         self.keyring_label.hide()
-        if not self._store.available():
-            self._show_keyring_problem(self._store.unavailable_reason())
 
         self.proxy_edit = QLineEdit()
-        self.proxy_edit.setPlaceholderText(self.tr("http://127.0.0.1:7890 — empty: the system's proxy settings"))
         self.user_id_edit = QLineEdit()
-        regenerate = QPushButton(self.tr("Regenerate"))
-        regenerate.clicked.connect(lambda: self.user_id_edit.setText(new_user_id()))
+        self.regenerate_button = QPushButton()
+        self.regenerate_button.clicked.connect(lambda: self.user_id_edit.setText(new_user_id()))
         user_row = QHBoxLayout()
         user_row.addWidget(self.user_id_edit, 1)
-        user_row.addWidget(regenerate)
+        user_row.addWidget(self.regenerate_button)
 
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow(self.tr("Profile name:"), self.name_edit)
-        form.addRow(self.tr("Region:"), self.region_combo)
-        form.addRow(self.tr("Base URL:"), self.base_url_edit)
-        form.addRow(self.tr("Token:"), self.token_edit)
+        self._account_labels = [QLabel() for _ in range(6)]
+        name_label, region_label, base_url_label, token_label, proxy_label, user_label = self._account_labels
+        form.addRow(name_label, self.name_edit)
+        form.addRow(region_label, self.region_combo)
+        form.addRow(base_url_label, self.base_url_edit)
+        form.addRow(token_label, self.token_edit)
         form.addRow("", token_row)
         form.addRow(self.keyring_label)  # full width: a long message wraps less
-        form.addRow(self.tr("Proxy:"), self.proxy_edit)
-        form.addRow(self.tr("User ID:"), user_row)
+        form.addRow(proxy_label, self.proxy_edit)
+        form.addRow(user_label, user_row)
         return page
 
     def _build_bots_page(self) -> QWidget:
         self.bot_list = QListWidget()
         self.bot_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.bot_id_edit = QLineEdit()
-        self.bot_id_edit.setPlaceholderText(self.tr("Bot ID: the number in the bot's address in Coze"))
-        self.add_bot_button = QPushButton(self.tr("Add"))
+        self.add_bot_button = QPushButton()
         self.add_bot_button.clicked.connect(self._add_bot)
-        remove = QPushButton(self.tr("Remove"))
-        remove.clicked.connect(self._remove_bots)
+        self.remove_bots_button = QPushButton()
+        self.remove_bots_button.clicked.connect(self._remove_bots)
         add_row = QHBoxLayout()
         add_row.addWidget(self.bot_id_edit, 1)
         add_row.addWidget(self.add_bot_button)
-        add_row.addWidget(remove)
+        add_row.addWidget(self.remove_bots_button)
 
         self.workspace_edit = QLineEdit()
-        self.workspace_edit.setPlaceholderText(self.tr("Workspace (space) ID: the number after /space/ in Coze"))
-        self.list_bots_button = QPushButton(self.tr("List bots"))
+        self.list_bots_button = QPushButton()
         self.list_bots_button.clicked.connect(self._start_listing)
         self.found_list = QListWidget()
         self.found_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.add_found_button = QPushButton(self.tr("Add selected"))
+        self.add_found_button = QPushButton()
         self.add_found_button.clicked.connect(self._add_found)
         self.found_list.itemDoubleClicked.connect(lambda _item: self._add_found())
         workspace_row = QHBoxLayout()
         workspace_row.addWidget(self.workspace_edit, 1)
         workspace_row.addWidget(self.list_bots_button)
-        picker = QGroupBox(self.tr("Bots published as API in a workspace"))
-        picker_layout = QVBoxLayout(picker)
+        self.picker = QGroupBox()
+        picker_layout = QVBoxLayout(self.picker)
         picker_layout.addLayout(workspace_row)
         picker_layout.addWidget(self.found_list)
         picker_layout.addWidget(self.add_found_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -226,59 +258,159 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.bot_list, 1)
         layout.addLayout(add_row)
         layout.addWidget(self.bots_status)
-        layout.addWidget(picker, 1)
+        layout.addWidget(self.picker, 1)
         return page
 
     def _build_chat_page(self) -> QWidget:
-        self.stream_check = QCheckBox(self.tr("Show answers as they are written (streaming)"))
+        self.stream_check = QCheckBox()
         self.music_edit = QLineEdit()
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse_music)
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self._browse_music)
         music_row = QHBoxLayout()
         music_row.addWidget(self.music_edit, 1)
-        music_row.addWidget(browse)
-        self.tray_check = QCheckBox(self.tr("Keep playing music in the tray when the window is closed"))
+        music_row.addWidget(self.browse_button)
+        self.tray_check = QCheckBox()
         self.tray_check.setChecked(self._settings.keep_playing_in_tray)
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray_check.setEnabled(False)
-            self.tray_check.setToolTip(self.tr("This desktop has no system tray: closing the window quits."))
+        self.tray_check.setEnabled(QSystemTrayIcon.isSystemTrayAvailable())
         self.language_combo = QComboBox()
-        self.language_combo.addItem(self.tr("Follow the system"), "")
+        self.language_combo.addItem("", "")
         # Each language in its own words, so it can be found whatever language the window is in.
         self.language_combo.addItem("中文（简体）", "zh_CN")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(self._settings.language)))
         self.theme_combo = QComboBox()
-        self.theme_combo.addItem(self.tr("Follow the system"), "")
-        self.theme_combo.addItem(self.tr("Light"), "light")
-        self.theme_combo.addItem(self.tr("Dark"), "dark")
+        for value in ("", "light", "dark"):
+            self.theme_combo.addItem("", value)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(self._settings.theme)))
 
         self.idle_timeout_spin = QSpinBox()
         self.idle_timeout_spin.setRange(5, 3600)
-        self.idle_timeout_spin.setSuffix(self.tr(" s"))
         self.idle_timeout_spin.setValue(round(self._settings.idle_timeout))
-        self.idle_timeout_spin.setToolTip(self.tr(
-            "How long an answer may stay silent before Coze Desktop gives up on it and says so (keeping what "
-            "arrived)."))
         self.poll_deadline_spin = QSpinBox()
         self.poll_deadline_spin.setRange(10, 3600)
-        self.poll_deadline_spin.setSuffix(self.tr(" s"))
         self.poll_deadline_spin.setValue(round(self._settings.poll_deadline))
-        self.poll_deadline_spin.setToolTip(self.tr(
-            "Without streaming, how long Coze Desktop keeps asking Coze whether the answer is ready before it "
-            "gives up and says so."))
 
         page = QWidget()
         form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its field
+        self._chat_labels = [QLabel() for _ in range(5)]
+        idle_label, poll_label, music_label, language_label, theme_label = self._chat_labels
+        for label in self._chat_labels:
+            label.setWordWrap(True)
         form.addRow("", self.stream_check)
-        form.addRow(self.tr("Answer timeout:"), self.idle_timeout_spin)
-        form.addRow(self.tr("Answer deadline without streaming:"), self.poll_deadline_spin)
-        form.addRow(self.tr("Music folder:"), music_row)
+        form.addRow(idle_label, self.idle_timeout_spin)
+        form.addRow(poll_label, self.poll_deadline_spin)
+        form.addRow(music_label, music_row)
         form.addRow("", self.tray_check)
-        form.addRow(self.tr("Language:"), self.language_combo)
-        form.addRow(self.tr("Theme:"), self.theme_combo)
+        form.addRow(language_label, self.language_combo)
+        form.addRow(theme_label, self.theme_combo)
         return page
+
+    # ------------------------------------------------------------------ language
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Every text of the dialog in the current language: at start, and again on a live language change."""
+        self.setWindowTitle(self.tr("Settings"))
+        self.profile_label.setText(self.tr("Profile:"))
+        self.add_profile_button.setText(self.tr("Add"))
+        self.remove_profile_button.setText(self.tr("Remove"))
+        for page, title in ((self.account_page, self.tr("Account")), (self.bots_page, self.tr("Bots")),
+                            (self.chat_page, self.tr("Chat")), (self.plugins_page, self.tr("Local plugins"))):
+            self.tabs.setTabText(self.tabs.indexOf(page), title)
+        self.test_button.setText(self.tr("Test connection"))
+        self.test_button.setToolTip(self.tr("Look up the selected bot with this profile's token and address"))
+        self.busy.setAccessibleName(self.tr("Testing…"))
+
+        # Account
+        for label, text in zip(self._account_labels, (
+                self.tr("Profile name:"), self.tr("Region:"), self.tr("Base URL:"), self.tr("Token:"),
+                self.tr("Proxy:"), self.tr("User ID:")), strict=True):
+            label.setText(text)
+        for index, text in enumerate((self.tr("coze.cn (扣子)"), self.tr("coze.com"), self.tr("Custom base URL"))):
+            self.region_combo.setItemText(index, text)
+        self.base_url_edit.setPlaceholderText(self.tr("e.g. http://localhost:8888 for a self-hosted Coze Studio"))
+        self.remove_token_button.setText(self.tr("Remove token"))
+        self.proxy_edit.setPlaceholderText(self.tr("http://127.0.0.1:7890 — empty: the system's proxy settings"))
+        self.regenerate_button.setText(self.tr("Regenerate"))
+        if self._keyring_reason is not None:
+            self._show_keyring_problem(self._keyring_reason)
+
+        # Bots
+        self.bot_id_edit.setPlaceholderText(self.tr("Bot ID: the number in the bot's address in Coze"))
+        self.add_bot_button.setText(self.tr("Add"))
+        self.add_bot_button.setToolTip(self.tr("Add the bot (Enter in the field does the same)"))
+        self.remove_bots_button.setText(self.tr("Remove"))
+        self.workspace_edit.setPlaceholderText(self.tr("Workspace (space) ID: the number after /space/ in Coze"))
+        self.list_bots_button.setText(self.tr("List bots"))
+        self.add_found_button.setText(self.tr("Add selected"))
+        self.picker.setTitle(self.tr("Bots published as API in a workspace"))
+
+        # Chat
+        self.stream_check.setText(self.tr("Show answers as they are written (streaming)"))
+        self.browse_button.setText(self.tr("Browse…"))
+        self.music_edit.setPlaceholderText(self.tr("Not chosen: your Music folder, else the demo songs"))
+        self.tray_check.setText(self.tr("Keep playing music in the tray when the window is closed"))
+        self.tray_check.setToolTip("" if self.tray_check.isEnabled() else
+                                   self.tr("This desktop has no system tray: closing the window quits."))
+        self.language_combo.setItemText(0, self.tr("Follow the system"))
+        for index, text in enumerate((self.tr("Follow the system"), self.tr("Light"), self.tr("Dark"))):
+            self.theme_combo.setItemText(index, text)
+        for spin in (self.idle_timeout_spin, self.poll_deadline_spin):
+            spin.setSuffix(self.tr(" s"))
+        self.idle_timeout_spin.setToolTip(self.tr(
+            "How long an answer may stay silent before Coze Desktop gives up on it and says so (keeping what "
+            "arrived)."))
+        self.poll_deadline_spin.setToolTip(self.tr(
+            "Without streaming, how long Coze Desktop keeps asking Coze whether the answer is ready before it "
+            "gives up and says so."))
+        for label, text in zip(self._chat_labels, (
+                self.tr("Answer timeout:"), self.tr("Answer deadline without streaming:"), self.tr("Music folder:"),
+                self.tr("Language:"), self.tr("Theme:")), strict=True):
+            label.setText(text)
+        if self._current is not None:
+            self._refresh_token_status()
+
+    # ------------------------------------------------------------------ keys and messages
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # QDialogButtonBox makes OK the default button when it is shown; Enter in a field would then press OK.
+        for button in self.buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setDefault(False)
+                button.setAutoDefault(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter never closes the dialog: a focused button is clicked, anything else keeps what was typed."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractButton) and focused.isEnabled():
+                focused.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _set_message(self, label: QLabel, text: str) -> None:
+        """Show ``text`` under the pages (hide the label when empty), growing or shrinking the dialog by what the
+        message takes, so the pages keep their height and nothing above the message moves."""
+        layout = self.layout()
+        layout.activate()
+        pages = self.tabs.height()
+        label.setText(text)
+        label.setVisible(bool(text))
+        layout.invalidate()
+        layout.activate()
+        change = pages - self.tabs.height()
+        if change and self.isVisible():
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            tallest = screen.availableGeometry().height() if screen is not None else self.height() + change
+            self.resize(self.width(), max(self.minimumSizeHint().height(), min(self.height() + change, tallest)))
+            layout.activate()
 
     # ------------------------------------------------------ form ⇄ profile
 
@@ -372,6 +504,7 @@ class SettingsDialog(QDialog):
         text = self.tr(
             "No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential "
             "Manager). A token you enter is used until you quit, and you will need to enter it again next time.")
+        self._keyring_reason = reason
         self.keyring_label.setText(f"{text} ({reason})" if reason else text)
         self.keyring_label.show()
 
@@ -496,14 +629,14 @@ class SettingsDialog(QDialog):
         bot_id = selected[0].data(BOT_ID_ROLE) if selected else next(iter(draft.profile.bot_ids), "")
         token = self._token_for(draft)
         if not bot_id:
-            self.result_label.setText(self.tr("Add a bot on the Bots page first: the test looks it up."))
+            self._set_message(self.result_label, self.tr("Add a bot on the Bots page first: the test looks it up."))
             return
         if token is None:
-            self.result_label.setText(self.tr("Enter a token first."))
+            self._set_message(self.result_label, self.tr("Enter a token first."))
             return
         self.test_button.setEnabled(False)
         self.busy.show()
-        self.result_label.setText(self.tr("Testing…"))
+        self._set_message(self.result_label, self.tr("Testing…"))
         self._spawn(self._check(copy.deepcopy(draft.profile), token, bot_id))
 
     async def _check(self, profile: Profile, token: str, bot_id: str) -> None:
@@ -512,9 +645,10 @@ class SettingsDialog(QDialog):
         finally:
             self.test_button.setEnabled(True)
             self.busy.hide()
-        self.result_label.setText(self._describe(result))
+        self._set_message(self.result_label, self._describe(result, profile))
 
-    def _describe(self, check: ConnectionCheck) -> str:
+    def _describe(self, check: ConnectionCheck, profile: Profile | None = None) -> str:
+        """The test's result in a few lines; ``profile`` is what was tested (its region picks the token hint)."""
         if check.error is None:
             assert check.bot is not None
             return "✓ " + self.tr("Connected: {name}").format(name=check.bot.name or check.bot.id)
@@ -528,13 +662,29 @@ class SettingsDialog(QDialog):
         else:
             headline = self.tr("Coze reported an error.")
         lines = ["✗ " + headline, str(error)]
-        if error.hint:
-            lines.append(error.hint)
+        hint = self._token_hint(profile) if isinstance(error, CozeAuthError) else error.hint
+        if hint:
+            lines.append(hint)
         if check.other_region == "cn":
             lines.append(self.tr("This token may belong to coze.cn (扣子): try the coze.cn region."))
         elif check.other_region == "com":
             lines.append(self.tr("This token may belong to coze.com: try the coze.com region."))
         return "\n".join(lines)
+
+    def _token_hint(self, profile: Profile | None) -> str:
+        """What to check about a rejected token, for the region or server the test went to: a coze.cn token
+        comes from coze.cn's token page, a coze.com one from coze.com's, a self-hosted one from that server."""
+        region = profile.region if profile is not None else ""
+        if region == "cn":
+            return self.tr("Check that the token is a valid, unexpired personal access token of coze.cn (扣子); "
+                           "create one at https://www.coze.cn/open/oauth/pats")
+        if region == "com":
+            return self.tr("Check that the token is a valid, unexpired personal access token of coze.com; "
+                           "create one at https://www.coze.com/open/oauth/pats")
+        host = urlsplit(profile.base_url).netloc if profile is not None else ""
+        return self.tr("Check that the token is valid for the Coze server at {host} and not expired; create it "
+                       "on that server (coze.cn and coze.com tokens do not work there).").format(
+                           host=host or self.tr("the custom base URL"))
 
     # ---------------------------------------------------------------- apply
 
@@ -544,7 +694,7 @@ class SettingsDialog(QDialog):
         self._save_form(self._current)
         problem = self._problem()
         if problem:
-            self.apply_label.setText(problem)
+            self._set_message(self.apply_label, problem)
             return False
         settings = Settings(
             profiles=[copy.deepcopy(d.profile) for d in self._drafts],
@@ -560,16 +710,17 @@ class SettingsDialog(QDialog):
         try:
             save_settings(settings)
         except OSError as exc:
-            self.apply_label.setText(self.tr("The settings could not be saved: {error}").format(error=exc))
+            self._set_message(self.apply_label, self.tr("The settings could not be saved: {error}").format(error=exc))
             return False
         tokens_saved, session_only = self._apply_tokens()
         if not tokens_saved:
-            self.apply_label.setText(self.tr("Settings saved, but the token was not."))
+            self._set_message(self.apply_label, self.tr("Settings saved, but the token was not."))
         elif session_only:
-            self.apply_label.setText(self.tr("Settings saved. Without a system keyring the token is used until you "
-                                             "quit; enter it again after the next start."))
+            self._set_message(self.apply_label, self.tr(
+                "Settings saved. Without a system keyring the token is used until you quit; enter it again after "
+                "the next start."))
         else:
-            self.apply_label.setText("")
+            self._set_message(self.apply_label, "")
         self.token_edit.setText(self._current.token)
         self._refresh_token_status()
         self.sig_settings_changed.emit(copy.deepcopy(settings))

@@ -242,8 +242,11 @@ async def test_wrong_token_shows_the_code_and_the_region_hint(
     await until(lambda: dialog.test_button.isEnabled())
     text = dialog.result_label.text()
     assert text.startswith("✗ The token was rejected.")
-    assert "[4100]" in text and "logid=" in text and HINT_AUTH in text
-    assert "pat_wrong_secret" not in text
+    assert "[4100]" in text and "logid=" in text
+    host = server.base_url.split("//", 1)[1]
+    # The hint is about this custom server, not coze.cn/coze.com's token pages (issue 14: it did not match).
+    assert f"valid for the Coze server at {host}" in text and "oauth/pats" not in text
+    assert HINT_AUTH not in text and "pat_wrong_secret" not in text
 
 
 @pytest.mark.asyncio
@@ -257,6 +260,9 @@ async def test_a_rejected_cloud_token_suggests_the_other_region(
     await until(lambda: dialog.test_button.isEnabled())
     assert "[4100]" in dialog.result_label.text()
     assert "try the coze.cn region" in dialog.result_label.text()
+    # The hint names the token page of the region that was tried: coze.com's.
+    assert "https://www.coze.com/open/oauth/pats" in dialog.result_label.text()
+    assert "www.coze.cn/open" not in dialog.result_label.text()
 
 
 @pytest.mark.asyncio
@@ -354,3 +360,87 @@ async def test_closing_cancels_a_running_check(qtbot: QtBot, server, memory_keyr
     dialog.reject()
     await asyncio.sleep(0.05)
     assert tasks and all(t.cancelled() for t in tasks)
+
+
+# -------------------------------------------------------------- traps (issue 14)
+
+
+def line_edits(dialog: SettingsDialog) -> list:
+    return [dialog.name_edit, dialog.base_url_edit, dialog.token_edit, dialog.proxy_edit, dialog.user_id_edit,
+            dialog.bot_id_edit, dialog.workspace_edit, dialog.music_edit]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+async def test_enter_in_any_field_keeps_the_dialog_open_and_the_text(
+        qtbot: QtBot, memory_keyring: MemoryKeyring, key: Qt.Key) -> None:
+    dialog = make_dialog(qtbot, demo_settings("http://127.0.0.1:9", region="custom"))
+    finished: list[int] = []
+    dialog.finished.connect(finished.append)
+    for edit in line_edits(dialog):
+        dialog.tabs.setCurrentWidget(next(p for p in (dialog.account_page, dialog.bots_page, dialog.chat_page)
+                                          if p.isAncestorOf(edit)))
+        edit.setFocus()
+        typed = "7123456789" if edit is dialog.bot_id_edit else "输入 typed"
+        edit.setText(typed)
+        qtbot.keyClick(edit, key)
+        assert dialog.isVisible() and finished == [], edit
+        if edit is dialog.bot_id_edit:  # Enter there means "Add": the bot is added, not thrown away
+            assert "7123456789" in dialog._current.profile.bot_ids and edit.text() == ""
+        else:
+            assert edit.text() == typed, edit
+    assert memory_keyring.entries == {}  # Enter applied nothing either: only OK/Apply save
+    assert not settings_path().exists()
+    dialog.reject()  # stops the bot look-up and the listing that Enter started
+
+
+def test_no_button_is_the_default(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    dialog = make_dialog(qtbot)
+    assert [b.text() for b in dialog.findChildren(QPushButton) if b.isDefault() or b.autoDefault()] == []
+
+
+@pytest.mark.asyncio
+async def test_the_test_button_stays_put_when_its_result_appears(
+        qtbot: QtBot, server, memory_keyring: MemoryKeyring) -> None:
+    dialog = make_dialog(qtbot, demo_settings(server.base_url, DEMO_BOT_ID))
+    await asyncio.sleep(0)
+    before = dialog.test_button.mapTo(dialog, dialog.test_button.rect().topLeft()), dialog.test_button.size()
+    pages = dialog.tabs.height()
+    qtbot.keyClicks(dialog.token_edit, "pat_wrong_secret")
+    click(qtbot, dialog.test_button)
+    await until(lambda: dialog.test_button.isEnabled())
+    assert dialog.result_label.text().count("\n") >= 2  # a long, multi-line result
+    QApplication.processEvents()
+    after = dialog.test_button.mapTo(dialog, dialog.test_button.rect().topLeft()), dialog.test_button.size()
+    assert after == before
+    assert dialog.tabs.height() == pages  # the dialog grew for the message; the pages kept their height
+    assert dialog.result_label.geometry().bottom() <= dialog.buttons.geometry().top()  # nothing overlaps
+
+
+def test_the_dialog_is_at_least_as_big_as_its_content(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+    dialog = make_dialog(qtbot)
+    assert dialog.width() >= dialog.minimumSizeHint().width()
+    assert dialog.height() >= dialog.minimumSizeHint().height()
+    assert dialog.width() >= 640 and dialog.height() >= 560
+
+
+def test_a_language_change_retranslates_the_open_dialog(
+        qtbot: QtBot, qapp: QApplication, memory_keyring: MemoryKeyring) -> None:
+    from coze_desktop.ui.app import resources_dir
+    from coze_desktop.ui.language import switch_language
+
+    if not (resources_dir() / "i18n" / "coze_desktop_zh_CN.qm").is_file():
+        pytest.skip("no compiled zh_CN translation in this checkout")
+    dialog = make_dialog(qtbot)
+    assert dialog.windowTitle() == "Settings"
+    try:
+        switch_language(qapp, "zh_CN")
+        QApplication.processEvents()  # Qt posts LanguageChange to each window
+        assert dialog.windowTitle() == "设置"
+        assert dialog.tabs.tabText(0) != "Account"
+    finally:
+        switch_language(qapp, "en")
+        QApplication.processEvents()
+    assert dialog.windowTitle() == "Settings" and dialog.tabs.tabText(0) == "Account"

@@ -390,9 +390,11 @@ class MainWindow(QMainWindow):
         return self.session.connection.bot_id if self.session.connection else ""
 
     async def _show_welcome(self) -> None:
+        shown_for = self.current
         info = await self.session.bot_info()
         self.view.bot_name = info.name if info else self.tr("Bot")
-        if self.current is None:  # the user may have opened a conversation meanwhile
+        # Meanwhile the user may have opened another conversation or sent a message: the welcome would hide it.
+        if self.current == shown_for and self.view.is_empty():
             self.view.show_welcome(info)
 
     # ------------------------------------------------------------ conversations
@@ -412,6 +414,7 @@ class MainWindow(QMainWindow):
         self.input.set_busy(False)
         self._set_busy_buttons(False)
         self.recall.clear()
+        self.view.clear()  # at once: a message sent before the bot's info arrives must not land under the old ones
         self._spawn(self._show_welcome())
         self.input.setFocus()
 
@@ -425,6 +428,7 @@ class MainWindow(QMainWindow):
         if rows:
             self.view.show_messages(rows)
         else:
+            self.view.clear()
             self._spawn(self._show_welcome())
         self.conversations.select(local_id)
         self.input.set_draft(self.store.draft(local_id))

@@ -411,3 +411,5 @@ async def test_closing_stops_the_reader(store: HistoryStore) -> None:
     assert reader is not None
     store.close()
     assert reader._executor._shutdown  # no thread left behind
+    assert await store.find_conversations("anything") is None  # a search that comes after: no new thread
+    assert store._reader is None

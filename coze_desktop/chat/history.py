@@ -359,6 +359,7 @@ class HistoryStore:
         self.indexed = _has_search_index(self._db)  # False: searched by a scan (no FTS5 trigram in this SQLite)
         self._search_serial = 0
         self._reader: _SearchReader | None = None
+        self._closed = False
 
     @classmethod
     def in_memory(cls, path: Path | None = None, *, clock: Callable[[], float] = time.time,
@@ -379,10 +380,11 @@ class HistoryStore:
             return cls.in_memory(path, clock=clock)
         _recover_interrupted(store._db)
         store.indexed = _has_search_index(store._db)
-        store._busy_timeout, store._search_serial, store._reader = 0.0, 0, None
+        store._busy_timeout, store._search_serial, store._reader, store._closed = 0.0, 0, None, False
         return store
 
     def close(self) -> None:
+        self._closed = True
         if self._reader is not None:
             self._reader.close()
             self._reader = None
@@ -440,6 +442,8 @@ class HistoryStore:
         """
         self._search_serial += 1
         serial = self._search_serial
+        if self._closed:
+            return None  # a search the window started just before it closed the store
         if not self.persistent:
             return self.list_conversations(search, bot_id)
         if self._reader is None:

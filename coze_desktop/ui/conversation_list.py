@@ -1,16 +1,23 @@
-"""The conversation sidebar: search, "New conversation", and the list with inline rename and delete."""
+"""The conversation sidebar: search, "New conversation", and the list (a model/view) with inline rename and delete."""
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     QSize,
     Qt,
     QTimer,
@@ -24,8 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMenu,
     QPushButton,
     QStyle,
@@ -35,13 +41,162 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from ..chat.history import ConversationRow
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1  # the stored title, "" when untitled (the display shows a placeholder)
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_DELAY_MS = 200
+# Typing pauses shorter than this are one search: no query per keystroke, and still under a perceptible wait.
+SEARCH_DELAY_MS = 150
 _PAD_X, _PAD_Y, _GAP = 10, 6, 2
 
 _Index = QModelIndex | QPersistentModelIndex
+_NO_PARENT = QModelIndex()
+
+
+def _placeholder() -> str:
+    # The context of the sidebar's own strings, so this one keeps its existing translation.
+    return QCoreApplication.translate("ConversationList", "New conversation")
+
+
+def _subtitle(updated_at: float) -> str:
+    return time.strftime("%m-%d %H:%M", time.localtime(updated_at))
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    id: int
+    title: str  # as stored: "" when untitled
+    subtitle: str
+    updated_at: float  # the order: newest first, then the higher id (as HistoryStore lists them)
+
+    @property
+    def key(self) -> tuple[float, int]:
+        return (self.updated_at, self.id)
+
+
+class ConversationModel(QAbstractListModel):
+    """The conversations shown in the sidebar, one row each, newest first.
+
+    ``reset`` replaces them all (start, a search); ``upsert`` updates, moves or inserts the one that changed and
+    ``remove`` takes one out, each with the matching row signals, so a send or the end of a turn touches one row
+    of a 2,000-row list instead of rebuilding it (and the view keeps its selection, scroll position and editor).
+
+    Signals:
+        sig_title_edited(int, str): the inline editor set this conversation's title (local id, new title).
+    """
+
+    sig_title_edited = Signal(int, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[_Entry] = []
+
+    # --- what the view reads ---------------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.title or _placeholder()
+        if role == TITLE_ROLE or role == Qt.ItemDataRole.EditRole:
+            return entry.title
+        if role == SUBTITLE_ROLE:
+            return entry.subtitle
+        if role == ID_ROLE:
+            return entry.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{entry.title or _placeholder()}\n{entry.subtitle}".strip()
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """The inline editor's commit (only it calls this): show the title now, and report it."""
+        if role not in (TITLE_ROLE, Qt.ItemDataRole.EditRole) or not index.isValid():
+            return False
+        title = " ".join(str(value).split())
+        row = index.row()
+        if not title or title == self._entries[row].title:
+            return False
+        self._entries[row] = replace(self._entries[row], title=title)
+        self.dataChanged.emit(index, index)
+        self.sig_title_edited.emit(self._entries[row].id, title)
+        return True
+
+    # --- what the owner changes ------------------------------------------------------------------------------
+
+    def reset(self, entries: Sequence[_Entry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def upsert(self, entry: _Entry) -> int:
+        """Put ``entry`` where its (updated_at, id) belongs: update it in place, move it, or insert it; its row."""
+        old = self.row_of(entry.id)
+        others = self._entries if old is None else self._entries[:old] + self._entries[old + 1:]
+        # newest first: the new row goes before the first older one (the list is at most a few thousand rows)
+        new = next((i for i, other in enumerate(others) if other.key < entry.key), len(others))
+        if old is None:
+            self.beginInsertRows(_NO_PARENT, new, new)
+            self._entries.insert(new, entry)
+            self.endInsertRows()
+            return new
+        if new != old:
+            # beginMoveRows counts the destination before the move: one further when moving down
+            self.beginMoveRows(_NO_PARENT, old, old, _NO_PARENT, new if new < old else new + 1)
+            self._entries.insert(new, self._entries.pop(old))
+            self.endMoveRows()
+        self._entries[new] = entry
+        changed = self.index(new, 0)
+        self.dataChanged.emit(changed, changed)
+        return new
+
+    def remove(self, local_id: int) -> bool:
+        row = self.row_of(local_id)
+        if row is None:
+            return False
+        self.beginRemoveRows(_NO_PARENT, row, row)
+        del self._entries[row]
+        self.endRemoveRows()
+        return True
+
+    def row_of(self, local_id: int) -> int | None:
+        return next((row for row, entry in enumerate(self._entries) if entry.id == local_id), None)
+
+    def ids(self) -> list[int]:
+        return [entry.id for entry in self._entries]
+
+
+@dataclass(frozen=True, slots=True)
+class _RowHandle:
+    """One row as QListWidget's item() gave it (``text()``, ``data(role)``), for code written against that API."""
+
+    index: QPersistentModelIndex
+
+    def text(self) -> str:
+        return str(self.index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+    def data(self, role: int) -> Any:
+        return self.index.data(role)
+
+
+class _ConversationListView(QListView):
+    """The list view, with the two QListWidget accessors callers of the former ``list_widget`` used."""
+
+    def item(self, row: int) -> _RowHandle:
+        return _RowHandle(QPersistentModelIndex(self.model().index(row, 0)))
+
+    def visualItemRect(self, item: _RowHandle) -> QRect:
+        return self.visualRect(QModelIndex(item.index))
 
 
 def _small_font(font: QFont) -> QFont:
@@ -131,16 +286,18 @@ class _ConversationDelegate(QStyledItemDelegate):
 
 
 class ConversationList(QWidget):
-    """The left sidebar: a search box, a "New conversation" button and the conversations, in the order given.
+    """The left sidebar: a search box, a "New conversation" button and the conversations, newest first.
 
-    The owner supplies the rows (newest first, from the history store) with ``set_conversations``, also after a
-    search, a rename or a delete; this widget only reports what the user asked for. Rename edits the title in
-    place (context menu or F2); delete asks in a bar under the list (context menu or the Delete key). No dialog.
+    The owner fills it from the history store: ``set_rows`` (start, a search result), then ``upsert`` the one
+    conversation that changed (a send, the end of a turn, a rename) and ``remove`` a deleted one, which touch one
+    row of the model instead of rebuilding the list. This widget only reports what the user asked for. Rename
+    edits the title in place (context menu or F2); delete asks in a bar under the list (context menu or the
+    Delete key). No dialog.
 
     Signals:
         sig_selected(int): the user picked the conversation with this local id.
         sig_new(): the user asked for a new conversation.
-        sig_search(str): the search text, stripped, 200 ms after the user stopped typing ("" = show all).
+        sig_search(str): the search text, stripped, 150 ms after the user stopped typing ("" = show all).
         sig_rename(int, str): the user renamed a conversation (the title is stripped and not empty).
         sig_delete(int): the user confirmed deleting a conversation.
     """
@@ -153,7 +310,7 @@ class ConversationList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._updating = False  # set while we change items ourselves, so only the user's actions emit signals
+        self._updating = False  # set while we change rows ourselves, so only the user's actions emit signals
         self._menu_target: int | None = None
         self._pending_delete: int | None = None
 
@@ -170,18 +327,21 @@ class ConversationList(QWidget):
         self.new_button.setToolTip(self.tr("Start a new conversation"))
         self.new_button.clicked.connect(self.sig_new)
 
-        self.list_widget = QListWidget()
-        self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_widget.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2; a click only selects
-        self.list_widget.setItemDelegate(_ConversationDelegate(self.list_widget))
-        self.list_widget.setUniformItemSizes(True)
-        self.list_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list_widget.customContextMenuRequested.connect(self._show_context_menu)
-        self.list_widget.currentItemChanged.connect(self._on_current_changed)
-        self.list_widget.itemChanged.connect(self._on_item_changed)
-        self.list_widget.installEventFilter(self)
-
+        self.model = ConversationModel(self)
+        self.model.sig_title_edited.connect(self._on_title_edited)
+        self.list_view = _ConversationListView()
+        self.list_view.setModel(self.model)
+        self.list_widget = self.list_view  # its former name, kept for callers
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2; a click only selects
+        self.list_view.setItemDelegate(_ConversationDelegate(self.list_view))
+        # One row height for all: the view lays out 2,000 rows without asking the delegate for each.
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.customContextMenuRequested.connect(self._show_context_menu)
+        self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list_view.installEventFilter(self)
         # the menu is shown with popup(), never exec(): exec() runs a nested event loop, which qasync cannot take
         self.context_menu = QMenu(self)
         self.rename_action = QAction(self.tr("Rename"), self)
@@ -221,58 +381,71 @@ class ConversationList(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.search_edit)
         layout.addWidget(self.new_button)
-        layout.addWidget(self.list_widget, 1)
+        layout.addWidget(self.list_view, 1)
         layout.addWidget(self.confirm_bar)
 
     # --- content -----------------------------------------------------------------------------------------------
 
+    def set_rows(self, rows: Sequence[ConversationRow]) -> None:
+        """Replace the rows with these conversations, in the given order (newest first); keep the selection."""
+        self._reset([_Entry(row.id, row.title.strip(), _subtitle(row.updated_at), row.updated_at) for row in rows])
+
     def set_conversations(self, items: Sequence[tuple[int, str, str]]) -> None:
-        """Replace the rows with (local id, title, subtitle) tuples, in the given order; keep the selection."""
+        """Replace the rows with (local id, title, subtitle) tuples, in the given order; keep the selection.
+
+        Their times are unknown here: a later ``upsert`` puts its row above them. Prefer ``set_rows``."""
+        self._reset([_Entry(local_id, title.strip(), subtitle, -math.inf) for local_id, title, subtitle in items])
+
+    def upsert(self, row: ConversationRow) -> None:
+        """Show this conversation as it is now: its row updated, moved to where its time puts it, or added.
+
+        Only that row changes (no reset): the selection, the scroll position and an open rename editor stay.
+        """
+        entry = _Entry(row.id, row.title.strip(), _subtitle(row.updated_at), row.updated_at)
+        self._updating = True
+        try:
+            self.model.upsert(entry)
+        finally:
+            self._updating = False
+        if self._pending_delete == row.id:
+            self._show_confirm(row.id)  # the title may have changed
+
+    def remove(self, local_id: int) -> bool:
+        """Take this conversation's row out (it was deleted); False if it is not listed."""
         current = self.current_id()
         self._updating = True
         try:
-            self.list_widget.clear()
-            for local_id, title, subtitle in items:
-                item = QListWidgetItem()
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-                item.setData(ID_ROLE, local_id)
-                item.setData(SUBTITLE_ROLE, subtitle)
-                self._set_title(item, title)
-                self.list_widget.addItem(item)
-            found = self._item(current) if current is not None else None
-            if found is not None:
-                self.list_widget.setCurrentItem(found)
-            else:
-                self.list_widget.setCurrentItem(None)
+            removed = self.model.remove(local_id)
+            if removed and current == local_id:
+                # Qt would make a neighbour current; nothing is selected, as after a refresh without it
+                self.list_view.selectionModel().clear()
         finally:
             self._updating = False
-        if self._pending_delete is not None:
-            if self._item(self._pending_delete) is None:
-                self.cancel_delete()  # it is gone already
-            else:
-                self._show_confirm(self._pending_delete)  # the title may have changed
+        if self._pending_delete == local_id:
+            self.cancel_delete()
+        return removed
 
     def select(self, local_id: int) -> bool:
         """Make this conversation current without emitting ``sig_selected``; False if it is not listed."""
-        item = self._item(local_id)
-        if item is None:
+        index = self._index(local_id)
+        if index is None:
             return False
         self._updating = True
         try:
-            self.list_widget.setCurrentItem(item)
+            self.list_view.setCurrentIndex(index)
         finally:
             self._updating = False
-        self.list_widget.scrollToItem(item)
+        self.list_view.scrollTo(index)
         return True
 
     def current_id(self) -> int | None:
         """The local id of the selected conversation, if any."""
-        item = self.list_widget.currentItem()
-        return None if item is None else int(item.data(ID_ROLE))
+        index = self.list_view.currentIndex()
+        return int(index.data(ID_ROLE)) if index.isValid() else None
 
     def ids(self) -> list[int]:
         """The local ids listed, top to bottom."""
-        return [int(self.list_widget.item(row).data(ID_ROLE)) for row in range(self.list_widget.count())]
+        return self.model.ids()
 
     def search_text(self) -> str:
         """What the search box holds, stripped."""
@@ -282,16 +455,16 @@ class ConversationList(QWidget):
 
     def rename(self, local_id: int) -> bool:
         """Start editing this conversation's title in place; Enter commits (``sig_rename``), Escape cancels."""
-        item = self._item(local_id)
-        if item is None:
+        index = self._index(local_id)
+        if index is None:
             return False
-        self.list_widget.scrollToItem(item)
-        self.list_widget.editItem(item)
+        self.list_view.scrollTo(index)
+        self.list_view.edit(index)
         return True
 
     def request_delete(self, local_id: int) -> bool:
         """Ask in the bar under the list whether to delete this conversation; only its Delete button deletes."""
-        if self._item(local_id) is None:
+        if self._index(local_id) is None:
             return False
         self._pending_delete = local_id
         self._show_confirm(local_id)
@@ -308,7 +481,7 @@ class ConversationList(QWidget):
         self._pending_delete = None
         self.confirm_bar.hide()
         if had_focus:
-            self.list_widget.setFocus()
+            self.list_view.setFocus()
 
     # --- events ------------------------------------------------------------------------------------------------
 
@@ -319,34 +492,42 @@ class ConversationList(QWidget):
             if key == Qt.Key.Key_Escape and self._pending_delete is not None:
                 self.cancel_delete()
                 return True
-            if watched is self.list_widget and (
+            if watched is self.list_view and (
                 key == Qt.Key.Key_Delete or event.matches(QKeySequence.StandardKey.Delete)
             ):
                 current = self.current_id()
-                if current is not None and self.list_widget.state() != QAbstractItemView.State.EditingState:
+                if current is not None and self.list_view.state() != QAbstractItemView.State.EditingState:
                     self.request_delete(current)
                     return True
         return super().eventFilter(watched, event)
 
     # --- internals ---------------------------------------------------------------------------------------------
 
-    def _item(self, local_id: int) -> QListWidgetItem | None:
-        for row in range(self.list_widget.count()):
-            item = self.list_widget.item(row)
-            if item.data(ID_ROLE) == local_id:
-                return item
-        return None
+    def _reset(self, entries: list[_Entry]) -> None:
+        current = self.current_id()
+        self._updating = True
+        try:
+            self.model.reset(entries)
+            row = self.model.row_of(current) if current is not None else None
+            if row is not None:
+                self.list_view.setCurrentIndex(self.model.index(row, 0))
+            else:
+                self.list_view.selectionModel().clear()
+        finally:
+            self._updating = False
+        if self._pending_delete is not None:
+            if self._index(self._pending_delete) is None:
+                self.cancel_delete()  # it is gone already
+            else:
+                self._show_confirm(self._pending_delete)  # the title may have changed
 
-    def _set_title(self, item: QListWidgetItem, title: str) -> None:
-        title = title.strip()
-        item.setData(TITLE_ROLE, title)
-        item.setData(Qt.ItemDataRole.DisplayRole, title or self.tr("New conversation"))
-        subtitle = item.data(SUBTITLE_ROLE) or ""
-        item.setToolTip(f"{title or self.tr('New conversation')}\n{subtitle}".strip())
+    def _index(self, local_id: int) -> QModelIndex | None:
+        row = self.model.row_of(local_id)
+        return None if row is None else self.model.index(row, 0)
 
     def _show_confirm(self, local_id: int) -> None:
-        item = self._item(local_id)
-        title = item.data(Qt.ItemDataRole.DisplayRole) if item is not None else ""
+        index = self._index(local_id)
+        title = index.data(Qt.ItemDataRole.DisplayRole) if index is not None else ""
         self.confirm_label.setText(self.tr("Delete “{title}”?").format(title=title))
         self.confirm_bar.show()
 
@@ -360,11 +541,11 @@ class ConversationList(QWidget):
         self.sig_search.emit(self.search_text())
 
     def _show_context_menu(self, pos: QPoint) -> None:
-        item = self.list_widget.itemAt(pos)
-        if item is None:
+        index = self.list_view.indexAt(pos)
+        if not index.isValid():
             return
-        self._menu_target = int(item.data(ID_ROLE))
-        self.context_menu.popup(self.list_widget.viewport().mapToGlobal(pos))
+        self._menu_target = int(index.data(ID_ROLE))
+        self.context_menu.popup(self.list_view.viewport().mapToGlobal(pos))
 
     def _rename_menu_target(self) -> None:
         if self._menu_target is not None:
@@ -374,19 +555,10 @@ class ConversationList(QWidget):
         if self._menu_target is not None:
             self.request_delete(self._menu_target)
 
-    def _on_current_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if not self._updating and current is not None:
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._updating and current.isValid():
             self.sig_selected.emit(int(current.data(ID_ROLE)))
 
-    def _on_item_changed(self, item: QListWidgetItem) -> None:
-        if self._updating:
-            return
-        # only the editor's setModelData changes an item behind our back: that is a rename
-        title = str(item.data(TITLE_ROLE) or "")
-        self._updating = True
-        try:
-            self._set_title(item, title)  # show the new title at once; the owner's next refresh confirms it
-        finally:
-            self._updating = False
-        if title:
-            self.sig_rename.emit(int(item.data(ID_ROLE)), title)
+    def _on_title_edited(self, local_id: int, title: str) -> None:
+        # the row shows the new title already; the owner stores it (and its upsert confirms it)
+        self.sig_rename.emit(local_id, title)

@@ -400,12 +400,30 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ conversations
 
     def refresh_conversations(self, search: str = "") -> None:
-        rows = self.store.list_conversations(search=search)
-        self.conversations.set_conversations([
-            (row.id, row.title or "", time.strftime("%m-%d %H:%M", time.localtime(row.updated_at)))
-            for row in rows])
-        if self.current is not None:
-            self.conversations.select(self.current)
+        """Fill the list with the conversations matching ``search`` (all when empty), newest first.
+
+        The search runs on the store's file-read thread, so thousands of messages never stall the window; when
+        a newer refresh starts before an older one is done, the older one's rows are dropped, never shown.
+        Sends, turn ends, renames and deletes do not come here: they update their one row (upsert / remove).
+        """
+        import sqlite3  # not at the top: the frame is painted before the history (and sqlite3) is needed
+
+        async def show() -> None:
+            started = time.perf_counter()
+            try:
+                rows = await self.store.find_conversations(search)
+            except sqlite3.Error as exc:  # the list stays as it was; the search box still holds the text
+                log.warning("could not search the history for %r: %s", search, exc)
+                return
+            if rows is None:
+                return  # a newer refresh superseded this one
+            self.conversations.set_rows(rows)
+            if self.current is not None:
+                self.conversations.select(self.current)
+            log.debug("listed %d conversation(s) for %r in %.1f ms", len(rows), search,
+                      (time.perf_counter() - started) * 1000)
+
+        self._spawn(show())
 
     def new_conversation(self) -> None:
         self._save_draft()
@@ -470,7 +488,8 @@ class MainWindow(QMainWindow):
 
     def _rename(self, local_id: int, title: str) -> None:
         self.store.rename_conversation(local_id, title)
-        self.refresh_conversations()
+        if (row := self.store.get_conversation(local_id)) is not None:
+            self.conversations.upsert(row)  # the stored title (one line), in its one row
 
     def _delete(self, local_id: int) -> None:
         self.session.stop(local_id)
@@ -478,7 +497,7 @@ class MainWindow(QMainWindow):
         if local_id == self.current:
             self.current = None
             self.new_conversation()
-        self.refresh_conversations()
+        self.conversations.remove(local_id)
 
     # ------------------------------------------------------------------------ turns
 
@@ -519,7 +538,9 @@ class MainWindow(QMainWindow):
         self.view.add_bot(live=True)
         self.input.set_busy(True)
         self._set_busy_buttons(True)
-        self.refresh_conversations()
+        if (row := self.store.get_conversation(self.current)) is not None:
+            self.conversations.upsert(row)  # its new title and time move that one row to the top
+            self.conversations.select(self.current)  # a conversation made just now, too
 
     def _keep(self, text: str, why: str) -> None:
         """Put ``text`` back in the box (the input clears itself on Enter) and as the draft; say ``why``.
@@ -590,7 +611,11 @@ class MainWindow(QMainWindow):
         if conversation_id == self.current:
             self.input.set_busy(False)
             self._set_busy_buttons(False)
-        self.refresh_conversations()
+        row = self.store.get_conversation(conversation_id)
+        if row is None:
+            self.conversations.remove(conversation_id)  # deleted while the answer came
+        else:
+            self.conversations.upsert(row)
         self.show_notices()  # e.g. the history could not record this answer
 
     def _set_busy_buttons(self, busy: bool) -> None:

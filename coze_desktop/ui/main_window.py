@@ -687,9 +687,11 @@ class MainWindow(QMainWindow):
         self._choose_pane("sources", shown)
 
     def _list_chosen(self, shown: bool) -> None:
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.conversations.isAncestorOf(focused)
         self._choose_pane("list", shown)
-        if not shown and self.conversations.isAncestorOf(QApplication.focusWidget()):
-            self.input.setFocus()
+        if not shown and had_focus:
+            self.input.setFocus()  # not wherever Qt moves it from a hidden pane (a toolbar button)
 
     def focus_search(self) -> None:
         """Ctrl+K / Ctrl+F: to the conversation search (showing the list if it was folded)."""

@@ -373,7 +373,11 @@ class ConversationView(QScrollArea):
         self._layout.activate()
         bar = self.verticalScrollBar()
         view = self.viewport().height()
-        top, bottom = bar.value(), bar.value() + view
+        top = bar.value()
+        if self._pinned_from < len(self._entries):
+            # Inside the messages that are always built (a long answer streaming): the window stays at its end.
+            top = max(0, min(top, self._entries[self._pinned_from].widget.y() - view))
+        bottom = top + view
         deadline = time.perf_counter() + _SLICE_S
         # The viewport shows none of the window (the thumb was dragged, Home or End): start a new window there.
         if self._lo == self._hi or not (

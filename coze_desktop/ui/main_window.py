@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         for action in self._content_actions:
             action.setEnabled(True)
         self._set_tab_order()
+        self._name_overflow_buttons()
         self._update_panes()
         self.input.setFocus()
 
@@ -759,6 +760,18 @@ class MainWindow(QMainWindow):
                  sidebar.new_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def _name_overflow_buttons(self) -> None:
+        """The "»" buttons Qt adds when the toolbar or the menu bar does not fit: named for screen readers."""
+        from PySide6.QtWidgets import QToolBar, QToolButton
+
+        bars = [*self.findChildren(QToolBar), self.menuBar()]
+        for bar in bars:
+            for name in ("qt_toolbar_ext_button", "qt_menubar_ext_button"):
+                button = bar.findChild(QToolButton, name)
+                if button is not None:
+                    button.setToolTip(self.tr("More"))
+                    button.setAccessibleName(self.tr("More"))
 
     # ------------------------------------------------------------------ first run
 

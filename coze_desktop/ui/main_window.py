@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         # pane ("list", "sources") → (whether it shows by itself at the last update, the user's toggle or None)
         self._pane_choices: dict[str, tuple[bool, bool | None]] = {}
         self._turn_bots: dict[int, str] = {}  # local conversation → the bot its running turn was sent to
+        self.bot_name = ""  # the connected bot's name as best known: its info, the profile, its id, "Bot"
         self.setWindowTitle(self.tr("Coze Desktop"))
         self.bot_switcher = QComboBox()
         self.bot_switcher.setMinimumContentsLength(18)
@@ -342,14 +343,14 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(connection.demo and not self._remembered(DEMO_BANNER_DISMISSED_KEY))
         # Every answer is headed by the bot it came from: until the bot's own name is known, the name saved in
         # the profile, else its id (never blank; the demo and an unnamed bot read "Bot").
-        self.view.bot_name = self._bot_display_name(connection)
+        self.bot_name = self.view.bot_name = self._bot_display_name(connection)
         if connection.demo:
             self.connection_label.setText(self.tr("Offline demo bot (no Coze token yet)"))
         elif not connection.bot_id:
             self.connection_label.setText(self.tr("Not connected: no bot ID yet. Add one in Settings."))
         else:
             self.connection_label.setText(self.tr("Connecting to %1 · bot %2…").replace(
-                "%1", connection.base_url).replace("%2", self.view.bot_name))
+                "%1", connection.base_url).replace("%2", self.bot_name))
         self._fill_bot_switcher(connection)
 
     def _bot_display_name(self, connection: Connection) -> str:
@@ -363,7 +364,7 @@ class MainWindow(QMainWindow):
         if connection is not self.session.connection or connection.demo:
             return
         self.connection_label.setText(self.tr("Connected to %1 · bot %2").replace(
-            "%1", connection.base_url).replace("%2", self.view.bot_name or connection.bot_id))
+            "%1", connection.base_url).replace("%2", self.bot_name or connection.bot_id))
 
     def _on_unreachable(self, error: api.CozeError) -> None:
         self.connection_label.setText(self.tr("Not connected: %1").replace("%1", error.describe()))
@@ -371,11 +372,12 @@ class MainWindow(QMainWindow):
     async def _check_connection(self) -> None:
         """Ask the bot for its name (cached), so the status line is honest and answers are headed by it."""
         info = await self.session.bot_info()
-        if info is not None and info.name.strip() and self.session.connection is not None \
-                and info.id == self.session.connection.bot_id:
-            self.view.bot_name = info.name.strip()
-            if self.session.reachable:
-                self._on_reachable(self.session.connection)
+        connection = self.session.connection
+        if info is not None and info.name.strip() and connection is not None and info.id == connection.bot_id:
+            self.bot_name = info.name.strip()
+        self.view.bot_name = self.bot_name  # also when the welcome (which knows less) set "Bot" meanwhile
+        if connection is not None and self.session.reachable:
+            self._on_reachable(connection)
 
     def _fill_bot_switcher(self, connection: Connection) -> None:
         self.bot_switcher.clear()
@@ -590,6 +592,9 @@ class MainWindow(QMainWindow):
             self.send(questions[-1])
 
     def _turn_started(self, conversation_id: int) -> None:
+        # The answer's header is built next (send() adds it): the name of the bot this question goes to.
+        if self.bot_name:
+            self.view.bot_name = self.bot_name
         self._turn_bots[conversation_id] = self.view.bot_name or self.tr("Bot")
 
     def _on_event(self, conversation_id: int, event: TurnEvent) -> None:

@@ -232,6 +232,20 @@ def search_main(args: argparse.Namespace) -> None:
                 row(f"off the loop '{search}': longest loop stall", max(stalls), SEARCH_TARGET_MS)
 
         asyncio.run(loop_figures())
+
+        def long_turn() -> None:  # the index grows at the turn's end, when the answer's text is consolidated
+            recorder = store.recorder(ids[0], "讲个长故事")
+            piece = "音量调到三十 volume 30 "
+            for _ in range(200_000 // len(piece)):
+                recorder(AnswerDelta("m", piece))
+            started = time.perf_counter()
+            recorder(TurnCompleted("c", "chat", None))
+            ends.append((time.perf_counter() - started) * 1000)
+
+        ends: list[float] = []
+        for _ in range(3):
+            long_turn()
+        row("turn end: consolidate + index a 200 KB answer", statistics.median(ends), SEARCH_TARGET_MS)
         refresh_ms, upsert_ms = list_figures(store, ids, args.repeat)
         row(f"sidebar: set_rows of all {len(ids)} + paint", refresh_ms, None, "(before: the rebuild on each send)")
         row("sidebar: upsert one row + paint (send/turn end)", upsert_ms, SEARCH_TARGET_MS)

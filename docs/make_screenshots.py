@@ -1,176 +1,363 @@
-"""Takes the screenshots in docs/screenshots/ from the real app on a real X server (run via `make screenshots`)."""
+"""Renders the main screens from a fixed state into docs/screenshots/ (references of tests/ui/test_screenshots.py).
+
+Run ``.venv/bin/python docs/make_screenshots.py`` (all scenes, each in its own process on its own Xvfb), or
+``--scene NAME`` for one, ``--out DIR`` to write elsewhere; then look at every PNG before committing it.
+
+Everything that could differ between two runs is fixed: the clock the history stamps conversations with (and the
+time zone), the conversation's content (the offline demo bot plus one scripted answer), the fonts and their DPI,
+the theme, the window size and position, the pointer (parked outside the window), no cursor blinking and no
+animations (``COZE_DESKTOP_STILL=1``), and the music player's clock (a still of a song at 1:23).
+"""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import json
-import math
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
-import wave
-from array import array
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-RICH_ANSWER = """## 晴天 · Sunny Day
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-《晴天》是周杰伦 2003 年的歌曲，收录在专辑 *叶惠美* 中。The song is a favourite for **guitar beginners**.
+    from coze_desktop.ui.main_window import MainWindow
 
-| 项目 Item | 内容 Value |
+REFERENCES = ROOT / "docs" / "screenshots"
+EPOCH = 1795340400.0  # 2026-11-22 09:40:00 UTC: the fixed "now" of every scene
+FONT_FAMILY, FONT_POINTS = "DejaVu Sans", 10  # Chinese falls back to Noto Sans CJK SC (fontconfig)
+
+
+@dataclass(frozen=True)
+class Scene:
+    """One screenshot: what is on screen (``kind``), in which language, theme and window size."""
+
+    kind: str  # "first-run", "conversation", "settings", "music"
+    language: str = "en"
+    theme: str = "light"
+    width: int = 1280
+    height: int = 800
+    about: str = ""
+
+
+SCENES: dict[str, Scene] = {
+    "first-run": Scene("first-run", about="a first start: no token, no history; the demo banner and the welcome"),
+    "conversation": Scene("conversation", about="tool calls, a rich answer (table, code), knowledge sources"),
+    "settings": Scene("settings", about="the settings dialog on its first page"),
+    "music": Scene("music", about="a demo song playing after 'play 晴天', the volume set by chat"),
+    "dark": Scene("conversation", theme="dark", about="the conversation in the dark theme"),
+    "zh_CN": Scene("conversation", language="zh_CN", about="the conversation in Chinese"),
+    "small-900x600": Scene("conversation", width=900, height=600, about="the conversation in a small window"),
+    "large-1920x1080": Scene("conversation", width=1920, height=1080, about="the conversation on a large screen"),
+}
+
+RICH_ANSWER = {
+    "en": """## Sunny Day · 晴天
+
+The demo song **晴天** is an original tune the app synthesises itself, so music works on the first click.
+
+| Item | Value |
 |---|---|
-| 歌手 Artist | 周杰伦 Jay Chou |
-| 专辑 Album | 叶惠美 (2003) |
-| 时长 Length | 4:29 |
+| Title | 晴天 |
+| Licence | CC0 1.0 |
+| Length | 0:24 |
 
-To play it from a script with the same local plugin the bot uses:
+The same local plugin the bot calls, from a script:
 
 ```python
 async def play(name: str) -> str:
-    # 本地插件：在音乐文件夹中查找并播放
-    track = library.best_match(name)
+    track = library.best_match(name)  # 本地插件：查找并播放
     player.play(track)
     return json.dumps({"playing": track.title}, ensure_ascii=False)
 ```
 
-接下来你可以说「下一首」或者 “turn it down”。
-"""
+Say "next song" or "turn it down" to go on.
+""",
+    "zh_CN": """## 晴天 · Sunny Day
+
+演示歌曲《晴天》是应用自己合成的原创旋律，所以第一次点击就能播放。
+
+| 项目 | 内容 |
+|---|---|
+| 标题 | 晴天 |
+| 许可 | CC0 1.0 |
+| 时长 | 0:24 |
+
+机器人调用的本地插件，也可以在脚本里用：
+
+```python
+async def play(name: str) -> str:
+    track = library.best_match(name)  # 本地插件：查找并播放
+    player.play(track)
+    return json.dumps({"playing": track.title}, ensure_ascii=False)
+```
+
+接下来你可以说「下一首」或者「小声一点」。
+""",
+}
+
+QUESTIONS = {
+    "en": {"volume": "set the volume to 30", "rich": "Tell me about the song 晴天, with a table and some code",
+           "sources": "How do I connect a real Coze bot?", "play": "play 晴天"},
+    "zh_CN": {"volume": "音量调到30", "rich": "介绍一下《晴天》，要有表格和代码",
+              "sources": "怎么连接真实的扣子智能体？", "play": "播放 晴天"},
+}
 
 
-def write_tone(path: Path, seconds: float) -> None:
-    """A quiet 440 Hz tone standing in for a song (a real file for libVLC to decode)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    frames = array("h", (int(3000 * math.sin(2 * math.pi * 440 * i / 8000)) for i in range(int(8000 * seconds))))
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(8000)
-        out.writeframes(frames.tobytes())
+class Clock:
+    """The history's clock: a fixed start, one second more at each reading (so the order stays)."""
+
+    def __init__(self, start: float = EPOCH) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        self.now += 1.0
+        return self.now
 
 
-async def settle(seconds: float = 0.4) -> None:
+def prepare_environment(scene: Scene, home: Path) -> None:
+    """A fresh home for a first run, fixed time zone and font DPI, no animations; set before Qt starts."""
+    os.environ.update({
+        "COZE_DESKTOP_HOME": str(home), "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"), "XDG_CACHE_HOME": str(home / ".cache"),
+        "TZ": "UTC", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "LANGUAGE": "",
+        "QT_FONT_DPI": "96", "QT_SCALE_FACTOR": "1", "QT_ENABLE_HIGHDPI_SCALING": "0",
+        "COZE_DESKTOP_STILL": "1",
+        # No keyring, as on most fresh machines: the settings dialog says so the same way everywhere.
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        # The demo songs go to a file through libVLC's afile output: no sound card needed, nothing heard.
+        "COZE_DESKTOP_VLC_ARGS": f"--aout=afile --audiofile-file={home / 'captured.wav'}",
+    })
+    for name in ("COZE_API_TOKEN", "COZE_DESKTOP_SMOKE_TEST", "QT_SCREEN_SCALE_FACTORS", "QT_AUTO_SCREEN_SCALE_FACTOR"):
+        os.environ.pop(name, None)
+    import time
+
+    time.tzset()
+    (home / "config").mkdir(parents=True, exist_ok=True)
+    # Only what a first run would have, with the user id it would draw at random fixed.
+    profile = {"name": "default", "user_id": "desktop-5c1e2d3f4a5b6c7d"}
+    saved = {"language": scene.language, "theme": scene.theme, "profiles": [profile]}
+    (home / "config" / "settings.json").write_text(json.dumps(saved), encoding="utf-8")
+
+
+async def settle(seconds: float = 0.3) -> None:
     """Let layouts, throttled renders and paint events run before a grab."""
-    await asyncio.sleep(seconds)
-
-
-def save(widget, name: str, out: Path) -> None:
-    from PySide6.QtGui import QGuiApplication
-
-    screen = QGuiApplication.primaryScreen()
-    image = screen.grabWindow(widget.winId()) if os.environ.get("DISPLAY") else widget.grab()
-    path = out / name
-    image.save(str(path))
-    print(f"wrote {path.relative_to(ROOT)} ({image.width()}x{image.height()})")
-
-
-async def scenario(window, language: str, out: Path) -> None:
-    from coze_desktop.chat import AnswerDelta
-    from coze_desktop.demo import sse
-
-    suffix = "" if language == "en" else f"-{language}"
-    await window.start()
-    await settle()
-    save(window, f"first-run-demo{suffix}.png", out)
-
-    async def ask(text: str) -> None:
-        done = asyncio.get_running_loop().create_future()
-        window.session.sig_turn_finished.connect(lambda *_: done.done() or done.set_result(None))
-        window.send(text)
-        await asyncio.wait_for(done, 30)
-        await settle()
-
-    await ask("怎么连接真实的扣子智能体？" if language != "en" else "How do I connect a real Coze bot?")
-    save(window, f"recall-panel{suffix}.png", out)
-
-    window.banner.dismiss()  # as a user would once read: more room for the conversation
-    await ask("音量调到30")
-    pieces = [RICH_ANSWER[i:i + 6] for i in range(0, len(RICH_ANSWER), 6)]
-    chat = {"id": "7400000000000000002", "conversation_id": "7400000000000000001", "status": "created"}
-    events = [("conversation.chat.created", chat)] + [
-        ("conversation.message.delta", {"id": "m1", "type": "answer", "role": "assistant", "content": p})
-        for p in pieces]
-    stream = sse(events, delay=0.01)
-    stream.stall = 30.0  # the stream stays open after the last delta: the shot is taken mid-answer
-    window.session.demo_server.script("/v3/chat", stream)
-    seen = 0
-    enough = asyncio.Event()
-
-    def count(_conversation: int, event: object) -> None:
-        nonlocal seen
-        if isinstance(event, AnswerDelta):
-            seen += 1
-            if seen == len(pieces):  # all of it has arrived, the stream is still open: mid-answer
-                enough.set()
-
-    window.session.sig_event.connect(count)
-    window.send("介绍一下《晴天》, with a table and some code")
-    await asyncio.wait_for(enough.wait(), 30)
-    await settle(0.15)
-    save(window, f"main-window{suffix}.png", out)
-    window.stop()
-    await settle()
-
-    window.new_conversation()
-    await settle(0.2)
-    await ask("播放 晴天" if language != "en" else "play 晴天")
-    await ask("音量调到30" if language != "en" else "set the volume to 30")
-    window.player_bar.volume.setFocus()
-    save(window, f"music{suffix}.png", out)
-    window.player_bar.stop()
-
-    window.open_settings()
-    await settle()
-    save(window._settings_dialog, f"settings{suffix}.png", out)
-    window._settings_dialog.reject()
-    await settle(0.1)
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("language", nargs="?", default="en", choices=["en", "zh_CN"])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-
-    home = Path(tempfile.mkdtemp(prefix="coze-shots-"))
-    os.environ["COZE_DESKTOP_HOME"] = str(home)  # a first run: no token, no history
-    os.environ.pop("COZE_API_TOKEN", None)
-    (home / "config").mkdir(parents=True)
-    music = home / "Music"
-    for title, seconds in (("晴天", 269), ("七里香", 299)):
-        write_tone(music / f"{title}.wav", seconds)
-    # The music goes to a file through libVLC's afile output: no sound card needed, nothing heard.
-    os.environ["COZE_DESKTOP_VLC_ARGS"] = f"--aout=afile --audiofile-file={home / 'captured.wav'}"
-    profile = {"name": "default", "music_folder": str(music)}
-    (home / "config" / "settings.json").write_text(json.dumps({"language": args.language, "profiles": [profile]}))
-
     from PySide6.QtWidgets import QApplication
 
+    for _ in range(3):
+        await asyncio.sleep(seconds / 3)
+        QApplication.processEvents()
+
+
+async def ask(window: MainWindow, text: str, script: Any = None) -> None:
+    """Send ``text`` (answered by the demo bot, or by ``script``) and wait for the whole turn."""
+    done = asyncio.get_running_loop().create_future()
+
+    def finished(*_: object) -> None:
+        if not done.done():
+            done.set_result(None)
+
+    window.session.sig_turn_finished.connect(finished)
+    if script is not None:
+        window.session.demo_server.script("/v3/chat", script)
+    window.send(text)
+    await asyncio.wait_for(done, 30)
+    window.session.sig_turn_finished.disconnect(finished)
+    await settle()
+
+
+def rich_answer_stream(language: str) -> Any:
+    from coze_desktop.demo import sse
+
+    text = RICH_ANSWER[language]
+    pieces = [text[i:i + 40] for i in range(0, len(text), 40)]
+    chat = {"id": "7400000000000000002", "conversation_id": "7400000000000000001"}
+    usage = {"token_count": 412, "output_count": 356, "input_count": 56}
+    events: list[tuple[str, object]] = [("conversation.chat.created", {**chat, "status": "created"})]
+    events += [("conversation.message.delta", {"id": "m1", "type": "answer", "role": "assistant", "content": p})
+               for p in pieces]
+    events += [("conversation.message.completed", {"id": "m1", "type": "answer", "role": "assistant",
+                                                   "content": text}),
+               ("conversation.chat.completed", {**chat, "status": "completed", "usage": usage}),
+               ("done", '"[DONE]"')]
+    return sse(events)
+
+
+async def conversation(window: MainWindow, language: str) -> None:
+    """Tool calls, then a rich answer, then an answer with knowledge sources (the one on screen at the end)."""
+    questions = QUESTIONS[language]
+    if window.banner.isVisible():
+        window.banner.dismiss()  # as a user would once read: more room for the conversation
+    await ask(window, questions["volume"])
+    await ask(window, questions["rich"], rich_answer_stream(language))
+    await ask(window, questions["sources"])
+
+
+def freeze_player(window: MainWindow) -> None:
+    """The song stays at 1:23 of its length, playing: libVLC's file output runs faster than real time, so a real
+    clock would show a different second (or the next song) in every run."""
+    from coze_desktop.plugins.player import EventKind, PlayerEvent, PlayerState
+
+    bar = window.player_bar
+    player = bar.player
+    track = player.current
+    real = type(player)
+
+    class Still(real):  # type: ignore[misc, valid-type]
+        state = property(lambda self: PlayerState.PLAYING)
+        current = property(lambda self: track)
+
+        def position(self) -> int:
+            return 83_000
+
+        def duration(self) -> int:
+            return 4 * 60_000 + 29_000
+
+    player.on_change = lambda event: None  # the real engine's late events no longer reach the bar
+    real.stop(player)
+    player.__class__ = Still
+    bar.handle(PlayerEvent(EventKind.RESUMED, track))
+
+
+def dialog(kind: type) -> QWidget:
+    from PySide6.QtWidgets import QApplication
+
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    if len(shown) != 1:
+        raise RuntimeError(f"expected one {kind.__name__} on screen, found {len(shown)}")
+    return shown[0]
+
+
+async def stage(scene: Scene, window: MainWindow) -> QWidget:
+    """Bring the window into the scene's state; returns the widget to photograph."""
+    await window.start()
+    await settle()
+    if scene.kind == "conversation":
+        await conversation(window, scene.language)
+    elif scene.kind == "music":
+        if window.banner.isVisible():
+            window.banner.dismiss()
+        await ask(window, QUESTIONS[scene.language]["play"])
+        await ask(window, QUESTIONS[scene.language]["volume"])
+        freeze_player(window)
+    elif scene.kind == "settings":
+        from coze_desktop.ui.settings_dialog import SettingsDialog
+
+        window.open_settings()
+        await settle()
+        shot = dialog(SettingsDialog)
+        shot.activateWindow()
+        await settle()
+        return shot
+    window.focus_input()
+    await settle(0.5)
+    return window
+
+
+def grab(widget: QWidget) -> Any:
+    """The widget as Qt renders it: the whole of it, even where it is larger than the screen."""
+    return widget.grab().toImage()
+
+
+def render(name: str, out: Path) -> Path:
+    """Render one scene in this process (a fresh QApplication) into ``out/NAME.png``."""
+    scene = SCENES[name]
+    home = Path(tempfile.mkdtemp(prefix="coze-shots-"))
+    prepare_environment(scene, home)
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QCursor, QFont
+    from PySide6.QtWidgets import QApplication
+
+    from coze_desktop.chat.history import open_history
     from coze_desktop.settings import load_settings
     from coze_desktop.ui.app import install_translators
     from coze_desktop.ui.event_loop import EventLoop
     from coze_desktop.ui.services import build
     from coze_desktop.ui.session import ChatSession
-    from coze_desktop.ui.theme import stylesheet
+    from coze_desktop.ui.theme import apply_theme, stylesheet
 
-    app = QApplication(sys.argv[:1])
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("Coze Desktop")
     app.setQuitOnLastWindowClosed(False)
-    install_translators(app, args.language)
+    app.setFont(QFont(FONT_FAMILY, FONT_POINTS))
+    app.setCursorFlashTime(0)  # a caret that blinks is on in one shot and off in the next
+    app.setDoubleClickInterval(0)
+    settings = load_settings()
+    install_translators(app, scene.language)
+    apply_theme(app, settings.theme)
     app.setStyleSheet(stylesheet(app.palette()))
-    ChatSession.demo_delay = 0.005
+    ChatSession.demo_delay = 0.0
     loop = EventLoop(app)
     asyncio.set_event_loop(loop)
-    window, store = build(load_settings())
-    window.resize(1280, 800)
+    store = open_history(home / "history.sqlite3", clock=Clock())
+    window, store = build(settings, store)
+    window.move(40, 40)
+    window.resize(scene.width, scene.height)
+    QCursor.setPos(QPoint(0, 0))  # outside the window: nothing is hovered
     window.show()
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{name}.png"
     with loop:
-        loop.run_until_complete(scenario(window, args.language, args.out))
-        loop.run_until_complete(window.session.close())
+        async def shoot() -> None:
+            if (window.width(), window.height()) != (scene.width, scene.height):
+                raise RuntimeError(f"the window is {window.width()}×{window.height()}, not "
+                                   f"{scene.width}×{scene.height}: the screen may be too small")
+            widget = await stage(scene, window)
+            image = grab(widget)
+            if not image.save(str(path)):
+                raise RuntimeError(f"could not write {path}")
+            await window.session.close()
+
+        loop.run_until_complete(shoot())
     store.close()
-    return 0
+    return path
+
+
+# Every scene runs on an X server of its own with this screen, so references and test runs see the same one
+# whatever display (or none) the caller has.
+XVFB = ["xvfb-run", "-a", "-s", "-screen 0 1920x1200x24 -dpi 96 -nolisten tcp"]
+
+
+def render_in_child(name: str, out: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Render one scene in a fresh process on a fresh Xvfb (the caller's display when xvfb-run is missing)."""
+    if shutil.which(XVFB[0]) is None and not os.environ.get("DISPLAY"):
+        raise RuntimeError("needs xvfb-run (apt install xvfb) or an X display")
+    prefix = XVFB if shutil.which(XVFB[0]) else []
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # xcb, the real X platform
+    return subprocess.run([*prefix, sys.executable, __file__, "--child", "--scene", name, "--out", str(out)],
+                          env=env, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scene", action="append", choices=sorted(SCENES), help="one scene (repeatable)")
+    parser.add_argument("--out", type=Path, default=REFERENCES, help="folder for the PNGs (default: the references)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)  # render here, on this display
+    # `make screenshots` names a language: the scenes in that language (en, then zh_CN: each scene once).
+    parser.add_argument("language", nargs="?", choices=["en", "zh_CN"], help="only the scenes in this language")
+    args = parser.parse_args(argv)
+    names = args.scene or [name for name, scene in SCENES.items()
+                           if args.language in (None, scene.language)]
+    if args.child:
+        print(f"wrote {render(names[0], args.out)}")
+        return 0
+    failed = 0
+    for name in names:
+        done = render_in_child(name, args.out)
+        print(done.stdout, end="")
+        if done.returncode != 0:
+            failed += 1
+            print(f"{name} failed:\n{done.stderr}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -187,6 +187,7 @@ def stylesheet(palette_or_tokens: QPalette | Tokens | None = None) -> str:
 def _base_rules(t: Tokens) -> str:
     """Controls shared by every screen: buttons, fields, tooltips, scroll bars, panes."""
     return f"""
+    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
     QToolTip {{ background: {t.tooltip_bg}; color: {t.tooltip_text}; border: none; padding: 4px 8px; }}
     QStatusBar {{ background: {t.window}; color: {t.text_muted}; border-top: 1px solid {t.border}; }}
     QStatusBar QLabel {{ color: {t.text_muted}; }}
@@ -211,12 +212,11 @@ def _base_rules(t: Tokens) -> str:
     QToolButton:focus {{ border: 2px solid {t.focus}; padding: 3px; }}
     QToolButton:disabled {{ color: {t.text_disabled}; }}
     QToolButton[primary="true"] {{ background: {t.accent_fill}; color: {t.on_accent}; border-radius: 18px; }}
-    QLineEdit, QTextEdit, QPlainTextEdit, QSpinBox, QComboBox {{ background: {t.surface}; color: {t.text};
+    QLineEdit, QTextEdit, QPlainTextEdit {{ background: {t.surface}; color: {t.text};
         border: 1px solid {t.border}; border-radius: {RADIUS_M}px; padding: 4px 8px;
         selection-background-color: {t.accent_fill}; selection-color: {t.on_accent}; }}
-    QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QComboBox:focus {{
-        border: 1px solid {t.focus}; }}
-    QLineEdit:disabled, QTextEdit:disabled, QPlainTextEdit:disabled, QComboBox:disabled {{
+    QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus {{ border: 1px solid {t.focus}; }}
+    QLineEdit:disabled, QTextEdit:disabled, QPlainTextEdit:disabled {{
         color: {t.text_disabled}; background: {t.window}; }}
     QTextBrowser {{ border: none; background: transparent; padding: 0; }}
     QScrollArea {{ border: none; }}

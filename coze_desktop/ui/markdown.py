@@ -19,6 +19,8 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexer import Lexer
 from pygments.lexers import LEXERS, get_lexer_by_name
 
+from . import theme
+
 
 @dataclass(frozen=True, slots=True)
 class _Colours:
@@ -32,13 +34,16 @@ class _Colours:
     code_header: str  # the strip above a code block with its language and copy link
 
 
-_LIGHT = _Colours(
-    "#f6f8fa", "#eff1f3", "#57606a", "#d0d7de", HtmlFormatter(noclasses=True, nowrap=True), "#e8ecf0"
-)
-_DARK = _Colours(
-    "#161b22", "#343942", "#9198a1", "#3d444d", HtmlFormatter(noclasses=True, nowrap=True, style="github-dark"),
-    "#262c36",
-)
+def _colours(t: theme.Tokens, style: str) -> _Colours:
+    return _Colours(
+        t.code_bg, t.code_bg, t.text_muted, t.border, HtmlFormatter(noclasses=True, nowrap=True, style=style),
+        t.code_header,
+    )
+
+
+# The design's tokens (docs/design.md): code on code_bg under a code_header strip, quotes in text_muted.
+_LIGHT = _colours(theme.LIGHT, "default")
+_DARK = _colours(theme.DARK, "github-dark")
 COPY_GLYPH = "\u2750"  # ❐: two stacked sheets, in DejaVu Sans and Noto; text, so no image resource is needed
 _LANGUAGE_SHOWN = 24  # characters of a fence's language shown in its header (the bot's text)
 # Citation markers as answers write them: [1] or the full-width 【1】 of Chinese answers.

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPalette
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QEnterEvent, QFocusEvent, QGuiApplication, QMouseEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-        QSizePolicy,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,15 +41,33 @@ from ..chat import (
 )
 from ..plugins import ToolResult
 from ..plugins.registry import output_error
+from ..terminal_text import printable
+from . import theme
+from .icons import IconLabel, icon
+from .untrusted import plain_tip
 
 # Answer parts of one turn are joined like the engine and the history join them.
 PART_SEPARATOR = "\n\n"
+FEEDBACK_MS = 1500  # how long a copy button shows ✓ "Copied"
+USER_COLLAPSE_LINES = 12  # a user message longer than this (in lines) is collapsed…
+USER_COLLAPSED_LINES = 8  # … to this many, with "Show more"
+USER_COLLAPSE_CHARS = 1200  # … and so is one longer than this in characters (a paste without newlines)
+BUBBLE_SHARE = 0.8  # of the column a user bubble may take
+_SHORT = 60  # characters of a song name or a tool name in a tool card's one line
+_DETAILS_CHARS = 4000  # of arguments or output shown in a tool card's details
+
+# The icon (icons.names()) of each built-in local plugin; any other tool gets "tool".
+TOOL_ICONS = {
+    "play_music": "music", "next_music": "next", "pause_music": "pause", "resume_music": "play",
+    "stop_music": "stop", "list_music": "music", "now_playing": "music", "set_volume": "volume",
+    "get_volume": "volume",
+}
 
 
-def _label(text: str = "", *, selectable: bool = True, rich: bool = False) -> QLabel:
+def _label(text: str = "", *, selectable: bool = True) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # everything in a message is the bot's or a plugin's text
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -60,62 +80,434 @@ def _chip(text: str, parent: QWidget) -> QPushButton:
     return button
 
 
+def _action(name: str, words: str, parent: QWidget) -> QToolButton:
+    """A 28 px ghost icon button of the hover actions, with its words as tooltip and accessible name."""
+    button = QToolButton(parent)
+    button.setObjectName("messageAction")
+    button.setIcon(icon(name))
+    button.setIconSize(QSize(theme.ICON_S, theme.ICON_S))
+    button.setFixedSize(28, 28)
+    button.setAutoRaise(True)
+    button.setToolTip(words)
+    button.setAccessibleName(words)
+    return button
+
+
+def _short(text: str, limit: int = _SHORT) -> str:
+    # One line (a newline in a song name must not make the card taller), controls shown as their pictures.
+    text = " ".join(printable(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _polish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class _Feedback:
+    """A copy button that shows ✓ and "Copied" for a moment, then its icon and words again."""
+
+    def __init__(self, button: QToolButton, words: str, done: str) -> None:
+        self.button, self._words, self._done = button, words, done
+        self._timer: QTimer | None = None  # built on the first copy
+
+    def flash(self) -> None:
+        if self._timer is None:
+            self._timer = QTimer(self.button)
+            self._timer.setSingleShot(True)
+            self._timer.setInterval(FEEDBACK_MS)
+            self._timer.timeout.connect(self._restore)
+        self.button.setIcon(icon("check", "success"))
+        self.button.setToolTip(self._done)
+        self._timer.start()
+
+    def _restore(self) -> None:
+        self.button.setIcon(icon("copy"))
+        self.button.setToolTip(self._words)
+
+
+class _HoverActions:
+    """Shows a row of actions while its message is under the pointer or holds the keyboard focus, or always
+    (``pinned``). The row keeps its size when hidden, so the message never changes height or jumps."""
+
+    def __init__(self, owner: QWidget, row: QWidget) -> None:
+        self.owner, self.row = owner, row
+        self.hovered = False
+        self.enabled = True  # False while the message streams: nothing to copy yet
+        self.pinned: Callable[[], bool] = lambda: False
+        policy = row.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        row.setSizePolicy(policy)
+        row.hide()
+
+    def watch(self, widget: QWidget) -> None:
+        widget.installEventFilter(self.owner)
+
+    def focused(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is self.owner or self.owner.isAncestorOf(focus))
+
+    def update(self) -> None:
+        self.row.setVisible(self.enabled and (self.hovered or self.focused() or self.pinned()))
+
+
 class UserMessage(QFrame):
-    """The user's question, right-aligned in a bubble."""
+    """The user's question, right-aligned in a bubble as wide as its text (up to 80% of the column).
+
+    A long paste is collapsed to its first lines with "Show more". Copy and Edit show on hover and keyboard focus.
+
+    Signals:
+        sig_edit(str): Edit was clicked: the text goes back into the input to be changed and sent again.
+    """
+
+    sig_edit = Signal(str)
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("userMessage")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.text = text
+        self.expanded = False
         row = QHBoxLayout(self)
-        row.setContentsMargins(60, 4, 0, 4)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(theme.SPACE_XS)
         row.addStretch(1)
-        bubble = _label(text)
-        bubble.setObjectName("userBubble")
-        bubble.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        row.addWidget(bubble)
+
+        actions = QWidget(self)
+        action_row = QHBoxLayout(actions)
+        action_row.setContentsMargins(0, 0, 0, 0)
+        action_row.setSpacing(0)
+        self.copy_button = _action("copy", self.tr("Copy"), actions)
+        self.copy_button.clicked.connect(self.copy)
+        self._copied = _Feedback(self.copy_button, self.tr("Copy"), self.tr("Copied"))
+        self.edit_button = _action("edit", self.tr("Edit"), actions)
+        self.edit_button.clicked.connect(lambda: self.sig_edit.emit(self.text))
+        action_row.addWidget(self.copy_button)
+        action_row.addWidget(self.edit_button)
+        row.addWidget(actions, 0, Qt.AlignmentFlag.AlignBottom)
+        self.actions = actions
+        self._hover = _HoverActions(self, actions)
+        for button in (self.copy_button, self.edit_button):
+            self._hover.watch(button)
+
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.bubble = _Bubble(self)
+        self.bubble.setObjectName("userBubble")
+        self.bubble.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._hover.watch(self.bubble)
+        column.addWidget(self.bubble, 0, Qt.AlignmentFlag.AlignRight)
+        self.more_button: QToolButton | None = None
+        self._lines = text.split("\n")
+        if len(self._lines) > USER_COLLAPSE_LINES or len(text) > USER_COLLAPSE_CHARS:
+            self.more_button = QToolButton(self)
+            self.more_button.setObjectName("showMore")
+            self.more_button.setAutoRaise(True)
+            self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.more_button.clicked.connect(self.toggle)
+            column.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignRight)
+        row.addLayout(column)
+        self._apply_expanded()
+
+    def is_collapsed(self) -> bool:
+        """Only the beginning of a long text is shown."""
+        return self.more_button is not None and not self.expanded
+
+    def toggle(self) -> None:
+        """Show all of a long text, or only its beginning again."""
+        self.expanded = not self.expanded
+        self._apply_expanded()
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text)
+        self._copied.flash()
+
+    def _apply_expanded(self) -> None:
+        if self.more_button is None or self.expanded:
+            self.bubble.setText(self.text)
+        else:
+            shown = "\n".join(self._lines[:USER_COLLAPSED_LINES])
+            shown = shown[: USER_COLLAPSE_CHARS * 2 // 3]
+            self.bubble.setText(shown.rstrip() + "…")
+        if self.more_button is not None:
+            words = self.tr("Show less") if self.expanded else self.tr("Show more")
+            self.more_button.setText(words)
+            self.more_button.setAccessibleName(words)
+
+    # ----------------------------------------------------------------------- hover
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The bubble may take 80% of the column; the rest is the stretch (and the hover actions) on its left.
+        self.bubble.setMaximumWidth(max(120, int(event.size().width() * BUBBLE_SHARE)))
+        super().resizeEvent(event)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._hover.hovered = True
+        self._hover.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hover.hovered = False
+        self._hover.update()
+        super().leaveEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._hover.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._hover.update()
+        super().focusOutEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            QTimer.singleShot(0, self._hover.update)  # after the focus has moved
+        return super().eventFilter(watched, event)
+
+
+class _Bubble(QLabel):
+    """A word-wrapped label whose preferred width is its text's, not the golden-ratio guess QLabel makes for
+    wrapped text (which wrapped short questions at about 15 characters)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        natural = max((metrics.horizontalAdvance(line) for line in self.text().split("\n")), default=0)
+        extra = self.width() - self.contentsRect().width() + 2 * max(self.margin(), 0)
+        width = min(natural + extra + 2, self.maximumWidth())  # +2: rounding, so the text never wraps by a pixel
+        return QSize(width, self.heightForWidth(width))
 
 
 class ToolCard(QFrame):
-    """One local tool call inside a bot message: tool, arguments, running/done/failed, output.
+    """One local tool call inside a bot message, collapsed to one line: the tool's icon, what it did in words
+    ("Played 晴天", "Volume → 30", "Ran <tool>"), and its state (running, ✓, ✗). Clicking the line shows the
+    details (arguments and output); a failure also shows its reason without expanding.
 
-    Everything in it comes from the bot or a plugin and is shown as plain text. A failure shows as one (✗, red,
-    the reason in words) even where the caller said "done" but the output is the plugins' ``{"error": …}``, as
-    history rows stored before calls were judged by their output say.
+    Everything in it comes from the bot or a plugin and is shown as plain text. A failure shows as one (✗, the
+    reason in words) even where the caller said "done" but the output is the plugins' ``{"error": …}``, as history
+    rows stored before calls were judged by their output say.
     """
 
     def __init__(self, name: str, arguments: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("toolCard")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        self.title = _label()
-        self.output = _label()
-        self.output.setObjectName("toolOutput")
-        self.output.hide()
-        layout.addWidget(self.title)
-        layout.addWidget(self.output)
-        self._name, self._arguments = name, _compact(arguments)
+        self._name, self._raw_arguments = name, arguments
+        self._arguments = _compact(arguments)
+        self._parsed = _parse_object(arguments)
+        self._output_text = ""
         self.reason = ""
+        self.expanded = False
+        self._details: QWidget | None = None
+        self._output: QLabel | None = None
+        self._arguments_label: QLabel | None = None
+        self._reason_label: QLabel | None = None
+
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(theme.SPACE_S, theme.SPACE_XS, theme.SPACE_S, theme.SPACE_XS)
+        self._layout.setSpacing(theme.SPACE_XS)
+        line = QHBoxLayout()
+        line.setSpacing(theme.SPACE_S)
+        self.icon_label = IconLabel(TOOL_ICONS.get(name, "tool"), theme.ICON_S, parent=self)
+        self.title = QLabel(self)
+        self.title.setObjectName("toolSummary")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        # One line that never widens the column: a long summary is cut by the label, not the window.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("toolState")
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.toggle_button = QToolButton(self)
+        self.toggle_button.setObjectName("toolToggle")
+        self.toggle_button.setAutoRaise(True)
+        self.toggle_button.setIconSize(QSize(theme.ICON_S, theme.ICON_S))
+        self.toggle_button.setFixedSize(24, 24)
+        self.toggle_button.clicked.connect(self.toggle)
+        line.addWidget(self.icon_label)
+        line.addWidget(self.title, 1)
+        line.addWidget(self.state_label)
+        line.addWidget(self.toggle_button)
+        self._layout.addLayout(line)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._show_toggle()
         self.set_state("running")
+
+    # ------------------------------------------------------------------- state
 
     def set_state(self, state: str, output: str = "") -> None:
         self.reason = output_error(output) or "" if output else ""
         if state == "done" and self.reason:
             state = "failed"
-        marks = {"running": "⏳", "done": "✓", "failed": "✗"}
-        words = {"running": self.tr("running"), "done": self.tr("done"), "failed": self.tr("failed")}
         self.state = state
+        self._output_text = output
         self.setProperty("failed", state == "failed")
-        self.title.setText(f"{marks[state]} {self._name}({self._arguments}) — {words[state]}")
-        self.title.setPalette(QPalette())  # an empty palette: inherit again (the theme may switch later)
+        self.setProperty("state", state)
+        _polish(self)
+        self.title.setText(self.summary())
+        self.title.setToolTip(plain_tip(f"{self._name}({self._arguments})"))
+        marks = {"running": self.tr("Running…"), "done": "✓", "failed": "✗"}
+        self.state_label.setText(marks[state])
+        self.state_label.setProperty("role", {"done": "success", "failed": "danger"}.get(state, ""))
+        self.state_label.setProperty("muted", state == "running")
+        _polish(self.state_label)
+        self.state_label.setAccessibleName({"running": self.tr("running"), "done": self.tr("done"),
+                                            "failed": self.tr("failed")}[state])
+        self.icon_label.set_icon(TOOL_ICONS.get(self._name, "tool"), "danger" if state == "failed" else "icon")
         if state == "failed":
-            palette = self.title.palette()
-            dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-            palette.setColor(QPalette.ColorRole.WindowText, QColor("#ef9a9a" if dark else "#c62828"))
-            self.title.setPalette(palette)
-        if output:
-            self.output.setText(self.tr("Why: {reason}").format(reason=self.reason) if self.reason else output)
-            self.output.show()
+            reason = self.reason or (output if output and output_error(output) is None else "")
+            self.reason_label.setText(self.tr("Why: {reason}").format(reason=reason) if reason else self.tr("Failed"))
+            self.reason_label.show()
+        elif self._reason_label is not None:
+            self._reason_label.hide()
+        if self._details is not None:
+            self._fill_details()
+
+    def summary(self) -> str:
+        """What the call did, in the user's language: "Played 晴天", "Volume → 30", "Ran <tool>"."""
+        name, args, state = self._name, self._parsed, self.state
+        running, failed = state == "running", state == "failed"
+        suffix = f" · {_short(name)}"  # the real tool's name: the card is honest about what ran
+        if name == "play_music":
+            played = _output_field(self._output_text, "playing") if state == "done" else ""
+            song = _short(played or str(args.get("music_name") or ""))
+            if song:
+                text = (self.tr("Playing {song}…") if running else self.tr("Could not play {song}") if failed
+                        else self.tr("Played {song}"))
+                return text.format(song=song) + suffix
+        if name == "set_volume" and isinstance(args.get("volume"), int | float | str) and str(args["volume"]):
+            volume = _short(str(args["volume"]), 8)
+            text = (self.tr("Setting the volume to {volume}…") if running
+                    else self.tr("Could not set the volume to {volume}") if failed else self.tr("Volume → {volume}"))
+            return text.format(volume=volume) + suffix
+        if name == "get_volume" and state == "done":
+            volume = _output_field(self._output_text, "volume")
+            if volume:
+                return self.tr("Volume is {volume}").format(volume=_short(volume, 8)) + suffix
+        known = {
+            "pause_music": self.tr("Paused the music"), "resume_music": self.tr("Resumed the music"),
+            "stop_music": self.tr("Stopped the music"), "next_music": self.tr("Skipped to the next song"),
+            "list_music": self.tr("Listed the music"), "now_playing": self.tr("Checked what is playing"),
+            "get_volume": self.tr("Checked the volume"),
+        }
+        if name in known and state == "done":
+            return known[name] + suffix
+        tool = _short(name)
+        if running:
+            return self.tr("Running {tool}…").format(tool=tool)
+        return (self.tr("{tool} failed") if failed else self.tr("Ran {tool}")).format(tool=tool)
+
+    @property
+    def reason_label(self) -> QLabel:
+        """The failure's reason under the line (built for the first failure)."""
+        if self._reason_label is None:
+            self._reason_label = _label()
+            self._reason_label.setObjectName("toolReason")
+            self._reason_label.setProperty("role", "danger")
+            self._reason_label.hide()
+            self._layout.insertWidget(1, self._reason_label)
+        return self._reason_label
+
+    # ----------------------------------------------------------------- details
+
+    @property
+    def output(self) -> QLabel:
+        """The output as the plugin returned it (in the details, built on first use)."""
+        self._ensure_details()
+        assert self._output is not None
+        return self._output
+
+    @property
+    def arguments_label(self) -> QLabel:
+        self._ensure_details()
+        assert self._arguments_label is not None
+        return self._arguments_label
+
+    def toggle(self) -> None:
+        """Show or hide the arguments and output."""
+        self.set_expanded(not self.expanded)
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.expanded = expanded
+        if expanded:
+            self._ensure_details()
+        if self._details is not None:
+            self._details.setVisible(expanded)
+        self._show_toggle()
+
+    def _show_toggle(self) -> None:
+        words = self.tr("Hide details") if self.expanded else self.tr("Show details")
+        self.toggle_button.setIcon(icon("chevron-down" if self.expanded else "chevron-right"))
+        self.toggle_button.setToolTip(words)
+        self.toggle_button.setAccessibleName(words)
+
+    def _ensure_details(self) -> None:
+        if self._details is not None:
+            return
+        details = QWidget(self)
+        details.setObjectName("toolDetails")
+        column = QVBoxLayout(details)
+        column.setContentsMargins(theme.SPACE_L + theme.SPACE_S, 0, 0, theme.SPACE_XS)
+        column.setSpacing(2)
+        captions = (self.tr("Arguments"), self.tr("Output"))
+        labels = []
+        for caption in captions:
+            heading = _label(caption, selectable=False)
+            heading.setProperty("muted", True)
+            value = _label()
+            value.setObjectName("toolDetail")
+            column.addWidget(heading)
+            column.addWidget(value)
+            labels.append((heading, value))
+        (_, self._arguments_label), (self._output_heading, self._output) = labels
+        self._details = details
+        details.setVisible(self.expanded)
+        self._layout.addWidget(details)
+        self._fill_details()
+
+    def _fill_details(self) -> None:
+        assert self._arguments_label is not None and self._output is not None
+        self._arguments_label.setText(_pretty(self._raw_arguments) or "{}")
+        self._output.setText(_cut(self._output_text))
+        self._output_heading.setVisible(bool(self._output_text))
+        self._output.setVisible(bool(self._output_text))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A click on the one line (not on the details, whose text may be selected) opens or closes them.
+        line_bottom = max(self.title.geometry().bottom(), self.toggle_button.geometry().bottom())
+        if event.button() == Qt.MouseButton.LeftButton and event.position().y() <= line_bottom:
+            self.toggle()
+        super().mousePressEvent(event)
+
+
+def _parse_object(arguments: str) -> dict[str, Any]:
+    try:
+        value = json.loads(arguments) if arguments and len(arguments) < 100_000 else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _output_field(output: str, key: str) -> str:
+    value = _parse_object(output).get(key)
+    return str(value) if isinstance(value, str | int | float) and not isinstance(value, bool) else ""
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= _DETAILS_CHARS else text[: _DETAILS_CHARS - 1] + "…"
+
+
+def _pretty(arguments: str) -> str:
+    if len(arguments) > _DETAILS_CHARS:
+        return _cut(arguments)  # not parsed: a megabyte of JSON pretty-printed is no more readable
+    try:
+        return json.dumps(json.loads(arguments), ensure_ascii=False, indent=2) if arguments else ""
+    except ValueError:
+        return arguments
 
 
 def _compact(arguments: str) -> str:
@@ -127,114 +519,214 @@ def _compact(arguments: str) -> str:
 
 
 class BotMessage(QFrame):
-    """One bot turn: reasoning (collapsed), tool cards, the markdown answer, status or error, follow-ups.
+    """One bot turn: a header (the bot's icon and name, sources, hover actions), reasoning (collapsed), tool
+    cards, the markdown answer, status or error, follow-ups.
+
+    Cheap to build (the view builds messages as they scroll into sight): the parts most answers lack (reasoning,
+    status, the waiting note, the error box, the follow-up chips, the sources button) are made when first needed,
+    and the answer renders from a cache of finished messages (see MarkdownView).
+
+    Copy and Regenerate sit on the right of the header: shown while the pointer is over the message or it holds
+    the keyboard focus, and always on the last answer (the one whose Regenerate the view has not hidden); hidden,
+    they keep their place, so nothing moves. ``add_action`` puts another button there (read aloud, issue 11), and
+    ``speech_text`` is what it should read.
 
     Signals:
         sig_selected(): the user clicked the message (the window shows its sources).
         sig_retry(): Retry under an error, or Regenerate.
         sig_follow_up(str): a suggested follow-up question was clicked.
+        sig_citation(int): the citation marker of source ``n`` (1-based, as in ``recall``) was clicked;
+            sig_selected is emitted first, so the sources panel already shows this message's sources.
     """
 
     sig_selected = Signal()
     sig_retry = Signal()
     sig_follow_up = Signal(str)
+    sig_citation = Signal(int)
 
     def __init__(self, bot_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("botMessage")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.recall: list[RecallChunk] = []
         self.live = False
         self._answers: dict[str, str] = {}
         self._cards: dict[str, ToolCard] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(6)
+        layout.setContentsMargins(0, theme.SPACE_XS, 0, theme.SPACE_XS)
+        layout.setSpacing(theme.SPACE_S)
 
         header = QHBoxLayout()
-        self.name_label = QLabel(f"<b>{_escape(bot_name)}</b>")
+        header.setSpacing(theme.SPACE_S)
+        self.avatar = IconLabel("bot", theme.ICON_S, parent=self)
+        self.avatar.setObjectName("botAvatar")
+        self.avatar.setFixedSize(24, 24)
+        self.name_label = QLabel(bot_name or self.tr("Bot"), self)
+        self.name_label.setObjectName("botName")
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        header.addWidget(self.avatar)
         header.addWidget(self.name_label)
         header.addStretch(1)
-        self.sources_button = QToolButton()
-        self.sources_button.setAutoRaise(True)
-        self.sources_button.hide()
-        self.sources_button.clicked.connect(self.sig_selected)
-        header.addWidget(self.sources_button)
+        self._header = header
+        self._sources_button: QToolButton | None = None
+
+        self.actions = QWidget(self)
+        actions = self._actions_layout = QHBoxLayout(self.actions)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.setSpacing(0)
+        self.copy_button = _action("copy", self.tr("Copy"), self.actions)
+        self.copy_button.clicked.connect(self.copy)
+        self._copied = _Feedback(self.copy_button, self.tr("Copy"), self.tr("Copied"))
+        self.regenerate_button = _action("regenerate", self.tr("Regenerate"), self.actions)
+        self.regenerate_button.clicked.connect(self.sig_retry)
+        actions.addWidget(self.copy_button)
+        actions.addWidget(self.regenerate_button)
+        header.addWidget(self.actions)
         layout.addLayout(header)
+        self._hover = _HoverActions(self, self.actions)
+        self._hover.enabled = False  # until the answer is complete
+        self._hover.pinned = lambda: not self.regenerate_button.isHidden()
+        for button in (self.copy_button, self.regenerate_button):
+            self._hover.watch(button)
 
-        self.reasoning_toggle = QToolButton()
-        self.reasoning_toggle.setText(self.tr("Thinking"))
-        self.reasoning_toggle.setCheckable(True)
-        self.reasoning_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.reasoning_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.reasoning_toggle.setAutoRaise(True)
-        self.reasoning_toggle.hide()
-        self.reasoning = _label()
-        self.reasoning.setObjectName("reasoning")
-        self.reasoning.hide()
-        self.reasoning_toggle.toggled.connect(self._toggle_reasoning)
-        layout.addWidget(self.reasoning_toggle)
-        layout.addWidget(self.reasoning)
-
+        # Slots for the parts made when needed: an empty layout takes no space and no spacing.
+        self._reasoning_slot = QVBoxLayout()
+        layout.addLayout(self._reasoning_slot)
         self.tools = QVBoxLayout()
-        self.tools.setSpacing(4)
+        self.tools.setSpacing(theme.SPACE_XS)
         layout.addLayout(self.tools)
 
         from .markdown_view import MarkdownView  # markdown-it and pygments: loaded with the first message
 
         self.answer = MarkdownView(self)
+        self.answer.sig_citation.connect(self._cited)
+        self._hover.watch(self.answer)
         layout.addWidget(self.answer)
+        self._notes_slot = QVBoxLayout()  # status, then the waiting note
+        self._notes_slot.setSpacing(theme.SPACE_XS)
+        layout.addLayout(self._notes_slot)
+        self._error_slot = QVBoxLayout()
+        layout.addLayout(self._error_slot)
+        self._chips_slot = QVBoxLayout()
+        layout.addLayout(self._chips_slot)
 
-        self.status = _label()
-        self.status.setObjectName("statusNote")
-        self.status.hide()
-        layout.addWidget(self.status)
-        # "Still waiting for Coze… (Ns)": from the engine's StillWaiting until the turn's next event.
-        self.waiting = _label(selectable=False)
-        self.waiting.setObjectName("waitingNote")
-        self.waiting.hide()
-        layout.addWidget(self.waiting)
+        self._reasoning: QLabel | None = None
+        self._reasoning_toggle: QToolButton | None = None
+        self._status: QLabel | None = None
+        self._waiting: QLabel | None = None
+        self._waiting_timer: QTimer | None = None
         self._silent_since = 0.0
-        self._waiting_timer = QTimer(self)
-        self._waiting_timer.setInterval(1000)
-        self._waiting_timer.timeout.connect(self._show_waiting)
+        self._error_box: QFrame | None = None
+        self._chips: QHBoxLayout | None = None
 
-        self.error_box = QFrame()
-        self.error_box.setObjectName("errorBox")
-        error_layout = QVBoxLayout(self.error_box)
-        self.error_text = _label()
-        self.error_hint = _label()
-        self.error_hint.setObjectName("errorHint")
-        self.retry_button = QPushButton(self.tr("Retry"))
-        self.retry_button.clicked.connect(self.sig_retry)
-        error_layout.addWidget(self.error_text)
-        error_layout.addWidget(self.error_hint)
-        error_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.error_box.hide()
-        layout.addWidget(self.error_box)
+    # ------------------------------------------------------------ parts made when needed
 
-        self.chips = QHBoxLayout()
-        self.chips.setSpacing(6)
-        chips_row = QWidget()
-        chips_row.setLayout(self.chips)
-        self.chips.addStretch(1)
-        layout.addWidget(chips_row)
+    @property
+    def reasoning(self) -> QLabel:
+        """The bot's thinking, under a "Thinking" toggle (collapsed)."""
+        if self._reasoning is None:
+            toggle = self._reasoning_toggle = QToolButton(self)
+            toggle.setText(self.tr("Thinking"))
+            toggle.setCheckable(True)
+            toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            toggle.setIcon(icon("chevron-right"))
+            toggle.setAutoRaise(True)
+            self._reasoning = _label()
+            self._reasoning.setObjectName("reasoning")
+            self._reasoning.hide()
+            toggle.toggled.connect(self._toggle_reasoning)
+            self._reasoning_slot.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
+            self._reasoning_slot.addWidget(self._reasoning)
+        return self._reasoning
 
-        actions = QHBoxLayout()
-        self.copy_button = QToolButton()
-        self.copy_button.setText(self.tr("Copy"))
-        self.copy_button.setAutoRaise(True)
-        self.copy_button.clicked.connect(self.copy)
-        self.regenerate_button = QToolButton()
-        self.regenerate_button.setText(self.tr("Regenerate"))
-        self.regenerate_button.setAutoRaise(True)
-        self.regenerate_button.clicked.connect(self.sig_retry)
-        actions.addWidget(self.copy_button)
-        actions.addWidget(self.regenerate_button)
-        actions.addStretch(1)
-        self.actions = QWidget()
-        self.actions.setLayout(actions)
-        self.actions.hide()
-        layout.addWidget(self.actions)
+    @property
+    def reasoning_toggle(self) -> QToolButton:
+        self.reasoning  # noqa: B018 (builds the toggle with it)
+        assert self._reasoning_toggle is not None
+        return self._reasoning_toggle
+
+    @property
+    def status(self) -> QLabel:
+        """A note under the answer: "Stopped.", "Interrupted: …"."""
+        if self._status is None:
+            self._status = _label()
+            self._status.setObjectName("statusNote")
+            self._status.hide()
+            self._notes_slot.insertWidget(0, self._status)
+        return self._status
+
+    @property
+    def waiting(self) -> QLabel:
+        """ "Still waiting for Coze… (N s)": from the engine's StillWaiting until the turn's next event."""
+        if self._waiting is None:
+            self._waiting = _label(selectable=False)
+            self._waiting.setObjectName("waitingNote")
+            self._waiting.hide()
+            self._notes_slot.addWidget(self._waiting)
+            self._waiting_timer = QTimer(self)
+            self._waiting_timer.setInterval(1000)
+            self._waiting_timer.timeout.connect(self._show_waiting)
+        return self._waiting
+
+    @property
+    def error_box(self) -> QFrame:
+        """The error (text, hint, Retry), hidden until ``show_error``."""
+        if self._error_box is None:
+            box = self._error_box = QFrame(self)
+            box.setObjectName("errorBox")
+            error_layout = QVBoxLayout(box)
+            self._error_parts = (_label(), _label(), QPushButton(self.tr("Retry"), box))
+            text, hint, retry = self._error_parts
+            hint.setObjectName("errorHint")
+            retry.clicked.connect(self.sig_retry)
+            error_layout.addWidget(text)
+            error_layout.addWidget(hint)
+            error_layout.addWidget(retry, 0, Qt.AlignmentFlag.AlignLeft)
+            box.hide()
+            self._error_slot.addWidget(box)
+        return self._error_box
+
+    @property
+    def error_text(self) -> QLabel:
+        self.error_box  # noqa: B018 (made with the box)
+        return self._error_parts[0]
+
+    @property
+    def error_hint(self) -> QLabel:
+        self.error_box  # noqa: B018
+        return self._error_parts[1]
+
+    @property
+    def retry_button(self) -> QPushButton:
+        self.error_box  # noqa: B018
+        return self._error_parts[2]
+
+    @property
+    def chips(self) -> QHBoxLayout:
+        """The row of suggested follow-ups (a stretch at its end)."""
+        if self._chips is None:
+            row = QWidget(self)
+            self._chips = QHBoxLayout(row)
+            self._chips.setContentsMargins(0, 0, 0, 0)
+            self._chips.setSpacing(theme.SPACE_S)
+            self._chips.addStretch(1)
+            self._chips_slot.addWidget(row)
+        return self._chips
+
+    @property
+    def sources_button(self) -> QToolButton:
+        """ "N sources" in the header: selects the message (the window shows the sources)."""
+        if self._sources_button is None:
+            button = self._sources_button = QToolButton(self)
+            button.setObjectName("sourcesButton")
+            button.setIcon(icon("sources"))
+            button.setIconSize(QSize(theme.ICON_S, theme.ICON_S))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            button.hide()
+            button.clicked.connect(self.sig_selected)
+            self._header.insertWidget(self._header.indexOf(self.actions), button)
+        return self._sources_button
 
     # ------------------------------------------------------------------- live turn
 
@@ -242,11 +734,11 @@ class BotMessage(QFrame):
         if isinstance(event, StillWaiting):
             self._silent_since = time.monotonic() - event.seconds
             self._show_waiting()
+            assert self._waiting_timer is not None
             self._waiting_timer.start()
             return
-        if self.waiting.isVisibleTo(self):  # anything else from the turn means Coze is talking again
-            self._waiting_timer.stop()
-            self.waiting.hide()
+        if self._waiting is not None and self._waiting.isVisibleTo(self):  # anything else: Coze talks again
+            self._stop_waiting()
         if isinstance(event, AnswerDelta):
             if event.message_id not in self._answers and self._answers:
                 self.answer.append_delta(PART_SEPARATOR)
@@ -277,17 +769,26 @@ class BotMessage(QFrame):
         self.waiting.setText(self.tr("Still waiting for Coze… (%1 s)").replace("%1", str(seconds)))
         self.waiting.show()
 
+    def _stop_waiting(self) -> None:
+        if self._waiting_timer is not None:
+            self._waiting_timer.stop()
+        if self._waiting is not None:
+            self._waiting.hide()
+
     def _end(self, error: CozeError | None, note: str = "") -> None:
         self.live = False
-        self._waiting_timer.stop()
-        self.waiting.hide()
+        self._stop_waiting()
         self.answer.finish(PART_SEPARATOR.join(t for t in self._answers.values() if t) or None)
         if error is not None:
             self.show_error(str(error), error.hint)
         if note:
             self.status.setText(note)
             self.status.show()
-        self.actions.show()
+        self._answer_done()
+
+    def _answer_done(self) -> None:
+        self._hover.enabled = True
+        self._hover.update()
 
     def _add_card(self, call: ToolCall) -> ToolCard:
         card = ToolCard(call.name, call.arguments, self)
@@ -306,20 +807,23 @@ class BotMessage(QFrame):
 
     def _toggle_reasoning(self, shown: bool) -> None:
         self.reasoning.setVisible(shown)
-        self.reasoning_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.reasoning_toggle.setIcon(icon("chevron-down" if shown else "chevron-right"))
 
     # --------------------------------------------------------------------- history
 
     def load(self, row: MessageRow) -> None:
         """Show a stored bot message; one still streaming stays live for the deltas to come."""
-        self.answer.set_markdown(row.text)
+        self.set_recall(list(row.recall))  # first: the answer renders once, with its citation markers
+        if row.status == MessageStatus.STREAMING:
+            self.answer.append_delta(row.text)
+        else:
+            self.answer.set_markdown(row.text)
         self._answers = {"history": row.text}
         if row.reasoning:
             self.reasoning_toggle.show()
             self.reasoning.setText(row.reasoning)
         for call in row.tool_calls:
             self._stored_card(call)
-        self.set_recall(list(row.recall))
         if row.status == MessageStatus.STREAMING:
             self.live = True
             return
@@ -331,20 +835,27 @@ class BotMessage(QFrame):
         elif row.status == MessageStatus.CANCELLED:
             self.status.setText(self.tr("Stopped."))
             self.status.show()
-        self.actions.show()
+        self._answer_done()
 
     def _stored_card(self, call: ToolCallRow) -> None:
         card = ToolCard(call.name, call.arguments, self)
         card.set_state("done" if call.ok else "failed", call.output)
+        self._cards.setdefault(call.call_id or f"stored-{len(self._cards)}", card)
         self.tools.addWidget(card)
+
+    def tool_cards(self) -> list[ToolCard]:
+        """The tool cards, in order."""
+        return [w for i in range(self.tools.count()) if isinstance(w := self.tools.itemAt(i).widget(), ToolCard)]
 
     def show_follow_ups(self, texts: Sequence[str]) -> None:
         for text in texts:
             self._add_chip(text)
 
     def clear_follow_ups(self) -> None:
-        while self.chips.count() > 1:
-            item = self.chips.takeAt(0)
+        if self._chips is None:
+            return
+        while self._chips.count() > 1:
+            item = self._chips.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
 
@@ -358,24 +869,70 @@ class BotMessage(QFrame):
 
     def set_recall(self, chunks: list[RecallChunk]) -> None:
         self.recall = chunks
-        self.sources_button.setText(self.tr("%n source(s)", "", len(chunks)))
-        self.sources_button.setVisible(bool(chunks))
+        if chunks or self._sources_button is not None:
+            self.sources_button.setText(self.tr("%n source(s)", "", len(chunks)))
+            self.sources_button.setVisible(bool(chunks))
+        titles = (c.document_name.strip() or c.link_title.strip() for c in chunks)
+        self.answer.set_sources([(title, chunk.slice) for title, chunk in zip(titles, chunks, strict=True)])
 
     def set_selected(self, selected: bool) -> None:
         self.setProperty("selected", selected)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        _polish(self)
+
+    def set_icon(self, pixmap: QPixmap) -> None:
+        """The bot's own icon instead of the generic one (e.g. its icon_url, once downloaded)."""
+        self.avatar.setPixmap(pixmap.scaled(24, 24, Qt.AspectRatioMode.KeepAspectRatio,
+                                            Qt.TransformationMode.SmoothTransformation))
+
+    def add_action(self, button: QToolButton) -> None:
+        """Put another action (e.g. read aloud) before Copy in the hover actions."""
+        button.setParent(self.actions)
+        self._actions_layout.insertWidget(0, button)
+        self._hover.watch(button)
+
+    def speech_text(self) -> str:
+        """The answer as text to be read aloud: what the reader sees, without code blocks' headers."""
+        from .markdown import COPY_GLYPH
+
+        lines = self.answer.toPlainText().split("\n")
+        return "\n".join(line for line in lines if COPY_GLYPH not in line).strip()
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.answer.markdown())
+        self._copied.flash()
+
+    def _cited(self, number: int) -> None:
+        self.sig_selected.emit()
+        self.sig_citation.emit(number)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.sig_selected.emit()
         super().mousePressEvent(event)
 
+    # ----------------------------------------------------------------------- hover
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._hover.hovered = True
+        self._hover.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hover.hovered = False
+        self._hover.update()
+        super().leaveEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._hover.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._hover.update()
+        super().focusOutEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            QTimer.singleShot(0, self._hover.update)  # after the focus has moved
+        return super().eventFilter(watched, event)
 
 
 class Welcome(QFrame):
@@ -391,9 +948,15 @@ class Welcome(QFrame):
         super().__init__(parent)
         self.setObjectName("welcome")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 32, 24, 24)
-        layout.setSpacing(12)
-        title = QLabel(f"<h2>{_escape(info.name if info and info.name else self.tr('Coze Desktop'))}</h2>")
+        layout.setContentsMargins(theme.SPACE_XL, theme.SPACE_XXL, theme.SPACE_XL, theme.SPACE_XL)
+        layout.setSpacing(theme.SPACE_M)
+        title = QLabel(info.name if info and info.name else self.tr("Coze Desktop"))
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setObjectName("welcomeTitle")
+        font = title.font()
+        font.setPointSizeF(theme.FONT_H1)
+        font.setWeight(font.Weight(theme.WEIGHT_TITLE))
+        title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         from .markdown_view import MarkdownView

@@ -86,8 +86,16 @@ def test_a_tool_card_shows_name_arguments_and_output_as_text(qtbot: QtBot, hosti
     qtbot.addWidget(card)
     card.set_state("done", json.dumps({"playing": hostile}, ensure_ascii=False))
     compact = json.dumps({"music_name": hostile}, ensure_ascii=False, separators=(",", ":"))
-    assert_plain(card.title, f"✓ {hostile}({compact}) — done")
+    assert_plain(card.title, f"Ran {hostile}")
+    assert card.title.toolTip() == plain_tip(f"{hostile}({compact})")  # the call itself, escaped
+    card.toggle()
+    assert_plain(card.arguments_label, json.dumps({"music_name": hostile}, ensure_ascii=False, indent=2))
     assert_plain(card.output, json.dumps({"playing": hostile}, ensure_ascii=False))
+
+    played = ToolCard("play_music", arguments)  # a known tool: the song's name goes into the summary, as text
+    qtbot.addWidget(played)
+    played.set_state("done", json.dumps({"playing": hostile}, ensure_ascii=False))
+    assert_plain(played.title, f"Played {hostile} · play_music")
 
 
 async def test_a_failed_call_shows_as_failed_with_its_reason(qtbot: QtBot, tmp_path: Path) -> None:
@@ -104,20 +112,22 @@ async def test_a_failed_call_shows_as_failed_with_its_reason(qtbot: QtBot, tmp_p
     qtbot.addWidget(card)
     card.set_state("done" if result.ok else "failed", result.output)
     assert card.state == "failed" and card.property("failed") is True
-    assert_plain(card.title, "✗ find({}) — failed")
-    assert_plain(card.output, f"Why: no song matches “{LINK}”")
-    assert card.title.palette().color(card.title.foregroundRole()).red() > 150  # red
+    assert_plain(card.title, "find failed")
+    assert card.state_label.text() == "✗" and card.state_label.property("role") == "danger"
+    assert_plain(card.reason_label, f"Why: no song matches “{LINK}”")
+    assert card.reason_label.isVisibleTo(card) and not card.expanded  # the reason shows without expanding
 
     stored = ToolCard("find", "{}")  # a history row written before calls were judged by their output: ok=True
     qtbot.addWidget(stored)
     stored.set_state("done", result.output)
-    assert stored.state == "failed" and stored.title.text().startswith("✗")
+    assert stored.state == "failed" and stored.state_label.text() == "✗"
 
     fine = ToolCard("get_volume", "{}")
     qtbot.addWidget(fine)
     ok = await registry.run("get_volume", "{}")
     fine.set_state("done" if ok.ok else "failed", ok.output)
-    assert ok.ok and fine.state == "done" and fine.title.text() == "✓ get_volume({}) — done"
+    assert ok.ok and fine.state == "done" and fine.title.text() == "Volume is 50 · get_volume"
+    assert fine.state_label.text() == "✓" and fine._reason_label is None
 
 
 @pytest.mark.parametrize(("arguments", "reason"), [
@@ -131,13 +141,17 @@ async def test_invalid_arguments_show_as_a_failure_in_words(qtbot: QtBot, argume
     card = ToolCard("set_volume", arguments)
     qtbot.addWidget(card)
     card.set_state("done" if result.ok else "failed", result.output)
-    assert card.state == "failed" and reason in card.output.text()
+    assert card.state == "failed" and reason in card.reason_label.text()
+    assert card.title.text().startswith("Could not set the volume") or card.title.text() == "set_volume failed"
 
 
 def test_huge_arguments_are_cut_on_the_card(qtbot: QtBot) -> None:
     card = ToolCard("play_music", json.dumps({"music_name": "晴" * 100_000}))
     qtbot.addWidget(card)
     assert len(card.title.text()) < 300 and "…" in card.title.text()
+    assert len(card.title.toolTip()) < 1000
+    card.toggle()
+    assert len(card.arguments_label.text()) <= 4000 and card.arguments_label.text().endswith("…")
 
 
 # ------------------------------------------------------------------------------------------ recall cards

@@ -304,8 +304,8 @@ def test_link_references_of_the_whole_message_resolve_in_any_block() -> None:
 
 
 def test_a_dark_palette_gets_dark_code_blocks() -> None:
-    assert "#161b22" in render_html("```python\nx = 1\n```", dark=True)
-    assert "#f6f8fa" in render_html("```python\nx = 1\n```")
+    assert "#1d1e21" in render_html("```python\nx = 1\n```", dark=True)
+    assert "#f5f6f8" in render_html("```python\nx = 1\n```")
 
 
 # ---------------------------------------------------------------------------------------------- throttle
@@ -488,13 +488,13 @@ def test_a_dark_palette_renders_the_message_again_in_dark_colours(qtbot: QtBot) 
     view = make_view(qtbot)
     view.set_markdown("```python\nx = 1\n```")
     view.flush()
-    assert "#f6f8fa" in view.document().toHtml()
+    assert "#f5f6f8" in view.document().toHtml()
     palette = view.palette()
     palette.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
     palette.setColor(QPalette.ColorRole.Base, QColor("#1e1f22"))
     view.setPalette(palette)
     view.flush()
-    assert "#161b22" in view.document().toHtml() and "#262c36" in view.document().toHtml()  # code and its header
+    assert "#1d1e21" in view.document().toHtml() and "#2a2c30" in view.document().toHtml()  # code and its header
     assert view.toPlainText() == " python   ❐ Copy\nx = 1"
 
 
@@ -533,4 +533,4 @@ def test_code_background_survives_every_way_in(qtbot: QtBot) -> None:
         view.clear()
         stream(view, text, [3, 9])
         backgrounds = [b for b in map(background, iter_blocks(view.document())) if b]
-        assert backgrounds == ["#e8ecf0", "#f6f8fa"], text  # the header with the copy link, then the code
+        assert backgrounds == ["#eaecf0", "#f5f6f8"], text  # the header with the copy link, then the code

@@ -538,10 +538,11 @@ async def test_tool_cards_show_failures_live_and_from_history(qtbot: QtBot, serv
     qtbot.addWidget(stored)
     stored.load(row)
     for message in (live, stored):
-        cards = [message.tools.itemAt(i).widget() for i in range(message.tools.count())]
+        cards = message.tool_cards()
         assert [c.state for c in cards] == ["failed", "done"]
-        assert cards[0].title.text().startswith("✗ play_music(") and cards[0].title.text().endswith("— failed")
-        assert cards[0].output.text().startswith("Why: play_music was not run: the URL contains control")
-        assert cards[1].title.text() == "✓ get_volume({}) — done"
+        assert cards[0].title.text() == "Could not play https://a.example/␀ · play_music"  # NUL shown, not obeyed
+        assert cards[0].state_label.text() == "✗"
+        assert cards[0].reason_label.text().startswith("Why: play_music was not run: the URL contains control")
+        assert cards[1].title.text() == "Volume is 50 · get_volume" and cards[1].state_label.text() == "✓"
         assert json.loads(cards[1].output.text()) == {"volume": 50}
     store.close()

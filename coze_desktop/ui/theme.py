@@ -251,4 +251,10 @@ def _message_rules(t: Tokens) -> str:
                         background: {t.surface}; color: {t.accent}; }}
     QPushButton#chip:hover {{ background: {t.hover}; }}
     QPushButton#chip:focus {{ border: 2px solid {t.focus}; padding: 2px 11px; }}
+    QLabel#botAvatar {{ background: {t.info_soft}; border-radius: 12px; }}
+    QLabel#botName {{ font-weight: {WEIGHT_TITLE}; }}
+    QLabel#toolDetail {{ font-family: "{MONO_FAMILIES[0]}", "{MONO_FAMILIES[1]}", monospace;
+                         font-size: {FONT_CAPTION}pt; color: {t.text_muted}; }}
+    QToolButton#showMore {{ color: {t.accent}; }}
+    QLabel#copiedNote {{ background: {t.tooltip_bg}; color: {t.tooltip_text}; border-radius: {RADIUS_S}px; }}
     """

@@ -330,9 +330,11 @@ _CONVERSATION_COLUMNS = "id, bot_id, title, coze_conversation_id, created_at, up
 # ------------------------------------------------------------------------------------------- the store
 
 class HistoryStore:
-    """The history file, opened (created, migrated, recovered) on construction. One thread, the asyncio loop's.
+    """The history file, opened (created, migrated, recovered) on construction. One thread, the asyncio loop's;
+    only :meth:`find_conversations` reads on a worker thread of its own, through its own read-only connection.
 
     Opening marks every message a previous run left ``streaming`` as ``interrupted``, keeping what had arrived.
+    ``indexed`` says whether searches use the FTS5 trigram index (False: this SQLite lacks it; a scan answers).
     """
 
     def __init__(self, path: Path | None = None, *, clock: Callable[[], float] = time.time,

@@ -181,6 +181,8 @@ class _QtRenderer(RendererHTML):
         # A line break inside a paragraph is a space between words, but nothing between two Chinese characters.
         before = tokens[idx - 1].content[-1:] if idx else ""
         after = tokens[idx + 1].content[:1] if idx + 1 < len(tokens) else ""
+        if env.get("breaks"):  # a source's text: its lines are lines
+            return "<br />"
         return "" if before and after and _is_wide(before) and _is_wide(after) else "\n"
 
 
@@ -261,18 +263,22 @@ def render(
     dark: bool = False,
     sources: Sequence[str] = (),
     infer: bool = False,
+    breaks: bool = False,
 ) -> Rendered:
     """Render ``markdown``, one block of a message or all of it, in colours for a light or ``dark`` palette.
 
     Code blocks get "copy:<n>" links numbered from ``first_code``. ``references`` are link reference definitions
     from elsewhere in the message (see ``link_references``); ``after`` is the ordered list the previous block ended
     with. Markers [n] for which one of ``sources`` (their texts) exists become "cite:<n>" links; with ``infer``, an
-    answer that writes none gets them after the paragraphs taken from a source.
+    answer that writes none gets them after the paragraphs taken from a source. With ``breaks``, every newline
+    inside a paragraph is a line break (document text, whose lines matter).
     """
     colours = _DARK if dark else _LIGHT
     env: EnvType = {"first_code": first_code, "code": [], "copy_label": copy_label, "colours": colours}
     if references:
         env["references"] = dict(references)
+    if breaks:
+        env["breaks"] = True
     if sources:
         env["sources"] = len(sources)
         if infer:
@@ -345,7 +351,7 @@ def code_piece(
     colours = _DARK if dark else _LIGHT
     end = len(lines) if end is None else end
     html = ""
-    if copy and start == 0:
+    if copy and copy[1] and start == 0:  # no label: no header (a source card's code cannot be copied)
         html = code_header(language, copy[0], copy[1], colours)
     if start < end and not (end - start == 1 and not lines[start] and html):
         # (An empty block is its header alone: Qt drops an empty <pre> from a whole document, not from inserted HTML.)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import html
 import math
+import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QPainter, QPaintEvent, QPalette, QPen, QTextLayout
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPaintEvent, QPalette, QPen, QTextLayout
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -21,11 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from ..api.types import RecallChunk
+from . import theme
 from .link_check import spoof_reason
+from .markdown import render
 from .untrusted import plain_label, plain_tip
 
 _LINK_SCHEMES = frozenset({"http", "https"})
 _COLLAPSED_LINES = 3
+_ANCHOR = re.compile(r'<a href="([^"]*)"[^>]*>(.*?)</a>', re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def slice_html(text: str, dark: bool = False) -> tuple[str, dict[str, list[str]]]:
+    """A slice's markdown as HTML for a label (no raw HTML, pictures as links, code without copy links), and the
+    visible texts of its links by target, for the link check."""
+    markup = render(text, copy_label="", dark=dark, breaks=True).html
+    texts: dict[str, list[str]] = {}
+    for href, inner in _ANCHOR.findall(markup):
+        texts.setdefault(html.unescape(href), []).append(html.unescape(_TAG.sub("", inner)))
+    return markup, texts
 
 
 def safe_link(url: str) -> QUrl | None:
@@ -56,12 +72,13 @@ def _grey(label: QLabel) -> QLabel:
     return label
 
 
-def _paint_rounded_border(widget: QWidget, radius: float) -> None:
+def _paint_rounded_border(widget: QWidget, radius: float, colour: str | None = None) -> None:
     # painted rather than set by a style sheet: children of a widget with a style sheet keep their old colours
     # when the system switches between light and dark while the app runs
     painter = QPainter(widget)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Mid), 1))
+    pen = QPen(QColor(colour), 2) if colour else QPen(widget.palette().color(QPalette.ColorRole.Mid), 1)
+    painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(QRectF(widget.rect()).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
     painter.end()
@@ -88,6 +105,7 @@ class ChunkCard(QFrame):
         super().__init__(parent)
         self.chunk = chunk
         self._expanded = False
+        self.selected = False
         self.setFrameShape(QFrame.Shape.NoFrame)  # paintEvent draws a rounded border
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
@@ -121,12 +139,21 @@ class ChunkCard(QFrame):
         self.url_label: QLabel | None = self._build_url_label(url) if url else None
         self.link_label: QLabel | None = self.url_label if url and safe_link(url) is not None else None
 
-        self.text_label = QLabel(chunk.slice.strip())
-        self.text_label.setTextFormat(Qt.TextFormat.PlainText)  # slices are raw document text, never markup
+        # The slice's markdown rendered (headings, lists, code), safely: markdown-it with raw HTML off, pictures
+        # as links, and links opened only through the panel's check.
+        self.slice_text = chunk.slice.strip()
+        rendered, self.link_texts = slice_html(self.slice_text, theme.current() is theme.DARK)
+        self.text_label = QLabel(rendered)
+        self.text_label.setObjectName("sourceText")
+        self.text_label.setTextFormat(Qt.TextFormat.RichText)
+        self.text_label.setOpenExternalLinks(False)
+        self.text_label.linkActivated.connect(self.sig_link_activated)
+        self.text_label.linkHovered.connect(lambda url: self.text_label.setToolTip(plain_tip(url)))
         self.text_label.setWordWrap(True)
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.text_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
         # long text must not widen the window; setSizePolicy would drop the height-for-width that wrapping set
         policy = self.text_label.sizePolicy()
@@ -166,8 +193,14 @@ class ChunkCard(QFrame):
         """Switch between the whole slice and its first three lines."""
         self.set_expanded(not self._expanded)
 
+    def set_selected(self, selected: bool) -> None:
+        """Marked as the source a citation in the answer points at."""
+        self.selected = selected
+        self.setProperty("selected", selected)
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        _paint_rounded_border(self, 6)
+        _paint_rounded_border(self, 6, theme.current().focus if self.selected else None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # whether "Show more" is needed depends on how the text wraps, i.e. on the label's width and font
@@ -204,7 +237,7 @@ class ChunkCard(QFrame):
         """The height of the slice's first three lines as the label wraps them (CJK lines are taller than Latin)."""
         font, width = self.text_label.font(), self._text_width()
         height, lines = 0.0, 0
-        for paragraph in self.text_label.text().split("\n"):
+        for paragraph in self.slice_text.split("\n"):
             layout = QTextLayout(paragraph, font)
             layout.beginLayout()
             while lines < _COLLAPSED_LINES:
@@ -244,6 +277,7 @@ class RecallPanel(QWidget):
         #: Opens a source's link in the browser; replaceable, e.g. by tests, so nothing reaches a real browser.
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.cards: list[ChunkCard] = []
+        self.confirmation: QMessageBox | None = None  # the pending "open this link?" question, if any
 
         self.title_label = QLabel(self.tr("Sources"))
         font = QFont(self.title_label.font())
@@ -284,12 +318,25 @@ class RecallPanel(QWidget):
         layout.addWidget(self.stack, 1)
         self.clear()
 
+    def select_card(self, number: int) -> ChunkCard | None:
+        """Mark, expand and scroll to the source a citation marker ``number`` points at: the card whose Coze index
+        is that number, else the ``number``-th card. None if there is no such card."""
+        wanted = next((c for c in self.cards if c.chunk.index.strip() == str(number)), None)
+        if wanted is None and 1 <= number <= len(self.cards):
+            wanted = self.cards[number - 1]
+        for card in self.cards:
+            card.set_selected(card is wanted)
+        if wanted is not None:
+            wanted.set_expanded(True)
+            self.scroll_area.ensureWidgetVisible(wanted)
+        return wanted
+
     def set_chunks(self, chunks: Sequence[RecallChunk]) -> None:
         """Show the sources of one reply; an empty sequence says the reply has none."""
         self._remove_cards()
         for number, chunk in enumerate(chunks, start=1):
             card = ChunkCard(chunk, number)
-            card.sig_link_activated.connect(self._open_link)
+            card.sig_link_activated.connect(lambda url, c=card: self._open_link(url, c))
             self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)  # before the stretch
             self.cards.append(card)
         self.count_label.setText(str(len(self.cards)))
@@ -312,11 +359,42 @@ class RecallPanel(QWidget):
         """No cards are shown (the empty-state text is)."""
         return not self.cards
 
-    def _open_link(self, url: str) -> None:
+    def _open_link(self, url: str, card: ChunkCard | None = None) -> None:
         # checked again here, not only when the card was built: the link text is data from the network
         qurl = safe_link(url)
-        if qurl is not None:
-            self.open_url(qurl)
+        if qurl is None:
+            return
+        for text in card.link_texts.get(url, []) if card is not None else []:
+            reason = spoof_reason(text, qurl.scheme().lower(), qurl.host(), userinfo=qurl.userName())
+            if reason is not None:
+                self._confirm(qurl, text, reason)
+                return
+        self.open_url(qurl)
+
+    def _confirm(self, url: QUrl, text: str, reason: str) -> None:
+        """Ask (without a nested event loop) before opening a link in a slice whose text claims another target."""
+        if self.confirmation is not None:
+            self.confirmation.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open this link?"), "", QMessageBox.StandardButton.NoButton,
+                          self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("This link may not lead where its text says: {reason}.\n\nIt says: {text}\nIt opens: {url}")
+                    .format(reason=reason, text=text, url=url.toString()))
+        open_button = box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            self.confirmation = None
+            if button is open_button:
+                self.open_url(url)
+
+        box.buttonClicked.connect(answered)
+        box.rejected.connect(lambda: setattr(self, "confirmation", None))
+        self.confirmation = box
+        box.show()
 
     def _remove_cards(self) -> None:
         for card in self.cards:

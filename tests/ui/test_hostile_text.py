@@ -164,7 +164,10 @@ def test_a_source_card_shows_every_field_as_text(qtbot: QtBot) -> None:
     qtbot.addWidget(card)
     assert_plain(card.title_label, H1)
     assert_plain(card.dataset_label, IMG)
-    assert_plain(card.text_label, LINK + "\n" + IMG)
+    # The slice is markdown with raw HTML off: the markup shows as text, nothing becomes a link or a picture.
+    assert card.slice_text == LINK + "\n" + IMG and card.link_texts == {}
+    assert "&lt;a href=" in card.text_label.text() and "<a " not in card.text_label.text()
+    assert "&lt;img src=" in card.text_label.text() and "<img" not in card.text_label.text()
     assert_plain(card.index_label, H1)
     assert card.link_label is not None and "&lt;b&gt;title&lt;/b&gt;" in card.link_label.text()
     assert card.link_label.toolTip() == plain_tip("https://docs.example/a")

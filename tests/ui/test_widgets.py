@@ -225,7 +225,8 @@ def test_recall_panel_fills_cards_from_chunks(panel: RecallPanel) -> None:
     assert first.index_label.text() == "1"
     assert first.score_label.text() == "87%"
     assert "0.873" in first.score_label.toolTip()
-    assert first.text_label.text() == LONG_SLICE
+    assert first.slice_text == LONG_SLICE
+    assert first.text_label.text() == "<p>" + LONG_SLICE.replace("\n", "<br />") + "</p>"  # its lines kept
     assert first.text_label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert second.title_label.text() == "周杰伦 - 晴天"  # no document name: the link title
     assert second.score_label.text() == "3.14"

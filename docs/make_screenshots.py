@@ -55,6 +55,7 @@ SCENES: dict[str, Scene] = {
     "music": Scene("music", about="a demo song playing after 'play 晴天', the volume set by chat"),
     "dark": Scene("conversation", theme="dark", about="the conversation in the dark theme"),
     "zh_CN": Scene("conversation", language="zh_CN", about="the conversation in Chinese"),
+    "settings-zh_CN": Scene("settings", language="zh_CN", about="the settings dialog in Chinese (longer labels)"),
     "small-900x600": Scene("conversation", width=900, height=600, about="the conversation in a small window"),
     "large-1920x1080": Scene("conversation", width=1920, height=1080, about="the conversation on a large screen"),
 }

@@ -215,6 +215,7 @@ def _base_rules(t: Tokens) -> str:
     QLineEdit, QTextEdit, QPlainTextEdit {{ background: {t.surface}; color: {t.text};
         border: 1px solid {t.border}; border-radius: {RADIUS_M}px; padding: 4px 8px;
         selection-background-color: {t.accent_fill}; selection-color: {t.on_accent}; }}
+    QLineEdit {{ padding: 2px 8px; min-height: 22px; }}
     QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus {{ border: 1px solid {t.focus}; }}
     QLineEdit:disabled, QTextEdit:disabled, QPlainTextEdit:disabled {{
         color: {t.text_disabled}; background: {t.window}; }}

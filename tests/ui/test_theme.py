@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtGui import QPalette, QTextLayout
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QStyle, QStyleOptionFrame
 
 from coze_desktop.ui import theme
 from coze_desktop.ui.theme import DARK, LIGHT, apply_theme, stylesheet
@@ -52,3 +53,24 @@ def test_the_stylesheet_parses_and_reaches_a_widget(qapp: QApplication, restore:
     middle = image.pixelColor(image.width() // 2, 3).name()
     assert middle == DARK.accent_fill
     button.deleteLater()
+
+
+
+def test_a_chinese_placeholder_keeps_its_underscore(qapp: QApplication, restore: None) -> None:
+    """Seen in the zh_CN settings: "粘贴个人访问令牌（pat_…）" lost its "_" — the field's padding left less height
+    than the line of the Chinese fallback font, and a placeholder (unlike typed text) is clipped to it."""
+    apply_theme(qapp, "light")
+    qapp.setStyleSheet(stylesheet())
+    edit = QLineEdit()
+    edit.setPlaceholderText("令牌（pat_…）")
+    edit.resize(240, edit.sizeHint().height())
+    edit.ensurePolished()
+    layout = QTextLayout(edit.placeholderText(), edit.font())
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    assert contents.height() >= math.ceil(line.height()), (contents.height(), line.height())
+    edit.deleteLater()

@@ -268,6 +268,22 @@ def grab(widget: QWidget) -> Any:
     return widget.grab().toImage()
 
 
+async def steady_grab(widget: QWidget, interval: float = 0.25, limit: float = 10.0) -> Any:
+    """The first picture that the next one, ``interval`` later, repeats exactly: throttled renders, lazy layouts and
+    deferred scrolling have all landed (on a busy machine later than on an idle one)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    previous = grab(widget)
+    while True:
+        await settle(interval)
+        current = grab(widget)
+        if current == previous:
+            return current
+        if loop.time() > deadline:
+            raise RuntimeError(f"the screen kept changing for {limit:.0f} s (an animation left running?)")
+        previous = current
+
+
 def render(name: str, out: Path) -> Path:
     """Render one scene in this process (a fresh QApplication) into ``out/NAME.png``."""
     scene = SCENES[name]
@@ -313,7 +329,7 @@ def render(name: str, out: Path) -> Path:
                 raise RuntimeError(f"the window is {window.width()}×{window.height()}, not "
                                    f"{scene.width}×{scene.height}: the screen may be too small")
             widget = await stage(scene, window)
-            image = grab(widget)
+            image = await steady_grab(widget)
             if not image.save(str(path)):
                 raise RuntimeError(f"could not write {path}")
             await window.session.close()

@@ -39,6 +39,7 @@ class HelpMenu(QObject):
         self.logs_action = QAction(self.tr("Open log folder"), window)
         self.about_action = QAction(self.tr("About Coze Desktop"), window)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.menu.addAction(window.shortcuts_action)  # Ctrl+/, also under View: Help is where people look for it
         for action in (self.copy_action, self.logs_action):
             self.menu.addAction(action)
         self.menu.addSeparator()

@@ -60,12 +60,13 @@ def read(path: Path) -> str:
 # ------------------------------------------------------------------------------------------------ Help
 
 
-async def test_help_menu_has_its_three_actions(window: MainWindow) -> None:
+async def test_help_menu_has_its_actions(window: MainWindow) -> None:
     menu = install_help_menu(window)
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles[-1] == "&Help"
     assert [a.text() for a in menu.menu.actions() if not a.isSeparator()] == [
-        "Copy diagnostics", "Open log folder", "About Coze Desktop"]
+        "Keyboard shortcuts", "Copy diagnostics", "Open log folder", "About Coze Desktop"]
+    assert menu.menu.actions()[0] is window.shortcuts_action  # the one action, Ctrl+/ and all
 
 
 async def test_copy_diagnostics_fills_the_clipboard_without_the_token(

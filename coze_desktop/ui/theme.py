@@ -75,7 +75,7 @@ class Tokens:
 LIGHT = Tokens(
     name="light",
     window="#f4f5f7", surface="#ffffff", card="#f0f1f4", hover="#e8e9ed", pressed="#dcdee3", selected="#dfe8fb",
-    user_bubble="#e6eefc", code_bg="#f5f6f8", code_header="#eaecf0", danger_soft="#fdeceb", warning_soft="#fff3d6",
+    user_bubble="#e6eefc", code_bg="#f6f8fa", code_header="#eaecf0", danger_soft="#fdeceb", warning_soft="#fff3d6",
     info_soft="#e6eefc", tooltip_bg="#2b2d31", accent_fill="#2563eb",
     border="#d9dce1", focus="#2563eb",
     text="#1f2328", text_muted="#59606b", text_disabled="#80868f", icon="#3c424b", accent="#1d5fd6",

@@ -262,7 +262,7 @@ class UserMessage(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            QTimer.singleShot(0, self._hover.update)  # after the focus has moved
+            QTimer.singleShot(0, self, self._hover.update)  # after the focus has moved (never after deletion)
         return super().eventFilter(watched, event)
 
 
@@ -930,8 +930,10 @@ class BotMessage(QFrame):
         super().focusOutEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            QTimer.singleShot(0, self._hover.update)  # after the focus has moved
+        # Focus moving in or out, or the view hiding Regenerate (this is no longer the last answer).
+        kinds = (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.HideToParent, QEvent.Type.ShowToParent)
+        if event.type() in kinds:
+            QTimer.singleShot(0, self, self._hover.update)  # after the change (never after deletion)
         return super().eventFilter(watched, event)
 
 

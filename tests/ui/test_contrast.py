@@ -144,16 +144,16 @@ def themed(qapp: QApplication) -> Iterator[QApplication]:
 
 
 def ink(image: QImage, *ignore: str) -> tuple[str, str]:
-    """(background, ink): the colour covering most of the image, and the one drawn most often besides it and the
-    ``ignore``d ones — an icon's own colour (its edges are blends, fewer of each)."""
+    """(background, ink): the colour covering most of the image, and of the colours drawn on it (at least 3 pixels,
+    not the ``ignore``d ones) the one standing out most — the foreground itself, where it fully covers a pixel;
+    thin strokes and small text are mostly blends, which are not the colour chosen."""
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     counts: Counter[str] = Counter(image.pixelColor(x, y).name()
                                    for y in range(image.height()) for x in range(image.width()))
     background = counts.most_common(1)[0][0]
-    for colour in (background, *ignore):
-        counts.pop(colour, None)
-    assert counts, "nothing drawn"
-    return background, counts.most_common(1)[0][0]
+    drawn = [c for c, n in counts.items() if n >= 3 and c != background and c not in ignore]
+    assert drawn, "nothing drawn"
+    return background, max(drawn, key=lambda c: contrast(c, background))
 
 
 @pytest.mark.parametrize("theme_name", ["light", "dark"])
@@ -193,3 +193,32 @@ async def test_player_controls_are_seen_in_both_themes(themed: QApplication, the
     bar.deleteLater()
     player.close()
     assert not low, "\n".join(low)
+
+
+@pytest.mark.parametrize("theme_name", ["light", "dark"])
+def test_a_failed_tool_card_as_painted(themed: QApplication, theme_name: str) -> None:
+    """The failed state (✗, the reason, the tool's icon, on the danger tint) as it reaches the screen: what a
+    widget sets by itself (a fixed palette colour, say) escapes the stylesheet test above."""
+    from coze_desktop.ui.messages import ToolCard
+
+    tokens = apply_theme(themed, theme_name)
+    themed.setStyleSheet(stylesheet())
+    card = ToolCard("play_music", '{"music_name": "晴天"}')
+    card.set_state("failed", '{"error": "找不到这首歌：晴天"}')
+    card.resize(560, card.sizeHint().height())
+    card.show()
+    QApplication.processEvents()
+    whole = card.grab().toImage()
+    low = []
+    parts = [w for w in (card.title, card.state_label, card.reason_label, card.icon_label) if w.isVisible()]
+    assert len(parts) == 4
+    for part in parts:
+        box = part.rect().translated(part.mapTo(card, QPoint(0, 0)))
+        background, drawn = ink(whole.copy(box))
+        if contrast(drawn, background) < TEXT:
+            low.append(f"{part.objectName() or type(part).__name__}: {drawn} on {background}"
+                       f" = {contrast(drawn, background):.2f}")
+    card.close()
+    card.deleteLater()
+    assert not low, "\n".join(low)
+    assert tokens.name == theme_name

@@ -761,7 +761,7 @@ class MainWindow(QMainWindow):
         """Tab goes input → Send/Stop → conversations → search → New, and back; the messages are read with
         the mouse or Ctrl+Shift+C, not walked button by button."""
         sidebar = self.conversations
-        chain = [self.input, self.send_button, self.stop_button, sidebar.list_widget, sidebar.search_edit,
+        chain = [self.input, self.send_button, self.stop_button, sidebar.list_view, sidebar.search_edit,
                  sidebar.new_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)

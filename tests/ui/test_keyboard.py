@@ -197,7 +197,7 @@ async def test_tab_goes_input_send_list_search_and_skips_the_messages(window: Ma
         await ask(window, question)
     walk = tab_walk(window.input)
     sidebar = window.conversations
-    order = [window.send_button, sidebar.list_widget, sidebar.search_edit]
+    order = [window.send_button, sidebar.list_view, sidebar.search_edit]
     assert [w for w in walk if w in order] == order
     assert walk.index(window.send_button) == 0, walk[:3]
     # and it really is what the Tab key does
@@ -205,7 +205,7 @@ async def test_tab_goes_input_send_list_search_and_skips_the_messages(window: Ma
     await press(qtbot, Qt.Key.Key_Tab)
     assert focused() is window.send_button
     await press(qtbot, Qt.Key.Key_Tab)
-    assert focused() is sidebar.list_widget
+    assert focused() is sidebar.list_view
     in_messages = [w for w in walk if window.view.widget().isAncestorOf(w)]
     if in_messages:
         # messages.py (not the shell's file) gives its action buttons and answer views Tab focus; they need

@@ -95,6 +95,9 @@ class ChatSession(QObject):
         await self._stop_turns()  # their client is about to close: end them as "Stopped", not as a crash
         await self._disconnect()
         self.reachable = False
+        # Asked again on the new connection: a cached answer from the old one (another token, another region)
+        # would make the status line say "Connected" without a single request having succeeded.
+        self._bot_info.clear()
         profile = settings.profile
         self._user_id = ensure_user_id(settings)
         token = resolve_token(profile.name)

@@ -120,3 +120,16 @@ async def test_the_demo_bot_is_named_in_chinese_before_and_after_its_info(opened
     assert win.view.bot_name == "智能体"
     win.view.add_bot()
     assert "智能体" in win.view.last_bot().name_label.text()
+
+
+async def test_a_reconnect_with_a_bad_token_is_not_connected_on_old_merit(server, opened: list,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings changed to a wrong token: the bot info cached from the good one does not count as a success."""
+    monkeypatch.setenv("COZE_API_TOKEN", DEMO_TOKEN)
+    win = await open_window(opened, real_settings(server.base_url))
+    assert win.connection_label.text().startswith("Connected to")
+    monkeypatch.setenv("COZE_API_TOKEN", "pat_WrongToken0123456789abcdef")
+    await win._reconnect()
+    label = win.connection_label.text()
+    assert label.startswith("Not connected:"), label
+    assert not win.session.reachable

@@ -131,7 +131,8 @@ class DemoBanner(QFrame):
 
 
 class MusicFolderPrompt(QFrame):
-    """First run, one line: no music folder yet (the demo songs play meanwhile); choose one, or dismiss.
+    """First run, one line: no music folder chosen yet (the library falls back to the system's Music folder, then
+    the demo songs); choose one, or dismiss. Also shown when the chosen folder has gone.
 
     Signals:
         sig_choose(): the user wants to pick the music folder ("Choose folder…").
@@ -146,7 +147,8 @@ class MusicFolderPrompt(QFrame):
         self.setObjectName("musicFolderPrompt")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.text_label = QLabel(self.tr("No music folder yet: the demo songs play until you choose yours."))
+        self.text_label = QLabel(self.tr("No music folder chosen yet: songs come from your system's Music folder, "
+                                         "else the demo songs."))
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         policy = self.text_label.sizePolicy()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolButton, QWidget
 
 from coze_desktop.ui.markdown import render
 from coze_desktop.ui.theme import DARK, LIGHT, USAGE, Tokens, apply_theme, as_dict, palette, stylesheet
@@ -144,14 +144,14 @@ def themed(qapp: QApplication) -> Iterator[QApplication]:
 
 
 def ink(image: QImage, *ignore: str) -> tuple[str, str]:
-    """(background, ink): the colour covering most of the image, and of the colours drawn on it (at least 3 pixels,
-    not the ``ignore``d ones) the one standing out most — the foreground itself, where it fully covers a pixel;
-    thin strokes and small text are mostly blends, which are not the colour chosen."""
+    """(background, ink): the colour covering most of the image, and of the colours drawn on it (not the
+    ``ignore``d ones) the one standing out most — the foreground itself, where it fully covers a pixel; the edges of
+    thin strokes and small text are blends between the two, never further from the background."""
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     counts: Counter[str] = Counter(image.pixelColor(x, y).name()
                                    for y in range(image.height()) for x in range(image.width()))
     background = counts.most_common(1)[0][0]
-    drawn = [c for c, n in counts.items() if n >= 3 and c != background and c not in ignore]
+    drawn = [c for c in counts if c != background and c not in ignore]
     assert drawn, "nothing drawn"
     return background, max(drawn, key=lambda c: contrast(c, background))
 
@@ -222,3 +222,51 @@ def test_a_failed_tool_card_as_painted(themed: QApplication, theme_name: str) ->
     card.deleteLater()
     assert not low, "\n".join(low)
     assert tokens.name == theme_name
+
+
+@pytest.mark.parametrize("theme_name", ["light", "dark"])
+async def test_every_label_and_button_of_the_window_as_painted(themed: QApplication, theme_name: str,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole window after a tool call and an answer with sources: every label and button wholly on screen,
+    its strongest ink against the colour around it — ≥ 4.5:1 enabled, ≥ 3:1 disabled. Catches what any widget
+    paints by itself (a fixed grey, a translucent tint) in any pane."""
+    from coze_desktop.settings import load_settings
+    from coze_desktop.ui.services import build
+    from coze_desktop.ui.session import ChatSession
+
+    from .test_main_window import ask, close_window
+
+    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
+    themed.setQuitOnLastWindowClosed(False)
+    apply_theme(themed, theme_name)
+    themed.setStyleSheet(stylesheet())
+    window, store = build(load_settings())
+    window.resize(1280, 800)
+    window.show()
+    try:
+        await window.start()
+        await ask(window, "音量调到30")
+        await ask(window, "How do I connect a real Coze bot?")
+        await asyncio.sleep(0.3)
+        whole = window.grab().toImage()
+        checked, low = 0, []
+        for widget in window.findChildren(QWidget):
+            if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisible():
+                continue
+            if isinstance(widget, QLabel) and not widget.text() and widget.pixmap().isNull():
+                continue
+            if isinstance(widget, QAbstractButton) and not widget.text() and widget.icon().isNull():
+                continue
+            if widget.visibleRegion().boundingRect() != widget.rect() or min(widget.width(), widget.height()) < 4:
+                continue  # scrolled partly away: its box on the window holds other things
+            background, drawn = ink(whole.copy(widget.rect().translated(widget.mapTo(window, QPoint(0, 0)))))
+            least = TEXT if widget.isEnabled() else DISABLED
+            checked += 1
+            if contrast(drawn, background) < least:
+                text = widget.text()[:30] if hasattr(widget, "text") else ""
+                low.append(f"{type(widget).__name__}#{widget.objectName()} {text!r}: {drawn} on {background}"
+                           f" = {contrast(drawn, background):.2f} < {least}")
+        assert checked >= 25, "the walk found too few widgets to mean anything"
+        assert not low, "\n".join(low)
+    finally:
+        await close_window(window, store)

@@ -139,16 +139,38 @@ class _HoverActions:
         policy.setRetainSizeWhenHidden(True)
         row.setSizePolicy(policy)
         row.hide()
-
-    def watch(self, widget: QWidget) -> None:
-        widget.installEventFilter(self.owner)
+        _follow_focus()
 
     def focused(self) -> bool:
         focus = QApplication.focusWidget()
-        return focus is not None and (focus is self.owner or self.owner.isAncestorOf(focus))
+        return self.owner.hasFocus() or (focus is not None and self.owner.isAncestorOf(focus))
 
     def update(self) -> None:
+        """Show or hide the row for the pointer, the focus, and whether the message is done."""
         self.row.setVisible(self.enabled and (self.hovered or self.focused() or self.pinned()))
+
+
+def _focus_moved(old: QWidget | None, new: QWidget | None) -> None:
+    """Tell the messages that lost or got the keyboard focus (or a child of theirs did) to show or hide actions."""
+    for widget in (old, new):
+        while widget is not None:
+            if isinstance(widget, UserMessage | BotMessage):
+                widget._hover.update()
+                break
+            widget = widget.parentWidget()
+
+
+_following_focus = False
+
+
+def _follow_focus() -> None:
+    # One connection for all messages, not an event filter on each: a filter on every answer's view would run
+    # Python for each of its paint and layout events.
+    global _following_focus
+    app = QApplication.instance()
+    if not _following_focus and app is not None:
+        app.focusChanged.connect(_focus_moved)  # type: ignore[attr-defined] (instance() is typed QCoreApplication)
+        _following_focus = True
 
 
 class UserMessage(QFrame):
@@ -187,8 +209,6 @@ class UserMessage(QFrame):
         row.addWidget(actions, 0, Qt.AlignmentFlag.AlignBottom)
         self.actions = actions
         self._hover = _HoverActions(self, actions)
-        for button in (self.copy_button, self.edit_button):
-            self._hover.watch(button)
 
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
@@ -196,7 +216,6 @@ class UserMessage(QFrame):
         self.bubble = _Bubble(self)
         self.bubble.setObjectName("userBubble")
         self.bubble.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._hover.watch(self.bubble)
         column.addWidget(self.bubble, 0, Qt.AlignmentFlag.AlignRight)
         self.more_button: QToolButton | None = None
         self._lines = text.split("\n")
@@ -260,10 +279,6 @@ class UserMessage(QFrame):
         self._hover.update()
         super().focusOutEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            QTimer.singleShot(0, self, self._hover.update)  # after the focus has moved (never after deletion)
-        return super().eventFilter(watched, event)
 
 
 class _Bubble(QLabel):
@@ -586,8 +601,7 @@ class BotMessage(QFrame):
         self._hover = _HoverActions(self, self.actions)
         self._hover.enabled = False  # until the answer is complete
         self._hover.pinned = lambda: not self.regenerate_button.isHidden()
-        for button in (self.copy_button, self.regenerate_button):
-            self._hover.watch(button)
+        self.regenerate_button.installEventFilter(self)  # the view hiding it: no longer the last answer
 
         # Slots for the parts made when needed: an empty layout takes no space and no spacing.
         self._reasoning_slot = QVBoxLayout()
@@ -600,7 +614,6 @@ class BotMessage(QFrame):
 
         self.answer = MarkdownView(self)
         self.answer.sig_citation.connect(self._cited)
-        self._hover.watch(self.answer)
         layout.addWidget(self.answer)
         self._notes_slot = QVBoxLayout()  # status, then the waiting note
         self._notes_slot.setSpacing(theme.SPACE_XS)
@@ -888,7 +901,6 @@ class BotMessage(QFrame):
         """Put another action (e.g. read aloud) before Copy in the hover actions."""
         button.setParent(self.actions)
         self._actions_layout.insertWidget(0, button)
-        self._hover.watch(button)
 
     def speech_text(self) -> str:
         """The answer as text to be read aloud: what the reader sees, without code blocks' headers."""
@@ -930,9 +942,7 @@ class BotMessage(QFrame):
         super().focusOutEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Focus moving in or out, or the view hiding Regenerate (this is no longer the last answer).
-        kinds = (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.HideToParent, QEvent.Type.ShowToParent)
-        if event.type() in kinds:
+        if event.type() in (QEvent.Type.HideToParent, QEvent.Type.ShowToParent):  # Regenerate hidden or shown
             QTimer.singleShot(0, self, self._hover.update)  # after the change (never after deletion)
         return super().eventFilter(watched, event)
 

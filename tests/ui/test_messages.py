@@ -194,6 +194,9 @@ def test_hover_actions_show_on_hover_and_focus_and_keep_their_place(host: QWidge
     older.setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
     assert older.hasFocus() and older.actions.isVisible()
+    older.copy_button.setFocus(Qt.FocusReason.TabFocusReason)  # Tab on to its own button: still shown
+    QApplication.processEvents()
+    assert older.copy_button.hasFocus() and older.actions.isVisible()
     last.setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
     assert not older.actions.isVisible()

@@ -745,12 +745,16 @@ class MainWindow(QMainWindow):
         return [(action.text().replace("&", "").rstrip("…"), action.shortcuts()) for action in actions]
 
     def _escape(self) -> None:
-        """Esc: close what is open over the chat first (the shortcuts sheet, the conversation list folded
-        over a narrow window), else stop the answer being written."""
+        """Esc: close what is open over the chat first (the shortcuts sheet, a search being typed, the conversation
+        list shown over a narrow window), else stop the answer being written."""
         if self._shortcuts_sheet is not None and self._shortcuts_sheet.isVisible():
             self._shortcuts_sheet.close()
             return
         focused = QApplication.focusWidget()
+        search = self.conversations.search_edit
+        if focused is search and search.text():
+            search.clear()  # Esc in a search box empties it first, as everywhere else
+            return
         if (self.conversations.isVisible() and self.width() < LIST_MIN_WINDOW_WIDTH
                 and focused is not None and self.conversations.isAncestorOf(focused)):
             self._list_chosen(False)

@@ -91,6 +91,19 @@ async def test_ctrl_k_shows_the_folded_list(window: MainWindow, qtbot: QtBot) ->
     assert not window.conversations.isVisible() and focused() is window.input
 
 
+async def test_esc_in_the_search_box_empties_it_first(window: MainWindow, qtbot: QtBot) -> None:
+    stopped: list[int] = []
+    window.session.stop = lambda conversation_id: stopped.append(conversation_id)  # type: ignore[method-assign]
+    window.current = 7  # as if an answer were being written there
+    await press(qtbot, Qt.Key.Key_K, CTRL)
+    window.conversations.search_edit.setText("晴天")
+    await press(qtbot, Qt.Key.Key_Escape)
+    assert window.conversations.search_edit.text() == "" and stopped == []
+    await press(qtbot, Qt.Key.Key_Escape)  # nothing left to close: Esc stops, as everywhere in the window
+    assert stopped == [7]
+    window.current = None
+
+
 async def test_ctrl_n_starts_a_new_conversation(window: MainWindow, qtbot: QtBot) -> None:
     await ask(window, "第一个问题")
     assert window.current is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -175,8 +175,81 @@ def test_remembered_answers_can_be_revoked_changed_and_added(qtbot: QtBot, memor
 def test_plain_http_is_off_until_ticked(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
     dialog = make_dialog(qtbot)
     assert not dialog.plugins_page.http_check.isChecked()
-    click(qtbot, dialog.plugins_page.http_check)
+    check = dialog.plugins_page.http_check
+    dialog.plugins_page.ensureWidgetVisible(check)  # below the tables: scroll to it
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(10, check.height() // 2))  # on its box
     apply(qtbot, dialog)
     assert load_settings().allow_http is True
     reopened = make_dialog(qtbot)
     assert reopened.plugins_page.http_check.isChecked()
+
+
+# -------------------------------------------------------------- layout traps (issue 14)
+
+
+def long_settings() -> Settings:
+    """Many remembered answers and mappings: more rows than any table used to show without scrolling."""
+    settings = Settings()
+    settings.approvals = {f"play_music@host{i}.example.com": "always" for i in range(12)}
+    settings.aliases = {f"op_{i}": "set_volume" for i in range(8)}
+    return settings
+
+
+@pytest.mark.parametrize("size", [(640, 560), (900, 600)])
+def test_only_the_page_scrolls_and_every_row_is_shown_whole(
+        qtbot: QtBot, memory_keyring: MemoryKeyring, size: tuple[int, int]) -> None:
+    from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTableWidget
+
+    dialog = make_dialog(qtbot, long_settings())
+    dialog.resize(*size)
+    QApplication.processEvents()
+    page = dialog.plugins_page
+    inner = [area for area in page.widget().findChildren(QAbstractScrollArea)
+             if area.isVisibleTo(page) and not isinstance(area.parent(), QAbstractScrollArea)]
+    assert len(inner) == 3  # the three tables, and none of them scrolls
+    for area in inner:
+        assert not area.verticalScrollBar().isVisible() and not area.horizontalScrollBar().isVisible()
+        assert isinstance(area, QTableWidget)
+        rows = sum(area.rowHeight(r) for r in range(area.rowCount()))
+        assert area.viewport().height() >= rows, "a row is hidden below the table's edge"
+        for row in range(area.rowCount()):  # wrapped texts get the height they need: nothing is cut off
+            assert area.rowHeight(row) >= area.sizeHintForRow(row)
+    assert page.approval_table.rowCount() == 12 and page.alias_table.rowCount() == 8
+    assert not page.horizontalScrollBar().isVisible()  # texts wrap to the page's width
+    assert page.widget().width() <= page.viewport().width()
+
+
+def test_long_texts_wrap_instead_of_being_cut(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    dialog = make_dialog(qtbot)
+    dialog.resize(640, 560)
+    QApplication.processEvents()
+    page = dialog.plugins_page
+    for label in page.widget().findChildren(QLabel):
+        if label.isVisibleTo(page) and label.text() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()[:40]
+    check = page.http_check
+    assert check.width() >= check.sizeHint().width()  # the checkbox's own text is short and whole
+
+
+def test_the_page_follows_a_language_change(qtbot: QtBot, qapp, memory_keyring: MemoryKeyring) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from coze_desktop.ui.app import resources_dir
+    from coze_desktop.ui.language import switch_language
+
+    if not (resources_dir() / "i18n" / "coze_desktop_zh_CN.qm").is_file():
+        pytest.skip("no compiled zh_CN translation in this checkout")
+    dialog = make_dialog(qtbot, long_settings())
+    page = dialog.plugins_page
+    english = page.guide_box.title(), page.copy_all_button.text()
+    try:
+        switch_language(qapp, "zh_CN")
+        QApplication.processEvents()
+        assert (page.guide_box.title(), page.copy_all_button.text()) != english
+        assert dialog.tabs.tabText(dialog.tabs.indexOf(page)) != "Local plugins"
+    finally:
+        switch_language(qapp, "en")
+        QApplication.processEvents()
+    assert (page.guide_box.title(), page.copy_all_button.text()) == english

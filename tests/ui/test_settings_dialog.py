@@ -412,7 +412,7 @@ async def test_the_test_button_stays_put_when_its_result_appears(
     click(qtbot, dialog.test_button)
     await until(lambda: dialog.test_button.isEnabled())
     assert dialog.result_label.text().count("\n") >= 2  # a long, multi-line result
-    QApplication.processEvents()
+    await asyncio.sleep(0.05)  # any layout requests posted by the message are handled by now
     after = dialog.test_button.mapTo(dialog, dialog.test_button.rect().topLeft()), dialog.test_button.size()
     assert after == before
     assert dialog.tabs.height() == pages  # the dialog grew for the message; the pages kept their height

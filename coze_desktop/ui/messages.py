@@ -77,6 +77,7 @@ def _chip(text: str, parent: QWidget) -> QPushButton:
     button = QPushButton(text, parent)
     button.setObjectName("chip")
     button.setCursor(Qt.CursorShape.PointingHandCursor)
+    _click_focus(button)
     return button
 
 
@@ -90,7 +91,15 @@ def _action(name: str, words: str, parent: QWidget) -> QToolButton:
     button.setAutoRaise(True)
     button.setToolTip(words)
     button.setAccessibleName(words)
+    _click_focus(button)
     return button
+
+
+def _click_focus(widget: QWidget) -> QWidget:
+    """Focus by click, never by Tab: Tab goes input → Send → conversations, not through every message's buttons
+    (Ctrl+Shift+C copies the last answer; a clicked message shows its actions to the keyboard too)."""
+    widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    return widget
 
 
 def _short(text: str, limit: int = _SHORT) -> str:
@@ -187,7 +196,7 @@ class UserMessage(QFrame):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("userMessage")
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        _click_focus(self)
         self.text = text
         self.expanded = False
         row = QHBoxLayout(self)
@@ -223,6 +232,7 @@ class UserMessage(QFrame):
             self.more_button = QToolButton(self)
             self.more_button.setObjectName("showMore")
             self.more_button.setAutoRaise(True)
+            _click_focus(self.more_button)
             self.more_button.setCursor(Qt.CursorShape.PointingHandCursor)
             self.more_button.clicked.connect(self.toggle)
             column.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -340,6 +350,7 @@ class ToolCard(QFrame):
         self.toggle_button = QToolButton(self)
         self.toggle_button.setObjectName("toolToggle")
         self.toggle_button.setAutoRaise(True)
+        _click_focus(self.toggle_button)
         self.toggle_button.setIconSize(QSize(theme.ICON_S, theme.ICON_S))
         self.toggle_button.setFixedSize(24, 24)
         self.toggle_button.clicked.connect(self.toggle)
@@ -562,7 +573,7 @@ class BotMessage(QFrame):
     def __init__(self, bot_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("botMessage")
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        _click_focus(self)
         self.recall: list[RecallChunk] = []
         self.live = False
         self._answers: dict[str, str] = {}
@@ -613,6 +624,7 @@ class BotMessage(QFrame):
         from .markdown_view import MarkdownView  # markdown-it and pygments: loaded with the first message
 
         self.answer = MarkdownView(self)
+        _click_focus(self.answer)  # selectable and its links clickable; reached by click, not by Tab
         self.answer.sig_citation.connect(self._cited)
         layout.addWidget(self.answer)
         self._notes_slot = QVBoxLayout()  # status, then the waiting note
@@ -644,6 +656,7 @@ class BotMessage(QFrame):
             toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             toggle.setIcon(icon("chevron-right"))
             toggle.setAutoRaise(True)
+            _click_focus(toggle)
             self._reasoning = _label()
             self._reasoning.setObjectName("reasoning")
             self._reasoning.hide()
@@ -692,6 +705,7 @@ class BotMessage(QFrame):
             text, hint, retry = self._error_parts
             hint.setObjectName("errorHint")
             retry.clicked.connect(self.sig_retry)
+            _click_focus(retry)
             error_layout.addWidget(text)
             error_layout.addWidget(hint)
             error_layout.addWidget(retry, 0, Qt.AlignmentFlag.AlignLeft)
@@ -736,6 +750,7 @@ class BotMessage(QFrame):
             button.setIconSize(QSize(theme.ICON_S, theme.ICON_S))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(True)
+            _click_focus(button)
             button.hide()
             button.clicked.connect(self.sig_selected)
             self._header.insertWidget(self._header.indexOf(self.actions), button)
@@ -974,6 +989,7 @@ class Welcome(QFrame):
         from .markdown_view import MarkdownView
 
         prologue = MarkdownView(self)
+        _click_focus(prologue)
         prologue.set_markdown(info.prologue if info and info.prologue else self.tr(
             "Ask a question to start. The bot can also control music and volume on this computer."))
         layout.addWidget(prologue)

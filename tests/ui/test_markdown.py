@@ -279,6 +279,12 @@ def test_code_is_highlighted_with_inline_styles_and_gets_copy_links() -> None:
     assert render("```\nx\n```", first_code=5).html.count('href="copy:5"') == 1
 
 
+def test_a_code_header_shows_a_short_escaped_language() -> None:
+    html = render("```" + "<b>" * 200 + "\nx\n```").html
+    header = html.split("</p>", 1)[0]
+    assert "&lt;b&gt;" in header and "<b>" not in header and "…" in header and len(header) < 500
+
+
 def test_the_bot_cannot_inject_markup() -> None:
     html = render_html(
         "<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\nhi <b onclick=x>there</b>\n\n"

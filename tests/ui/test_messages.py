@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from coze_desktop.api import RecallChunk
-from coze_desktop.chat import MessageRow, MessageStatus, Role, TurnCompleted
+from coze_desktop.chat import AnswerDelta, MessageRow, MessageStatus, RecallSources, Role, TurnCompleted
 from coze_desktop.chat.history import ToolCallRow
 from coze_desktop.ui.markdown import render_cached
 from coze_desktop.ui.messages import BotMessage, ToolCard, UserMessage
@@ -292,10 +292,31 @@ def test_a_citation_marker_emits_its_number_and_shows_the_source(host: QWidget) 
     message.sig_citation.connect(events.append)
     message.answer.anchorClicked.emit(QUrl("cite:2"))
     assert events == ["selected", 2]
+    for bogus in ("cite:9", "cite:0", "cite:x"):  # a link the bot wrote itself, to no source: nothing happens
+        message.answer.anchorClicked.emit(QUrl(bogus))
+    assert events == ["selected", 2]
     message.answer.highlighted.emit(QUrl("cite:2"))
     tip = message.answer.toolTip().replace("\xa0", " ")  # a plain-text tooltip: spaces kept as no-break ones
     assert "[2] Volume.md" in tip and "0** to 100" in tip
     assert message.sources_button.isVisible() and message.sources_button.text() == "2 source(s)"
+
+
+def test_markers_link_while_the_answer_streams_and_when_sources_come_late(host: QWidget) -> None:
+    message = BotMessage("bot", host)
+    message.live = True
+    add(host, message)
+    message.apply(RecallSources("m", SOURCES[:1]))
+    message.apply(AnswerDelta("m", "From your folder [1]"))
+    message.apply(AnswerDelta("m", ", up to 100 [2].\n\nMore"))
+    message.answer.flush()
+    html = message.answer.document().toHtml()
+    assert 'href="cite:1"' in html and 'href="cite:2"' not in html  # no second source yet
+    message.apply(RecallSources("m", SOURCES[1:]))  # late: the answer is shown again with both
+    message.apply(TurnCompleted("c", "chat", None))
+    message.answer.flush()
+    html = message.answer.document().toHtml()
+    assert 'href="cite:1"' in html and 'href="cite:2"' in html
+    assert message.answer.markdown() == "From your folder [1], up to 100 [2].\n\nMore"
 
 
 def test_an_answer_that_cites_nothing_gets_markers_after_paragraphs_from_a_source(host: QWidget) -> None:

@@ -53,6 +53,7 @@ USER_COLLAPSE_LINES = 12  # a user message longer than this (in lines) is collap
 USER_COLLAPSED_LINES = 8  # … to this many, with "Show more"
 USER_COLLAPSE_CHARS = 1200  # … and so is one longer than this in characters (a paste without newlines)
 BUBBLE_SHARE = 0.8  # of the column a user bubble may take
+_DOCUMENT_MARGIN = 4  # QTextDocument's default, around the text of a selectable label
 _SHORT = 60  # characters of a song name or a tool name in a tool card's one line
 _DETAILS_CHARS = 4000  # of arguments or output shown in a tool card's details
 
@@ -305,7 +306,9 @@ class _Bubble(QLabel):
         metrics = self.fontMetrics()
         natural = max((metrics.horizontalAdvance(line) for line in self.text().split("\n")), default=0)
         extra = self.width() - self.contentsRect().width() + 2 * max(self.margin(), 0)
-        width = min(natural + extra + 2, self.maximumWidth())  # +2: rounding, so the text never wraps by a pixel
+        # A selectable label lays its text out in a QTextDocument, 4 px of document margin each side; +2 for
+        # rounding, so the text never wraps by a pixel.
+        width = min(natural + extra + 2 * _DOCUMENT_MARGIN + 2, self.maximumWidth())
         return QSize(width, self.heightForWidth(width))
 
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from coze_desktop.api import RecallChunk
 from coze_desktop.chat import AnswerDelta, MessageRow, MessageStatus, RecallSources, Role, TurnCompleted
 from coze_desktop.chat.history import ToolCallRow
+from coze_desktop.ui import theme
 from coze_desktop.ui.markdown import render_cached
 from coze_desktop.ui.messages import BotMessage, ToolCard, UserMessage
 from coze_desktop.ui.recall_panel import RecallPanel
@@ -28,6 +29,8 @@ IMG = '<img src="file:///usr/share/icons/hicolor/48x48/apps/x.png">'
 def host(qtbot: QtBot) -> Iterator[QWidget]:
     """A column as wide as the reading column, shown (offscreen)."""
     widget = QWidget()
+    widget.setObjectName("conversation")
+    widget.setStyleSheet(theme.stylesheet())  # the app's padding and fonts: they change what fits on a line
     QVBoxLayout(widget).addStretch(1)  # messages take their own height, as in the conversation
     widget.resize(COLUMN, 700)
     qtbot.addWidget(widget)
@@ -225,7 +228,7 @@ def test_a_short_question_does_not_wrap(host: QWidget) -> None:
     message = add(host, UserMessage(question, host))
     assert isinstance(message, UserMessage)
     bubble = message.bubble
-    assert bubble.height() < 2 * bubble.fontMetrics().lineSpacing() + 24  # one line
+    assert bubble.height() == bubble.heightForWidth(2000)  # one line: as high as with all the room there is
     assert bubble.width() >= bubble.fontMetrics().horizontalAdvance(question)
     assert bubble.width() < COLUMN // 2  # only as wide as it needs
     assert bubble.geometry().right() >= message.width() - 2  # right-aligned
@@ -244,6 +247,7 @@ def test_a_long_paste_is_collapsed_with_show_more(host: QWidget) -> None:
     assert isinstance(message, UserMessage)
     assert message.is_collapsed() and message.more_button is not None
     assert message.more_button.text() == "Show more" and "line 7" in message.bubble.text()
+    assert message.bubble.height() == message.bubble.heightForWidth(2000)  # no line of it wraps
     assert "line 8" not in message.bubble.text()
     collapsed = message.bubble.sizeHint().height()
     message.more_button.click()

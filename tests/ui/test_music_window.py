@@ -183,3 +183,20 @@ async def test_a_missing_chosen_folder_is_explained_in_chinese_without_the_path_
         assert card.state == "failed"
     finally:
         await close_window(window, store)
+
+
+async def test_at_900_by_600_the_seek_bar_keeps_its_width_and_a_long_title_elides(
+        music_window: tuple[MainWindow, Path]) -> None:
+    from coze_desktop.ui.player_bar import SEEK_MIN_WIDTH
+
+    window, _ = music_window
+    window.resize(900, 600)
+    await asyncio.sleep(0.05)
+    bar = window.player_bar
+    bar.title.setText("一首名字非常非常长的歌 — An Artist Whose Name Does Not Fit Anywhere At All")
+    await asyncio.sleep(0.05)
+    assert bar.seek.width() >= SEEK_MIN_WIDTH
+    assert bar.geometry().right() <= window.width()  # the bar is not wider than the window: nothing clipped
+    assert bar.volume_label.isVisible() and bar.volume_label.width() >= bar.volume_label.fontMetrics(
+    ).horizontalAdvance("100")
+    assert bar.title.shown_text() != bar.title.full_text() and bar.title.shown_text().endswith("…")

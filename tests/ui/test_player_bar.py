@@ -269,3 +269,22 @@ async def test_play_with_nothing_listed_plays_from_the_library_then_previous_goe
     assert seeks == [0] and bar.player.current == tracks[0]
     bar.toggle()
     assert bar.player.state == PlayerState.PAUSED
+
+
+def test_the_bar_follows_a_live_language_change(qtbot: QtBot, qapp: QApplication) -> None:
+    from coze_desktop.ui.app import resources_dir
+    from coze_desktop.ui.language import switch_language
+
+    if not (resources_dir() / "i18n" / "coze_desktop_zh_CN.qm").is_file():
+        pytest.skip("no compiled zh_CN translation in this checkout")
+    bar = make_bar(qtbot)
+    assert bar.next_button.toolTip() == "Next song" and bar.title.full_text() == "Nothing playing"
+    try:
+        switch_language(qapp, "zh_CN")
+        QApplication.processEvents()  # Qt posts LanguageChange to each window
+        assert bar.next_button.toolTip() == "下一首" and bar.next_button.accessibleName() == "下一首"
+        assert bar.title.full_text() == "未在播放"
+    finally:
+        switch_language(qapp, "en")
+        QApplication.processEvents()
+    assert bar.next_button.toolTip() == "Next song"

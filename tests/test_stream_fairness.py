@@ -15,11 +15,12 @@ import time
 from collections.abc import Callable
 from itertools import pairwise
 
+import httpx
 import pytest
 
 from coze_desktop.api import CozeClient
 from coze_desktop.chat import AnswerDelta, ChatEngine, TurnEvent, TurnRequest
-from coze_desktop.demo import DEMO_BOT_ID, DemoServer, replay
+from coze_desktop.demo import DEMO_BOT_ID, DEMO_TOKEN, DemoServer, replay
 from coze_desktop.plugins import PluginRegistry
 
 pytestmark = pytest.mark.asyncio
@@ -106,8 +107,9 @@ async def read_all(client: CozeClient, events: list, work: Callable[[], None]) -
 
 
 async def test_slow_reader_lets_the_loop_run_every_slice(server: DemoServer, client: CozeClient) -> None:
-    """A reader spending 1 ms per event gets at most a slice's worth of events (5, plus the one a read hands
-    out unchecked) between two turns of another coroutine; before the fix it got a whole read's (~230)."""
+    """A reader spending 1 ms per event gets at most a slice's worth of events (5, or 6 when float rounding
+    leaves the clock a hair short of the slice) between two turns of another coroutine; before the fix it got a
+    whole read's (~300)."""
     raw, count, answer = one_chunk_stream()
     served(server, raw)
     clock = Clock()
@@ -165,6 +167,37 @@ async def test_real_clock_bounds_a_blocking_reader(server: DemoServer, client: C
         await read_all(client, events, block)
     finally:
         await ticker.stop()
+    assert len(events) == count
+    assert ticker.longest_run(count) <= round(SLICE / WORK) + 1
+
+
+async def test_transport_that_never_yields_still_pauses() -> None:
+    """A transport whose reads never pass through the loop (in memory, one event per read): the stream itself
+    still pauses once per slice. Before, such a stream held the loop from its first event to its last."""
+    raw, count, _ = one_chunk_stream(300)
+    frames = [frame + b"\n\n" for frame in raw.split(b"\n\n") if frame]
+
+    class InMemory(httpx.AsyncByteStream):
+        async def __aiter__(self):  # never awaits anything: no read lets the loop run
+            for piece in frames:
+                yield piece
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=InMemory())
+
+    clock = Clock()
+    events: list = []
+
+    def work() -> None:
+        clock.now += WORK
+
+    async with CozeClient(DEMO_TOKEN, "http://127.0.0.1:9", transport=httpx.MockTransport(answer)) as client:
+        tuned(client, clock)
+        ticker = Ticker(lambda: len(events))
+        try:
+            await read_all(client, events, work)
+        finally:
+            await ticker.stop()
     assert len(events) == count
     assert ticker.longest_run(count) <= round(SLICE / WORK) + 1
 

@@ -463,7 +463,7 @@ class ChatStream:
         ready = self._ready
         if not ready:
             await self._fill()
-        elif self._clock() >= self._due:
+        if self._clock() >= self._due:
             await asyncio.sleep(0)  # the slice is over: let the loop run (timers, painting, other tasks)
             self._due = self._clock() + self._slice
         name, data, _, _ = ready.popleft()
@@ -472,9 +472,9 @@ class ChatStream:
     async def _fill(self) -> None:
         """Read until at least one event is decoded; StopAsyncIteration at the end of the stream.
 
-        The first event of a read is handed out without looking at the clock: httpx's read went through the
-        loop, and a slow stream (one event per read) then never pauses for nothing. Even a transport that did
-        not yield would hold the loop for at most one event past the slice.
+        The clock is looked at after a read too, although httpx's reads pass through the loop: a transport whose
+        reads do not would otherwise never pause. For a slow stream that costs one extra pass of the loop per
+        read, nothing against the wait for the read itself.
         """
         ready, decoder = self._ready, self._decoder
         while not ready:

@@ -175,6 +175,8 @@ def test_an_answer_has_the_bot_name_and_icon_and_builds_rare_parts_only_when_nee
     for part in ("_error_box", "_reasoning", "_status", "_waiting", "_chips", "_sources_button"):
         assert getattr(message, part) is None, part
     assert len(message.tool_cards()) == 1
+    # Widgets alive: 11 for the answer (header, actions, view) + 5 for the collapsed card; 23 before they were lazy.
+    assert len(message.findChildren(QWidget)) <= 16
     message.show_error("broke off", "try again")
     assert message.error_box.isVisibleTo(message) and message.error_text.text() == "broke off"
 

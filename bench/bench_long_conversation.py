@@ -52,6 +52,7 @@ def fill_home(home: Path, *, long_newest: bool = True, empty: bool = False) -> i
     os.environ["COZE_DESKTOP_HOME"] = str(home)
     from coze_desktop.chat import HistoryStore
     from coze_desktop.chat.history import default_path
+    from coze_desktop.demo import DEMO_BOT_ID
     from tests.ui.long_history import fill
 
     path = default_path()
@@ -59,8 +60,9 @@ def fill_home(home: Path, *, long_newest: bool = True, empty: bool = False) -> i
     with HistoryStore(path) as store:
         if empty:
             return 0
+        # The demo bot's: the window starts on the newest conversation of the bot it is connected to.
         return fill(store, conversations=CONVERSATIONS, messages_each=MESSAGES_EACH, long_messages=LONG,
-                    long_newest=long_newest)
+                    long_newest=long_newest, bot_id=DEMO_BOT_ID)
 
 
 class StallProbe:
@@ -304,6 +306,7 @@ async def main():
     await bench.settle(window.view)
     await bench.painted(window.view.widget(), 0.0)
     print("started", time.monotonic(), flush=True)
+    print("messages", window.view.message_count(), flush=True)
     await window.shutdown()
     store.close()
 
@@ -313,17 +316,18 @@ loop.run_until_complete(main())
 """
 
 
-def start_seconds(home: Path) -> float:
-    """From spawning a process to the window showing the newest conversation (or the welcome), painted."""
+def start_seconds(home: Path) -> tuple[float, int]:
+    """From spawning a process to the window showing the newest conversation (or the welcome), painted; and
+    the number of messages that conversation has."""
     env = {**os.environ, "COZE_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM",
                                                                                           "offscreen")}
     env.pop("COZE_API_TOKEN", None)
     code = CHILD_START.format(root=str(ROOT), bench=str(ROOT / "bench"))
     started = time.monotonic()
     process = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
-    for line in process.stdout.splitlines():
-        if line.startswith("started "):
-            return float(line.split()[1]) - started
+    fields = dict(line.split(" ", 1) for line in process.stdout.splitlines() if " " in line)
+    if "started" in fields:
+        return float(fields["started"]) - started, int(fields.get("messages", "0"))
     raise SystemExit(f"the start child failed ({process.returncode}):\n{process.stderr[-2000:]}")
 
 
@@ -364,7 +368,9 @@ def main() -> int:
         for run in range(args.start_runs + 1):
             homes = [("empty", empty_home), ("long", long_home)]
             for kind, home in homes[run % 2:] + homes[:run % 2]:  # alternated: neither always goes first
-                seconds = start_seconds(home)
+                seconds, shown = start_seconds(home)
+                if shown != (LONG if kind == "long" else 0):
+                    raise SystemExit(f"the {kind} start showed {shown} messages")
                 if run:  # the first round warms the file cache and writes bytecode
                     starts[kind].append(seconds)
         os.environ["COZE_DESKTOP_HOME"] = str(long_home)

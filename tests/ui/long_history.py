@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import random
 
 from coze_desktop.api import ToolCall
@@ -59,19 +58,18 @@ def add_turns(store: HistoryStore, conversation: int, turns: int, rng: random.Ra
 
 
 def fill(store: HistoryStore, *, conversations: int, messages_each: int, long_messages: int,
-         long_newest: bool = True, seed: int = 16) -> int:
-    """``conversations`` conversations of ``messages_each`` messages plus one of ``long_messages``; the id of the
-    long one (the newest when ``long_newest``, else the oldest)."""
+         long_newest: bool = True, seed: int = 16, bot_id: str = "bot") -> int:
+    """``conversations`` conversations of ``messages_each`` messages plus one of ``long_messages``, all with
+    ``bot_id``; the id of the long one (the newest when ``long_newest``, else the oldest)."""
     rng = random.Random(seed)
-    counter = itertools.count()
     long_id = 0
     if not long_newest:
-        long_id = store.create_conversation("bot", f"long {next(counter)}")
+        long_id = store.create_conversation(bot_id, "long")
         add_turns(store, long_id, long_messages // 2, rng)
     for _ in range(conversations):
-        local = store.create_conversation("bot")
+        local = store.create_conversation(bot_id)
         add_turns(store, local, messages_each // 2, rng)
     if long_newest:
-        long_id = store.create_conversation("bot")
+        long_id = store.create_conversation(bot_id)
         add_turns(store, long_id, long_messages // 2, rng)
     return long_id

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette, Q
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from coze_desktop.ui import theme
 from coze_desktop.ui.markdown import BlockSplitter, link_references, render, render_html
 from coze_desktop.ui.markdown_view import MarkdownView
 from coze_desktop.ui.throttle import Throttle
@@ -310,8 +311,8 @@ def test_link_references_of_the_whole_message_resolve_in_any_block() -> None:
 
 
 def test_a_dark_palette_gets_dark_code_blocks() -> None:
-    assert "#1d1e21" in render_html("```python\nx = 1\n```", dark=True)
-    assert "#f5f6f8" in render_html("```python\nx = 1\n```")
+    assert theme.DARK.code_bg in render_html("```python\nx = 1\n```", dark=True)
+    assert theme.LIGHT.code_bg in render_html("```python\nx = 1\n```")
 
 
 # ---------------------------------------------------------------------------------------------- throttle
@@ -494,13 +495,14 @@ def test_a_dark_palette_renders_the_message_again_in_dark_colours(qtbot: QtBot) 
     view = make_view(qtbot)
     view.set_markdown("```python\nx = 1\n```")
     view.flush()
-    assert "#f5f6f8" in view.document().toHtml()
+    assert theme.LIGHT.code_bg in view.document().toHtml()
     palette = view.palette()
     palette.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
     palette.setColor(QPalette.ColorRole.Base, QColor("#1e1f22"))
     view.setPalette(palette)
     view.flush()
-    assert "#1d1e21" in view.document().toHtml() and "#2a2c30" in view.document().toHtml()  # code and its header
+    html = view.document().toHtml()
+    assert theme.DARK.code_bg in html and theme.DARK.code_header in html  # code and its header
     assert view.toPlainText() == " python   ❐ Copy\nx = 1"
 
 
@@ -539,4 +541,5 @@ def test_code_background_survives_every_way_in(qtbot: QtBot) -> None:
         view.clear()
         stream(view, text, [3, 9])
         backgrounds = [b for b in map(background, iter_blocks(view.document())) if b]
-        assert backgrounds == ["#eaecf0", "#f5f6f8"], text  # the header with the copy link, then the code
+        # the header with the copy link, then the code
+        assert backgrounds == [theme.LIGHT.code_header, theme.LIGHT.code_bg], text

@@ -97,6 +97,11 @@ def test_no_folder_chosen_uses_the_system_music_folder_when_it_has_songs_else_th
     assert library.source == system and [t.title for t in library.tracks] == ["mine"]
 
 
+def test_without_fallbacks_an_unchosen_folder_is_said_plainly() -> None:
+    output = json.loads(asyncio.run(_call(MusicLibrary(""), "list_music", language="zh_CN")))
+    assert output == {"error": "还没有选择音乐文件夹，请在设置里选择"}
+
+
 def test_a_chosen_folder_wins_even_when_empty(tmp_path: Path) -> None:
     chosen = tmp_path / "chosen"
     chosen.mkdir()

@@ -129,6 +129,11 @@ class MusicLibrary:
         return self._folder is not None
 
     @property
+    def fallbacks(self) -> tuple[Fallback, ...]:
+        """Where the library looks when no folder is chosen, in order."""
+        return self._fallbacks
+
+    @property
     def source(self) -> Path | None:
         """The folder the tracks come from: the chosen one, else the fallback the last scan used (None: none)."""
         return self._source

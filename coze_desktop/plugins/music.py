@@ -50,6 +50,7 @@ def _error(message: str, **fields: Any) -> str:
 FOLDER_MISSING = "the music folder does not exist; choose another one in Settings"
 FOLDER_EMPTY = "the music folder has no songs ({kinds} files); add some, or choose another folder in Settings"
 NO_FOLDER = "no music folder is chosen and the demo songs could not be made; choose a music folder in Settings"
+NOT_CHOSEN = "no music folder is chosen; choose one in Settings"
 NO_MATCH = "no song matches “{name}”"
 GONE = "“{title}” is no longer in the music folder"
 EMPTY_NAME = "music_name is empty; give a song title"
@@ -58,6 +59,7 @@ _ZH = {
     FOLDER_MISSING: "音乐文件夹不存在，请在设置里重新选择",
     FOLDER_EMPTY: "音乐文件夹里没有歌曲（支持 {kinds} 文件），请添加歌曲，或在设置里选择其他文件夹",
     NO_FOLDER: "还没有选择音乐文件夹，演示歌曲也无法生成，请在设置里选择音乐文件夹",
+    NOT_CHOSEN: "还没有选择音乐文件夹，请在设置里选择",
     NO_MATCH: "没有找到与“{name}”匹配的歌曲",
     GONE: "《{title}》已不在音乐文件夹里",
     EMPTY_NAME: "歌名为空，请说出要播放的歌",
@@ -234,8 +236,8 @@ class _MusicTools:
     def _empty_library(self) -> str:
         """Why there are no songs, the folder (when there is one) as a field of its own."""
         folder = self.library.source
-        if folder is None:
-            return self._error(NO_FOLDER)
+        if folder is None:  # none chosen, and no fallback had songs (or there are no fallbacks at all)
+            return self._error(NO_FOLDER if self.library.fallbacks else NOT_CHOSEN)
         where = {"folder": readable(str(folder))}
         if not folder.is_dir():
             return self._error(FOLDER_MISSING, where)

@@ -125,11 +125,9 @@ class _QtRenderer(RendererHTML):
     def paragraph_close(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         html = self.renderToken(tokens, idx, options, env)
         inferred = env.get("inferred")
-        if inferred and not tokens[idx].hidden and tokens[idx - 1].type == "inline":
-            number = inferred.source_of(tokens[idx - 1].content)
-            if number:
-                html = _marker(number, f"[{number}]", number) + html
-        return html
+        text = _cited_text(tokens, idx) if inferred else None
+        number = inferred.source_of(text) if inferred and text else 0
+        return _marker(number, f"[{number}]", number) + html if number else html
 
     def code_inline(self, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType) -> str:
         background = env["colours"].inline_code_background
@@ -193,6 +191,24 @@ def _parser() -> MarkdownIt:
     return md.enable(["table", "strikethrough", *(["linkify"] if linkify else [])])
 
 
+def _cited_text(tokens: Sequence[Token], idx: int) -> str | None:
+    """What a marker after the paragraph closed at ``idx`` would stand for: the paragraph, at the top level; a whole
+    top-level list, after the last paragraph of its last item (its items alone are too short to judge); else None."""
+    if tokens[idx - 1].type != "inline":
+        return None
+    if tokens[idx].level == 0:
+        return tokens[idx - 1].content
+    after = tokens[idx + 1 : idx + 3]
+    if len(after) < 2 or after[0].type != "list_item_close" or not after[1].type.endswith("_list_close"):
+        return None
+    if after[1].level != 0:
+        return None
+    start = idx
+    while start > 0 and not (tokens[start].type.endswith("_list_open") and tokens[start].level == 0):
+        start -= 1
+    return "\n".join(t.content for t in tokens[start:idx] if t.type == "inline")
+
+
 def _inside_link(tokens: Sequence[Token], idx: int) -> bool:
     depth = 0
     for token in tokens[:idx]:
@@ -207,7 +223,7 @@ def _marker(number: int, written: str, sources: int) -> str:
 
 
 _GRAM = 3
-_MIN_CITED = 12  # characters of a paragraph (without spaces) for it to be matched with a source at all
+_MIN_CITED = 40  # characters of a paragraph (without spaces) for it to be matched: shorter ones share common words
 _CITED_SHARE = 0.6  # of a paragraph's trigrams that must be in one source for the paragraph to cite it
 _MATCHED_CHARS = 4000  # of a paragraph or a source: a huge one is judged by its beginning
 

@@ -334,6 +334,19 @@ def test_an_answer_that_cites_nothing_gets_markers_after_paragraphs_from_a_sourc
     assert message.answer.markdown() == text  # copy gives the answer as written
 
 
+def test_inferred_markers_judge_whole_lists_and_skip_short_paragraphs(host: QWidget) -> None:
+    steps = RecallChunk(slice="1. Open your bot in Coze and publish it to the API channel.\n"
+                              "2. Create a personal access token with the chat permissions.", document_name="Steps")
+    text = ("From the *manual* about Coze:\n\n"  # short, and shares common words with the source: no marker
+            "1. Open your bot in Coze and publish it to the API channel.\n"
+            "2. Create a personal access token with the chat permissions.\n\nThat is all.")
+    message = loaded(host, text, recall=(steps,))
+    lines = message.answer.toPlainText().split("\n")
+    assert lines[0] == "From the manual about Coze:"
+    assert lines[2].endswith("chat permissions.[1]")  # after the list taken from the source, once
+    assert message.answer.document().toHtml().count('href="cite:1"') == 1
+
+
 def test_the_recall_panel_selects_the_cited_card_and_renders_markdown(qtbot: QtBot) -> None:
     panel = RecallPanel()
     qtbot.addWidget(panel)

@@ -179,9 +179,10 @@ class ConversationView(QScrollArea):
         self._top_sum = sum(entry.height for entry in self._entries[:self._lo]) + SPACING * self._lo
         for index in range(self._pinned_from, len(self._entries)):
             self._append(self._build(index))
-        # The first screen, newest first, at once: it is what the opening paints.
+        # The first screen, newest first, at once: it is what the opening paints. The margin above it follows
+        # in slices (_update_window), after that paint.
         deadline = time.perf_counter() + _FIRST_SCREEN_S
-        wanted = self.viewport().height() * (1 + _BUILD_MARGIN)
+        wanted = self.viewport().height()
         built = sum(self._entries[i].height + SPACING for i in range(self._pinned_from, len(self._entries)))
         while self._lo > 0 and built < wanted and time.perf_counter() < deadline:
             built += self._build_above()
@@ -292,7 +293,7 @@ class ConversationView(QScrollArea):
     def select(self, message: BotMessage) -> None:
         entry = self._last_bot if self._last_bot is not None and self._last_bot.widget is message else None
         if entry is None:
-            entry = next((e for e in self.message_entries() if e.widget is message), None)
+            entry = next((e for e in self._built_entries() if e.widget is message), None)
         self._selected_entry = entry
         if self.selected is not None and self.selected is not message:
             self.selected.set_selected(False)
@@ -300,7 +301,7 @@ class ConversationView(QScrollArea):
         message.set_selected(True)
         self.sig_message_selected.emit(message)
 
-    def message_entries(self) -> list[_Entry]:
+    def _built_entries(self) -> list[_Entry]:
         return self._entries[self._lo:self._hi] + self._entries[self._pinned_from:]
 
     def _select_entry(self, entry: _Entry) -> None:

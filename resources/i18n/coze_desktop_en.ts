@@ -117,43 +117,54 @@
 <context>
     <name>BotMessage</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="167"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="657"/>
         <source>Thinking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="209"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="707"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="226"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="606"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="608"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="230"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="593"/>
+        <source>Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="608"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="609"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="275"/>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="334"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="796"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="867"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="279"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="800"/>
         <source>Still waiting for Coze… (%1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="331"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="864"/>
         <source>Interrupted: the app closed before this answer finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="363"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="904"/>
         <source>%n source(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -177,22 +188,22 @@
 <context>
     <name>ChunkCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="98"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="116"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="107"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="125"/>
         <source>Relevance score: {score:.4f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="229"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="262"/>
         <source>Show less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="229"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="262"/>
         <source>Show more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,39 +211,39 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="161"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="318"/>
         <source>Search conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="169"/>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="343"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="60"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="326"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="170"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="327"/>
         <source>Start a new conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="187"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="347"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="191"/>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="203"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="351"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="363"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="204"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="364"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="350"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="531"/>
         <source>Delete “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,42 +251,52 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="42"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="44"/>
         <source>You are chatting with the offline demo bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="51"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="52"/>
         <source>It runs on this computer and answers from a small script, so you can try the app without an account. To talk to your own Coze bot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="55"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="56"/>
         <source>Publish the bot to the API channel (“Agent as API”) in Coze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="56"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="57"/>
         <source>Create a personal access token on coze.cn or coze.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="57"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="58"/>
         <source>Paste the token and the bot ID in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="71"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="75"/>
+        <source>How?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="76"/>
+        <source>Show the steps to connect your own Coze bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="81"/>
         <source>Connect a Coze bot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="79"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="89"/>
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="80"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="90"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,27 +304,27 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="127"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="128"/>
         <source>Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="129"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="130"/>
         <source>Something went wrong. Coze Desktop keeps running; the details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="131"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="132"/>
         <source>Copy diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="132"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="133"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="140"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="141"/>
         <source>(%1 errors since this message appeared)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,229 +348,46 @@
     </message>
     <message>
         <location filename="../../coze_desktop/ui/help_menu.py" line="40"/>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="61"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="62"/>
         <source>About Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="57"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="58"/>
         <source>Diagnostics copied: paste them into your bug report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="65"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="66"/>
         <source>&lt;h3&gt;Coze Desktop %1&lt;/h3&gt;&lt;p&gt;Chat with a Coze (扣子) bot, and let it run local plugins on this computer: play music, set the volume.&lt;/p&gt;&lt;p&gt;MIT licence. Qt %2, Python %3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LinkCheck</name>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="60"/>
-        <source>Coze Desktop</source>
+        <location filename="../../coze_desktop/ui/link_check.py" line="48"/>
+        <source>the link text holds invisible or direction-changing characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="99"/>
-        <source>Send</source>
+        <location filename="../../coze_desktop/ui/link_check.py" line="52"/>
+        <source>the address starts with “{userinfo}@”, but it leads to {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="100"/>
-        <source>Stop</source>
+        <location filename="../../coze_desktop/ui/link_check.py" line="60"/>
+        <location filename="../../coze_desktop/ui/link_check.py" line="67"/>
+        <source>the link text shows “{claim}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="130"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="153"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="156"/>
-        <source>New conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="157"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="158"/>
-        <source>Export as Markdown…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="159"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="160"/>
-        <source>Stop answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="161"/>
-        <source>Sources panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="165"/>
-        <source>Bot:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="168"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="171"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="173"/>
-        <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="245"/>
-        <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="261"/>
-        <source>Offline demo bot (no Coze token yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="263"/>
-        <source>Connected to %1 · bot %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="264"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="270"/>
-        <source>Demo bot (offline)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="282"/>
-        <source>Bot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="353"/>
-        <source>Drafts cannot be saved right now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="379"/>
-        <source>Connecting… your message is sent as soon as the connection is ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="383"/>
-        <source>Not connected to a bot, so nothing was sent: check Settings, then send again. Your message is still in the box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="397"/>
-        <source>The message could not be sent now; it is still in the box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="423"/>
-        <source>Could not connect, so your message was not sent; it is still in the box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="428"/>
-        <source>The answer is still coming: wait for it, or press Stop (Esc). Your text stays in the box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="436"/>
-        <source>The disk is full: nothing was sent, and your message is still in the box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="437"/>
-        <source>The history could not be saved: nothing was sent, and your message is still in the box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="460"/>
-        <source>Last reply: %1 tokens (in %2, out %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="506"/>
-        <source>The new language applies when Coze Desktop starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="532"/>
-        <source>Export as Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="533"/>
-        <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MarkdownView</name>
-    <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="221"/>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="295"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="409"/>
-        <source>Not opened: links in answers may only lead to web pages (http, https) or e-mail (mailto); this one is “{scheme}:”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="446"/>
-        <source>Copy this code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="449"/>
-        <source>Write an e-mail to {to}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="453"/>
-        <source>Opens {url} — host {host}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="454"/>
-        <source>Will not be opened: “{scheme}:” links are not followed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="468"/>
+        <location filename="../../coze_desktop/ui/link_check.py" line="89"/>
         <source>Open this link?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="471"/>
+        <location filename="../../coze_desktop/ui/link_check.py" line="92"/>
         <source>This link may not lead where its text says: {reason}.
 
 It says: {text}
@@ -557,96 +395,434 @@ It opens: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="473"/>
+        <location filename="../../coze_desktop/ui/link_check.py" line="95"/>
         <source>Open anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="94"/>
+        <source>Coze Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="135"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="136"/>
+        <source>Send the message (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="137"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="138"/>
+        <source>Stop the answer (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="140"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="171"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="201"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="204"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="205"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="206"/>
+        <source>Export as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="207"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="208"/>
+        <source>Stop answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="209"/>
+        <source>Sources panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="211"/>
+        <source>Show or hide the sources of the selected answer (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="212"/>
+        <source>Conversation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="215"/>
+        <source>Show or hide the conversation list (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="216"/>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="218"/>
+        <source>Go to the message box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="219"/>
+        <source>Copy last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="220"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="223"/>
+        <source>Bot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="228"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="231"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="236"/>
+        <source>&amp;Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="372"/>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="350"/>
+        <source>Offline demo bot (no Coze token yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="352"/>
+        <source>Not connected: no bot ID yet. Add one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="354"/>
+        <source>Connecting to %1 · bot %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="368"/>
+        <source>Connected to %1 · bot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="387"/>
+        <source>Demo bot (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="605"/>
+        <source>Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="492"/>
+        <source>Drafts cannot be saved right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="519"/>
+        <source>Connecting… your message is sent as soon as the connection is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="523"/>
+        <source>Not connected to a bot, so nothing was sent: check Settings, then send again. Your message is still in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="537"/>
+        <source>The message could not be sent now; it is still in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="565"/>
+        <source>Could not connect, so your message was not sent; it is still in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="570"/>
+        <source>The answer is still coming: wait for it, or press Stop (Esc). Your text stays in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="578"/>
+        <source>The disk is full: nothing was sent, and your message is still in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="579"/>
+        <source>The history could not be saved: nothing was sent, and your message is still in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="606"/>
+        <source>No answer from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="615"/>
+        <source>Last reply: %1 tokens (in %2, out %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="720"/>
+        <source>This answer has no source %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="738"/>
+        <source>There is no answer to copy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="741"/>
+        <source>Answer copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="803"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="830"/>
+        <source>Choose your music folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="859"/>
+        <source>Music now plays from %1, but the settings could not be saved, so it is asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="862"/>
+        <source>Music now plays from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="893"/>
+        <source>The new language applies when Coze Desktop starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="921"/>
+        <source>Export as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="922"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownView</name>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="193"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="276"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="352"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="392"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="474"/>
+        <source>Not opened: links in answers may only lead to web pages (http, https) or e-mail (mailto); this one is “{scheme}:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="512"/>
+        <source>Copy this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="524"/>
+        <source>Write an e-mail to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="528"/>
+        <source>Opens {url} — host {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="529"/>
+        <source>Will not be opened: “{scheme}:” links are not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="539"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MusicFolderPrompt</name>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="150"/>
+        <source>No music folder chosen yet: songs come from your system&apos;s Music folder, else the demo songs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="157"/>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="158"/>
+        <source>Choose the folder with your music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="163"/>
+        <source>Hide this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/banner.py" line="164"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="146"/>
-        <location filename="../../coze_desktop/ui/banner.py" line="241"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="208"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="303"/>
         <source>Coze Desktop ran into a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="160"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="222"/>
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="161"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="223"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="179"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="241"/>
         <source>The settings file could not be read. It was moved to %1 and Coze Desktop started with default settings: your profiles, bots and tool approvals are in that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="182"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="244"/>
         <source>The settings file %1 could not be read and could not be moved aside. Coze Desktop started with default settings; the file was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="185"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="247"/>
         <source>The history file was damaged. It was moved to %1 (nothing was deleted) and a new, empty history was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="188"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="250"/>
         <source>The history file was damaged and was moved to %1. A new one could not be created; conversations are kept in memory only and are lost when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="191"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="253"/>
         <source>The history file %1 is damaged and could not be moved aside; it was left as it is. Conversations are kept in memory only and are lost when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="194"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="256"/>
         <source>The history file %1 was written by a newer version of Coze Desktop, so it is left untouched. This session&apos;s conversations are kept in memory only and are lost when you quit; update Coze Desktop to see your history again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="198"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="260"/>
         <source>The history file %1 cannot be written. Your past conversations are shown, but new ones are kept in memory only and are lost when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="201"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="263"/>
         <source>The history file %1 cannot be opened. Conversations are kept in memory only and are lost when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="204"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="266"/>
         <source>The history file %1 is locked by another program (another Coze Desktop, a backup or sync tool?). Conversations are kept in memory only and are lost when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="207"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="269"/>
         <source>The disk is full: this answer is shown but may be missing from the history file %1. Free some disk space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="210"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="272"/>
         <source>This answer is shown but may be missing from the history file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="212"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="274"/>
         <source>The log folder %1 cannot be written; this run logs to the terminal (stderr) only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="226"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="288"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coze_desktop/ui/banner.py" line="242"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="304"/>
         <source>Coze Desktop ran into %n problem(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -657,220 +833,277 @@ It opens: {url}</source>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="41"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="239"/>
         <source>Play or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="42"/>
-        <source>Stop</source>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="238"/>
+        <source>Previous song</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="43"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="240"/>
         <source>Next song</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="52"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="241"/>
+        <source>Mute or unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="244"/>
+        <source>Position: click to jump there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="245"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="246"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="247"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="100"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="248"/>
+        <source>Volume level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="309"/>
         <source>Nothing to play yet: ask the bot to play a song, or set the music folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="133"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="335"/>
+        <source>Nothing is playing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="336"/>
+        <source>The music is already paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="337"/>
+        <source>Nothing is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="338"/>
+        <source>The music is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="339"/>
+        <source>This stream cannot jump to a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="401"/>
         <source>Music unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="141"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="410"/>
         <source>Nothing playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="411"/>
+        <source>Last played: {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PluginsPage</name>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="44"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="81"/>
         <source>Always allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="44"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="81"/>
         <source>Always ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="45"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="81"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="52"/>
-        <source>Allow plain http:// music URLs (unencrypted; https:// is always allowed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="63"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="85"/>
         <source>Set up in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="65"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="87"/>
         <source>In Coze, open your bot, add a plugin of type 端插件 (local plugin) and create one tool for each row below, with exactly this name, description and parameters. Then publish the bot as an API. Copy puts a tool&apos;s fields on the clipboard, labelled as Coze&apos;s form labels them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="71"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="91"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="71"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="91"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="71"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="91"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="71"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="91"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="78"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="93"/>
         <source>tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="82"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="97"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="83"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="98"/>
         <source>Copy the fields of “{tool}” to paste them into Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="88"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="95"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="88"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="95"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="96"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="99"/>
         <source>Copy all tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="117"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="124"/>
+        <source>Allow plain http:// music URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="125"/>
+        <source>Unencrypted: anyone on the network path can see or change the stream. https:// is always allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="182"/>
         <source>Copied “{tool}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="121"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="186"/>
         <source>Copied all tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="126"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="101"/>
         <source>Names used in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="128"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="103"/>
         <source>If a tool in your Coze plugin has another name (say op_volume), map it to the local tool it means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="130"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="104"/>
         <source>Name in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="130"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="104"/>
         <source>Local tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="137"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="105"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="139"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="106"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="186"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="108"/>
         <source>Remembered answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="188"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="110"/>
         <source>Without a rule, tools that read or act on this computer run without asking, and calls that reach the network ask first. Revoke a rule to return to that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="192"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="112"/>
         <source>Tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="192"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="112"/>
         <source>Applies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="192"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="112"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="207"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="122"/>
         <source>Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="211"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="121"/>
         <source>Tool:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="232"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="287"/>
         <source>network calls to {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="232"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="287"/>
         <source>every call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="237"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="119"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="305"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="266"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="336"/>
         <source>The Coze name “{name}” is mapped twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="268"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="338"/>
         <source>“{name}” is already the name of a local tool; it needs no mapping.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,18 +1111,18 @@ It opens: {url}</source>
 <context>
     <name>RecallPanel</name>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="248"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="282"/>
         <source>Sources</source>
         <extracomment>Opens a source&apos;s link in the browser; replaceable, e.g. by tests, so nothing reaches a real browser.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="301"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="348"/>
         <source>No knowledge sources for this reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="308"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="355"/>
         <source>Select a reply to see its sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,425 +1130,629 @@ It opens: {url}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="318"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="89"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="196"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="320"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="345"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="90"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="198"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="321"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="347"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="319"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="322"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="322"/>
         <source>Bots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="323"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="323"/>
         <source>Local plugins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="105"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="325"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="149"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334"/>
         <source>coze.cn (扣子)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334"/>
         <source>coze.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="151"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334"/>
         <source>Custom base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="336"/>
         <source>e.g. http://localhost:8888 for a self-hosted Coze Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="160"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="337"/>
         <source>Remove token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="338"/>
         <source>http://127.0.0.1:7890 — empty: the system&apos;s proxy settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="173"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="339"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="331"/>
         <source>Profile name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="182"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="326"/>
+        <source>Look up the selected bot with this profile&apos;s token and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="331"/>
         <source>Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="183"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="331"/>
         <source>Base URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="184"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="331"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="187"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="332"/>
         <source>Proxy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="188"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="332"/>
         <source>User ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="195"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="344"/>
         <source>Bot ID: the number in the bot&apos;s address in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="206"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="346"/>
+        <source>Add the bot (Enter in the field does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="348"/>
         <source>Workspace (space) ID: the number after /space/ in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="207"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="349"/>
         <source>List bots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="211"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="350"/>
         <source>Add selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="217"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="351"/>
         <source>Bots published as API in a workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="233"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="354"/>
         <source>Show answers as they are written (streaming)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="235"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="355"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="240"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="356"/>
+        <source>Not chosen: your Music folder, else the demo songs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="357"/>
         <source>Keep playing music in the tray when the window is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="244"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="359"/>
         <source>This desktop has no system tray: closing the window quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="246"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="252"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="360"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="361"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="253"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="361"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="254"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="361"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="259"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="266"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="364"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="262"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="366"/>
         <source>How long an answer may stay silent before Coze Desktop gives up on it and says so (keeping what arrived).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="269"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="369"/>
         <source>Without streaming, how long Coze Desktop keeps asking Coze whether the answer is ready before it gives up and says so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="275"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="372"/>
         <source>Answer timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="276"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="372"/>
         <source>Answer deadline without streaming:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="277"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="372"/>
         <source>Music folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="279"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="373"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="280"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="373"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="350"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="482"/>
         <source>The stored token will be removed when you apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="352"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="484"/>
         <source>A token is stored in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="354"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="486"/>
         <source>Session only (no keyring): the token is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="356"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="488"/>
         <source>No token stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="358"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="490"/>
         <source>{name} is set and is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="362"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="494"/>
         <source>Stored — type a new token to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="363"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="495"/>
         <source>Paste a personal access token (pat_…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="505"/>
         <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). A token you enter is used until you quit, and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="403"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="536"/>
         <source>A bot ID is the number at the end of the bot&apos;s address in Coze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="406"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="539"/>
         <source>This bot is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="415"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="548"/>
         <source>Added. Enter a token to look up the bot&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="417"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="550"/>
         <source>Looking up bot {id}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="425"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="558"/>
         <source>Added bot {id}, but could not look up its name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="430"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="563"/>
         <source>Added: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="443"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="576"/>
         <source>Enter a workspace ID first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="447"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="580"/>
         <source>Enter a token on the Account page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="451"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="584"/>
         <source>Listing the workspace&apos;s bots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="468"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="601"/>
         <source>{count} bot(s) found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="469"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="602"/>
         <source>No bots are published as API in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="482"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="615"/>
         <source>Choose the music folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="499"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="632"/>
         <source>Add a bot on the Bots page first: the test looks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="502"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="635"/>
         <source>Enter a token first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="506"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="327"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="639"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="520"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="654"/>
         <source>Connected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="523"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="657"/>
         <source>The token was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="525"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="659"/>
         <source>The bot was not found or is not published as an API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="527"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="661"/>
         <source>Coze could not be reached: a network or proxy problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="529"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="663"/>
         <source>Coze reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="534"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="669"/>
         <source>This token may belong to coze.cn (扣子): try the coze.cn region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="536"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="671"/>
         <source>This token may belong to coze.com: try the coze.com region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="563"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="679"/>
+        <source>Check that the token is a valid, unexpired personal access token of coze.cn (扣子); create one at https://www.coze.cn/open/oauth/pats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="682"/>
+        <source>Check that the token is a valid, unexpired personal access token of coze.com; create one at https://www.coze.com/open/oauth/pats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="685"/>
+        <source>Check that the token is valid for the Coze server at {host} and not expired; create it on that server (coze.cn and coze.com tokens do not work there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="687"/>
+        <source>the custom base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="713"/>
         <source>The settings could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="567"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="717"/>
         <source>Settings saved, but the token was not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="569"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="720"/>
         <source>Settings saved. Without a system keyring the token is used until you quit; enter it again after the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="586"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="737"/>
         <source>Every profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="588"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="739"/>
         <source>Two profiles are called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="590"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="741"/>
         <source>Profile “{name}”: a custom base URL starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="593"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="744"/>
         <source>Profile “{name}” needs a user ID: press Regenerate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="21"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="25"/>
+        <source>Send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="25"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="27"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="26"/>
+        <source>New line in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="26"/>
+        <source>Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="27"/>
+        <source>Allow a tool call once (in the approval prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="28"/>
+        <source>Deny a tool call (in the approval prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="28"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="29"/>
+        <source>Rename / delete the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="29"/>
+        <source>F2 / Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="108"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="382"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="387"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="108"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="387"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="108"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="388"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="119"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="392"/>
         <source>Why: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="392"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="408"/>
+        <source>Playing {song}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="408"/>
+        <source>Could not play {song}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="409"/>
+        <source>Played {song}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="413"/>
+        <source>Setting the volume to {volume}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="414"/>
+        <source>Could not set the volume to {volume}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="414"/>
+        <source>Volume → {volume}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="419"/>
+        <source>Volume is {volume}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="421"/>
+        <source>Paused the music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="421"/>
+        <source>Resumed the music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="422"/>
+        <source>Stopped the music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="422"/>
+        <source>Skipped to the next song</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="423"/>
+        <source>Listed the music</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="423"/>
+        <source>Checked what is playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="424"/>
+        <source>Checked the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="430"/>
+        <source>Running {tool}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="431"/>
+        <source>{tool} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="431"/>
+        <source>Ran {tool}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="472"/>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="472"/>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="485"/>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="485"/>
+        <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1349,9 +1786,43 @@ It opens: {url}</source>
     </message>
 </context>
 <context>
+    <name>UserMessage</name>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="212"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="214"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="214"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="215"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="264"/>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="264"/>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_view.py" line="405"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="983"/>
+        <source>Coze Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="997"/>
         <source>Ask a question to start. The bot can also control music and volume on this computer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,11 +62,15 @@ class ConversationView(QScrollArea):
         sig_ask(str): the user picked a suggested or follow-up question.
         sig_retry(): Retry or Regenerate on the last bot message.
         sig_message_selected(object): a BotMessage was selected (its sources go to the side panel).
+        sig_citation(int): a citation marker ``[n]`` was clicked in the selected answer (emitted after its selection).
+        sig_edit(str): Edit on a question: its text goes back into the message box.
     """
 
     sig_ask = Signal(str)
     sig_retry = Signal()
     sig_message_selected = Signal(object)
+    sig_citation = Signal(int)
+    sig_edit = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,11 +237,13 @@ class ConversationView(QScrollArea):
         self.built_count += 1
         if not entry.is_bot:
             entry.widget = UserMessage(entry.user_text or "", self._content)
+            entry.widget.sig_edit.connect(self.sig_edit)
             return entry.widget
         message = BotMessage(self.bot_name, self._content)
         message.sig_selected.connect(lambda e=entry: self._select_entry(e))
         message.sig_retry.connect(self.sig_retry)
         message.sig_follow_up.connect(self.sig_ask)
+        message.sig_citation.connect(self.sig_citation)
         entry.widget = message
         if entry.row is not None:
             message.load(entry.row)

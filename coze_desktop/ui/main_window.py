@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -285,6 +285,8 @@ class MainWindow(QMainWindow):
         self.view.sig_ask.connect(self.send)
         self.view.sig_retry.connect(self.retry)
         self.view.sig_message_selected.connect(self._show_sources)
+        self.view.sig_citation.connect(self.show_citation)
+        self.view.sig_edit.connect(self.edit_question)
         self.banner.sig_open_settings.connect(self.open_settings)
         self.bot_switcher.activated.connect(self._switch_bot)
         self.session.sig_event.connect(self._on_event)
@@ -708,6 +710,24 @@ class MainWindow(QMainWindow):
 
     def focus_input(self) -> None:
         """Ctrl+L: to the message box."""
+        self.input.setFocus()
+
+    def show_citation(self, number: int) -> None:
+        """A citation marker ``[n]`` was clicked: its source card, marked and expanded, in the sources panel."""
+        if not self.recall.isVisible():
+            self._choose_pane("sources", True)  # the click asks for the source, whatever the width decided
+        if self.recall.select_card(number) is None:
+            self.statusBar().showMessage(self.tr("This answer has no source %1.").replace("%1", str(number)), 5000)
+
+    def edit_question(self, text: str) -> None:
+        """Edit on a question: its text into the message box to change and send again.
+
+        Replaced as one undoable edit, so a draft that was there comes back with Ctrl+Z.
+        """
+        cursor = self.input.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        self.input.setTextCursor(cursor)
         self.input.setFocus()
 
     def copy_last_answer(self) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QRect, QSettings, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -20,6 +20,7 @@ from coze_desktop.ui.main_window import (
     MUSIC_PROMPT_DISMISSED_KEY,
     MainWindow,
 )
+from coze_desktop.ui.messages import UserMessage
 from coze_desktop.ui.services import build
 
 from .test_main_window import ask, close_window
@@ -295,3 +296,26 @@ async def test_a_music_folder_that_cannot_be_saved_is_used_and_said(qapp: QAppli
         assert win.library.folder == tmp_path
     finally:
         await close_window(win, store)
+
+
+async def test_a_citation_marker_opens_its_card_in_the_sources_panel(window: MainWindow) -> None:
+    await ask(window, "How do I connect a real Coze bot?")  # the demo answer cites its manual page: [1]
+    answer = window.view.last_bot()
+    assert answer is not None and 'href="cite:1"' in answer.answer.document().toHtml()
+    await resized(window, 1000)  # too narrow for the panel by itself
+    assert not window.recall.isVisible()
+    answer.answer.anchorClicked.emit(QUrl("cite:1"))  # what a click on the marker does
+    assert window.recall.isVisible() and window.sources_action.isChecked()
+    selected = [card for card in window.recall.cards if card.selected]
+    assert [card.chunk for card in selected] == [answer.recall[0]]
+
+
+async def test_edit_puts_the_question_back_and_undo_restores_the_draft(window: MainWindow) -> None:
+    await ask(window, "音量调到30")
+    question = next(w for w in window.view.message_widgets() if isinstance(w, UserMessage))
+    window.input.set_draft("half-written draft")
+    question.edit_button.click()
+    assert window.input.draft() == "音量调到30"
+    assert window.input.hasFocus()
+    window.input.undo()
+    assert window.input.draft() == "half-written draft", "the draft it replaced is lost"

@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
+from collections.abc import Callable
 
 import idna
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 # Invisible and direction-changing characters: a link text holding one can show a different address than the
 # one it spells ("Trojan Source"; RLO turns "gpj.exe" into "exe.jpg").
@@ -37,35 +39,32 @@ def _host_in(text: str) -> str | None:
     return host or None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LinkCheck", text)
-
-
 def spoof_reason(text: str, scheme: str, host: str, addresses: tuple[str, ...] = (), userinfo: str = "") -> str | None:
     """Why opening a link whose visible ``text`` is this needs the user's confirmation, or None when the text
     does not pretend to be anything else: hidden/bidi characters, a target whose ``userinfo`` (the part before
     "@") reads like a host, a URL or host in the text that is not the target ``host``, an e-mail address in the
     text that is not among the target ``addresses``."""
     if HIDDEN.search(text):
-        return _tr("the link text holds invisible or direction-changing characters")
+        return QCoreApplication.translate("LinkCheck", "the link text holds invisible or direction-changing characters")
     if userinfo and scheme != "mailto":
         # "https://www.paypal.com@evil.example/" leads to evil.example: the name before "@" is only a user name,
         # and a web page has no business sending one, so this is asked whatever the text says.
-        return _tr("the address starts with “{userinfo}@”, but it leads to {host}").format(
+        return QCoreApplication.translate(
+            "LinkCheck", "the address starts with “{userinfo}@”, but it leads to {host}").format(
             userinfo=userinfo, host=shown_host(host))
     shown = unicodedata.normalize("NFKC", text).strip()
     if scheme == "mailto":
         wanted = {a.lower() for a in addresses}
         for address in _EMAIL.findall(shown):
             if address.lower() not in wanted:
-                return _tr("the link text shows “{claim}”").format(claim=address)
+                return QCoreApplication.translate("LinkCheck", "the link text shows “{claim}”").format(claim=address)
         return None
     claims = _URLISH.findall(shown) or ([shown] if _HOST_ONLY.match(shown) else [])
     target = normal_host(host)
     for claim in claims:
         claimed = _host_in(claim)
         if claimed and normal_host(claimed) != target:
-            return _tr("the link text shows “{claim}”").format(claim=claim)
+            return QCoreApplication.translate("LinkCheck", "the link text shows “{claim}”").format(claim=claim)
     return None
 
 
@@ -79,3 +78,33 @@ def shown_host(host: str) -> str:
     if host.lower().startswith("www.") and ascii_host:
         ascii_host, readable = "www." + ascii_host, "www." + readable
     return f"{ascii_host} ({readable})" if readable and readable != ascii_host else ascii_host
+
+
+def ask_before_opening(parent: QWidget, text: str, reason: str, shown: str, open_it: Callable[[], None],
+                       done: Callable[[], None]) -> QMessageBox:
+    """Ask, without a nested event loop, before opening a link whose ``text`` may not lead where it says.
+
+    ``shown`` is the real target as the user should read it; ``open_it`` runs on "Open anyway", ``done`` once the
+    question is answered either way. Cancel is the default: Enter on a surprise box must not open the link."""
+    title = QCoreApplication.translate("LinkCheck", "Open this link?")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the link text is the bot's: never markup
+    box.setText(QCoreApplication.translate(
+        "LinkCheck", "This link may not lead where its text says: {reason}.\n\nIt says: {text}\nIt opens: {url}")
+                .format(reason=reason, text=text, url=shown))
+    open_button = box.addButton(QCoreApplication.translate("LinkCheck", "Open anyway"),
+                                QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(button: object) -> None:
+        done()
+        if button is open_button:
+            open_it()
+
+    box.buttonClicked.connect(answered)
+    box.rejected.connect(done)
+    box.show()
+    return box

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox, QSizePolicy, QTextBrowser, QWidget
 
-from .link_check import MAIL_KEPT, shown_host, spoof_reason
+from .link_check import MAIL_KEPT, ask_before_opening, shown_host, spoof_reason
 from .markdown import (
     CACHED_CHARS,
     BlockSplitter,
@@ -476,8 +476,9 @@ class MarkdownView(QTextBrowser):
             return
         target = _mail_link(url) if scheme == "mailto" else url
         addresses = tuple(a for a in target.path().split(",") if a) if scheme == "mailto" else ()
-        for text in self.link_texts(url):
-            reason = spoof_reason(text, scheme, url.host(), addresses)
+        # [""]: a target with a user name is asked about whatever the text, also when no text links to it
+        for text in self.link_texts(url) or [""]:
+            reason = spoof_reason(text, scheme, url.host(), addresses, userinfo=url.userName())
             if reason is not None:
                 self._confirm(target, text, reason)
                 return
@@ -562,26 +563,8 @@ class MarkdownView(QTextBrowser):
     def _confirm(self, url: QUrl, text: str, reason: str) -> None:
         if self.confirmation is not None:
             self.confirmation.close()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open this link?"), "", QMessageBox.StandardButton.NoButton,
-                          self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the link text is the bot's: never markup
-        box.setText(self.tr("This link may not lead where its text says: {reason}.\n\nIt says: {text}\nIt opens: {url}")
-                    .format(reason=reason, text=text, url=self.describe_link(url)))
-        open_button = box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered(button: object) -> None:
-            self.confirmation = None
-            if button is open_button:
-                self.open_url(url)
-
-        box.buttonClicked.connect(answered)
-        box.rejected.connect(lambda: setattr(self, "confirmation", None))
-        self.confirmation = box
-        box.show()
+        self.confirmation = ask_before_opening(self, text, reason, self.describe_link(url), lambda: self.open_url(url),
+                                               lambda: setattr(self, "confirmation", None))
 
 
 def _mail_link(url: QUrl) -> QUrl:

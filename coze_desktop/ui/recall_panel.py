@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..api.types import RecallChunk
 from . import theme
-from .link_check import spoof_reason
+from .link_check import ask_before_opening, spoof_reason
 from .markdown import render
 from .untrusted import plain_label, plain_tip
 
@@ -364,7 +364,7 @@ class RecallPanel(QWidget):
         qurl = safe_link(url)
         if qurl is None:
             return
-        for text in card.link_texts.get(url, []) if card is not None else []:
+        for text in (card.link_texts.get(url) if card is not None else None) or [""]:
             reason = spoof_reason(text, qurl.scheme().lower(), qurl.host(), userinfo=qurl.userName())
             if reason is not None:
                 self._confirm(qurl, text, reason)
@@ -375,26 +375,8 @@ class RecallPanel(QWidget):
         """Ask (without a nested event loop) before opening a link in a slice whose text claims another target."""
         if self.confirmation is not None:
             self.confirmation.close()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open this link?"), "", QMessageBox.StandardButton.NoButton,
-                          self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("This link may not lead where its text says: {reason}.\n\nIt says: {text}\nIt opens: {url}")
-                    .format(reason=reason, text=text, url=url.toString()))
-        open_button = box.addButton(self.tr("Open anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered(button: object) -> None:
-            self.confirmation = None
-            if button is open_button:
-                self.open_url(url)
-
-        box.buttonClicked.connect(answered)
-        box.rejected.connect(lambda: setattr(self, "confirmation", None))
-        self.confirmation = box
-        box.show()
+        self.confirmation = ask_before_opening(self, text, reason, url.toString(), lambda: self.open_url(url),
+                                               lambda: setattr(self, "confirmation", None))
 
     def _remove_cards(self) -> None:
         for card in self.cards:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -317,6 +318,11 @@ class ConversationList(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search conversations"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search conversations"))
+        # Qt's clear button is an icon without a name: say what it does to the pointer and to screen readers.
+        for clear in self.search_edit.findChildren(QToolButton):
+            clear.setToolTip(self.tr("Clear the search (Esc)"))
+            clear.setAccessibleName(self.tr("Clear the search"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -132,8 +133,7 @@ class PluginsPage(QScrollArea):
         self.guide_box = box = QGroupBox()
         self.guide_intro = _label("")
         # A table, not a tree: tables wrap long descriptions into taller rows, trees only elide them.
-        self.guide_table = QTableWidget(0, 5)
-        self.guide_table.verticalHeader().hide()
+        self.guide_table = _table(5)
         self.guide_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.guide_table.setWordWrap(True)
         self.copy_buttons: dict[str, QPushButton] = {}
@@ -190,9 +190,8 @@ class PluginsPage(QScrollArea):
     def _build_aliases(self, aliases: dict[str, str]) -> QGroupBox:
         self.alias_box = box = QGroupBox()
         self.alias_intro = _label("")
-        self.alias_table = QTableWidget(0, 2)
+        self.alias_table = _table(2)
         self.alias_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.alias_table.verticalHeader().hide()
         self.alias_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         _no_inner_scrolling(self.alias_table)
         for name, target in sorted(aliases.items()):
@@ -250,11 +249,10 @@ class PluginsPage(QScrollArea):
     def _build_approvals(self, approvals: dict[str, str]) -> QGroupBox:
         self.approval_box = box = QGroupBox()
         self.approval_intro = _label("")
-        self.approval_table = QTableWidget(0, 4)
+        self.approval_table = _table(4)
         header = self.approval_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.approval_table.verticalHeader().hide()
         self.approval_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.approval_table.setWordWrap(True)
         _no_inner_scrolling(self.approval_table)
@@ -352,6 +350,18 @@ def _no_inner_scrolling(table: QTableWidget) -> None:
     table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.horizontalHeader().sectionResized.connect(lambda *_: _fit_height(table))
     _fit_height(table)
+
+
+def _table(columns: int) -> QTableWidget:
+    """A table of rows without row numbers. Its corner button (select all) cannot show without them, but
+    screen readers still find it: it gets a name."""
+    table = QTableWidget(0, columns)
+    table.verticalHeader().hide()
+    table.setCornerButtonEnabled(False)
+    corner = table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+    if corner is not None:
+        corner.setAccessibleName(QCoreApplication.translate("PluginsPage", "Select all"))
+    return table
 
 
 def _fit_height(table: QTableWidget) -> None:

@@ -68,15 +68,7 @@ async def test_every_button_of_the_window_is_named(window: MainWindow) -> None:
     problems = unnamed_buttons(window)  # the dialogs are the window's children: walked too
     window._settings_dialog.reject()
     window._shortcuts_sheet.reject()
-    # Widgets of other files, reported to their owners (messages.py's hover actions, the search box's clear
-    # button made by Qt in conversation_list.py, the plugins table's corner button in plugins_page.py): listed,
-    # not failed, until they are named there. Everything else must be named now.
-    theirs = ("botMessage", "userMessage", "ConversationList", "PluginsPage", "SettingsDialog")
-    foreign = [p for p in problems if any(f"< {owner}" in p for owner in theirs)]
-    ours = [p for p in problems if p not in foreign]
-    assert ours == [], "buttons without text, tooltip or accessible name:\n" + "\n".join(ours)
-    if foreign:
-        pytest.xfail("other files' buttons without a name: " + "; ".join(foreign))
+    assert problems == [], "buttons without text, tooltip or accessible name:\n" + "\n".join(problems)
 
 
 async def test_the_shell_names_its_own_controls(window: MainWindow) -> None:

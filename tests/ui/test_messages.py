@@ -8,7 +8,7 @@ from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTranslator, QUrl
-from PySide6.QtGui import QEnterEvent, QGuiApplication, QTextDocument
+from PySide6.QtGui import QCursor, QEnterEvent, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -34,6 +34,9 @@ def host(qtbot: QtBot) -> Iterator[QWidget]:
     QVBoxLayout(widget).addStretch(1)  # messages take their own height, as in the conversation
     widget.resize(COLUMN, 700)
     qtbot.addWidget(widget)
+    # Away from the pointer an earlier test's clicks left where this window opens: a message shown under it
+    # would be hovered from the start and show its actions.
+    QCursor.setPos(-1000, -1000)
     widget.show()
     yield widget
 

@@ -28,6 +28,7 @@ from .chat import (
     TurnRequest,
 )
 from .connection import endpoint
+from .demo.tracks import music_fallbacks
 from .logs import setup_logging
 from .plugins import MusicLibrary, ToolResult, VolumeModel, create_player, default_registry
 from .plugins.approval import ApprovalPolicy, ApprovalRequest, Decision, PolicyApprover
@@ -39,6 +40,15 @@ from .terminal_text import printable, question_problem
 # Documented in the README ("Using it from a terminal"); scripts rely on them. 141 is what a shell reports for a
 # program ended by SIGPIPE, which is what the reader closing the pipe (`| head`) means.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_READER_GONE = 0, 1, 2, 130, 141
+
+
+def terminal_language(setting: str) -> str:
+    """The language tool failures are worded in: the setting, else the terminal's locale (any Chinese one gets
+    zh_CN). Read from the environment as the C library does, not through Qt: the terminal never loads Qt."""
+    if setting in ("zh_CN", "en"):
+        return setting
+    locale = next((os.environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(name)), "")
+    return "zh_CN" if locale.startswith("zh") else "en"
 
 
 def run_terminal(args: argparse.Namespace) -> int:
@@ -137,8 +147,10 @@ async def _run_turns(args: argparse.Namespace, settings: Settings, profile: Prof
         volume = VolumeModel()
         # The same plugins as the window; music stops when the command ends (`chat` keeps it going meanwhile).
         player = create_player(volume, asyncio.get_running_loop())
-        registry = default_registry(volume, library=MusicLibrary(profile.music_folder), player=player,
-                                    allow_http=lambda: settings.allow_http)
+        # Like the window: without a chosen folder, the system's Music folder, else the demo songs.
+        library = MusicLibrary(profile.music_folder, fallbacks=music_fallbacks())
+        registry = default_registry(volume, library=library, player=player, allow_http=lambda: settings.allow_http,
+                                    language=lambda: terminal_language(settings.language))
         registry.aliases = dict(settings.aliases)
         engine = ChatEngine(client, registry, stream=profile.stream and not args.no_stream,
                             poll_deadline=settings.poll_deadline,

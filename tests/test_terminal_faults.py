@@ -539,3 +539,18 @@ async def test_failed_tool_call_shows_a_cross_and_the_reason(server: DemoServer,
     line = next(line for line in err.splitlines() if "play_music" in line and not line.startswith("⚙"))
     assert line.startswith("✗ play_music failed: ") and "{" not in line  # the reason in words, not raw JSON
     assert "✓" not in err
+
+
+@pytest.mark.asyncio
+async def test_without_a_music_folder_the_terminal_plays_a_demo_song(server: DemoServer, token_env: None,
+                                                                      app_home: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in the window: no folder chosen and no system Music folder → the demo songs, made on first use."""
+    monkeypatch.setenv("XDG_MUSIC_DIR", str(app_home / "no-such-music"))
+    monkeypatch.setenv("HOME", str(app_home))  # no ~/Music either
+    assert load_settings().profile.music_folder == ""
+    code, _, err = await ask(server, message="播放 晴天")
+    assert code == 0, err
+    assert '✓ play_music → {"playing": "晴天"' in err, err
+    made = await asyncio.to_thread(lambda: list(app_home.rglob("demo-music/*.wav")))
+    assert made, "the demo songs were made under the app's data folder"

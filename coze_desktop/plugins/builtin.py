@@ -17,10 +17,11 @@ def default_registry(
     library: MusicLibrary | None = None,
     player: Player | None = None,
     allow_http: Callable[[], bool] = lambda: False,
+    language: Callable[[], str] = lambda: "en",
 ) -> PluginRegistry:
     """The registry with every built-in plugin: volume always, music when a library and a player are given."""
     registry = PluginRegistry()
     registry.register(*volume_plugins(volume or VolumeModel()))
     if library is not None and player is not None:
-        registry.register(*music_plugins(library, player, allow_http=allow_http))
+        registry.register(*music_plugins(library, player, allow_http=allow_http, language=language))
     return registry

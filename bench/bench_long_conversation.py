@@ -145,6 +145,7 @@ async def quiet(seconds: float = 0.3) -> None:
 async def measure(args: argparse.Namespace, long_id: int) -> dict[str, object]:
     from coze_desktop.demo import sse
     from coze_desktop.settings import load_settings
+    from coze_desktop.ui.app import freeze_startup_objects
     from coze_desktop.ui.memory import trim_heap
     from coze_desktop.ui.services import build
     from coze_desktop.ui.session import ChatSession
@@ -156,6 +157,7 @@ async def measure(args: argparse.Namespace, long_id: int) -> dict[str, object]:
     window.resize(1260, 800)
     window.show()
     await window.start()
+    freeze_startup_objects()  # as app.py does once the window has started
     await settle(window.view)
     view = window.view
     small = [row.id for row in store.list_conversations() if row.id != long_id][:40]
@@ -353,10 +355,6 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="opens of the long conversation (median)")
     parser.add_argument("--stream-runs", type=int, default=3, help="200 KB answers streamed (median)")
     parser.add_argument("--start-runs", type=int, default=3, help="starts of each kind (median)")
-    parser.add_argument("--gc-freeze", action="store_true",
-                        help="gc.freeze() before the window is built, as app.py could after its imports: the "
-                             "generation-2 collections then skip start-up's objects (an experiment; the app "
-                             "does not do this yet)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -378,11 +376,6 @@ def main() -> int:
                 if run:  # the first round warms the file cache and writes bytecode
                     starts[kind].append(seconds)
         os.environ["COZE_DESKTOP_HOME"] = str(long_home)
-        if args.gc_freeze:
-            import gc
-
-            gc.collect()
-            gc.freeze()
         r = run_in_loop(lambda: measure(args, long_id))
 
     start_long, start_empty = statistics.median(starts["long"]), statistics.median(starts["empty"])

@@ -168,6 +168,20 @@ def test_second_turn_reuses_conversation_and_touches_it(store: HistoryStore) -> 
         ("user", "one", CHAT), ("assistant", "1", CHAT), ("user", "two", "chat2"), ("assistant", "2", "chat2")]
 
 
+def test_newest_conversation_is_the_first_listed_per_bot(store: HistoryStore) -> None:
+    assert store.newest_conversation() is None
+    first, other, second = store.create_conversation(BOT), store.create_conversation("other-bot"), \
+        store.create_conversation(BOT)
+    feed(store.recorder(first, "one"), [TurnStarted(CONV, CHAT), AnswerDelta("a", "1"),
+                                        TurnCompleted(CONV, CHAT, None)])
+    for bot in (BOT, "other-bot", None):
+        listed = store.list_conversations(bot_id=bot)
+        assert store.newest_conversation(bot) == listed[0], bot
+    assert store.newest_conversation(BOT).id == first and second != first
+    assert store.newest_conversation("other-bot").id == other
+    assert store.newest_conversation("no-such-bot") is None
+
+
 def test_failed_turn_keeps_partial_answer_and_error(store: HistoryStore) -> None:
     conversation = store.create_conversation(BOT)
     error = CozeStreamError("The answer stream broke off: echo of Bearer pat_abcdefgh12345678", logid="20250101ab")

@@ -435,6 +435,11 @@ class HistoryStore:
         """
         return _list_conversations(self._db, search, bot_id, indexed=self.indexed)
 
+    def newest_conversation(self, bot_id: str | None = None) -> ConversationRow | None:
+        """The most recently updated conversation (of ``bot_id``), without listing the others."""
+        rows = _list_conversations(self._db, "", bot_id, indexed=self.indexed, limit=1)
+        return rows[0] if rows else None
+
     async def find_conversations(self, search: str = "", bot_id: str | None = None) -> list[ConversationRow] | None:
         """:meth:`list_conversations` on a file-read thread, so a slow search never stalls the event loop.
 
@@ -899,12 +904,12 @@ def _run_migration(db: sqlite3.Connection, script: str, target: int) -> None:
 
 
 def _list_conversations(db: sqlite3.Connection, search: str, bot_id: str | None, *,
-                        indexed: bool) -> list[ConversationRow]:
+                        indexed: bool, limit: int = -1) -> list[ConversationRow]:
     condition, params = _search_filter(search.strip(), indexed=indexed)
     rows = db.execute(
         f"SELECT {_CONVERSATION_COLUMNS} FROM conversations AS c WHERE (:bot IS NULL OR c.bot_id = :bot)"
-        f" AND ({condition}) ORDER BY c.updated_at DESC, c.id DESC",
-        {"bot": bot_id, **params},
+        f" AND ({condition}) ORDER BY c.updated_at DESC, c.id DESC LIMIT :limit",
+        {"bot": bot_id, "limit": limit, **params},
     )
     return [ConversationRow(**row) for row in rows]
 

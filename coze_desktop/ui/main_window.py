@@ -311,15 +311,20 @@ class MainWindow(QMainWindow):
         await self._connect()
         self._offer_music_folder()
         self.refresh_conversations()
-        rows = self.store.list_conversations(bot_id=self._bot_id())
+        newest = self.store.newest_conversation(bot_id=self._bot_id())
         if self.current is None and not self.input.draft().strip() and (draft := self._new_draft()):
             self.input.set_draft(draft)  # the new conversation the user was writing in when the app ended
-        if rows and self.current is None and not self.input.draft().strip():
-            self.open_conversation(rows[0].id)
+        opened = newest is not None and self.current is None and not self.input.draft().strip()
+        if opened:
+            self.open_conversation(newest.id)
         elif self.current is None:
-            await self._show_welcome()
-        if self.session.connection is not None:
-            await self._check_connection()  # after the welcome: the bot info is cached by then
+            await self._show_welcome()  # needs the bot's info itself: the check below then reads it cached
+        if self.session.connection is not None and opened:
+            # The conversation is on screen now: the status line follows when the bot has answered, without
+            # holding the start (the first request waits behind the building of the messages above the screen).
+            self._spawn(self._check_connection())
+        elif self.session.connection is not None:
+            await self._check_connection()
         self.show_notices()
 
     async def _connect(self, bot_id: str | None = None) -> None:

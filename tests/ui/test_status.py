@@ -133,3 +133,26 @@ async def test_a_reconnect_with_a_bad_token_is_not_connected_on_old_merit(server
     label = win.connection_label.text()
     assert label.startswith("Not connected:"), label
     assert not win.session.reachable
+
+
+async def test_a_start_on_a_conversation_shows_it_then_says_connected(server, opened: list,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a history, the newest conversation is shown without waiting for the bot's answer; the status line
+    says Connected once that answer came, not before."""
+    from coze_desktop.chat.history import open_history
+
+    monkeypatch.setenv("COZE_API_TOKEN", DEMO_TOKEN)
+    store = open_history()
+    kept = store.create_conversation(DEMO_BOT_ID, "kept from yesterday")
+    store.close()
+    seen: list[str] = []
+    win = await open_window(opened, real_settings(server.base_url), seen)
+    assert win.current == kept
+    assert "Connected to" not in seen[0]
+    for _ in range(200):
+        if win.connection_label.text().startswith("Connected to"):
+            break
+        await asyncio.sleep(0.02)
+    assert win.connection_label.text().startswith("Connected to"), win.connection_label.text()
+    assert demo_profile.NAME in win.connection_label.text()
+    assert any(r.path.startswith("/v1/bot") for r in server.requests)

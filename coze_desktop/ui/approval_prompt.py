@@ -58,25 +58,24 @@ class ApprovalCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         plugin = request.plugin
 
-        self.title_label = _label(self.tr("Allow “{tool}” to run?").format(tool=plugin.name))
+        self.title_label = _label("")
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title_label.setFont(font)
         self.description_label = _label(plugin.description)
-        self.alias_label = _label(self.tr("The bot calls it “{name}”.").format(name=request.tool))
+        self.alias_label = _label("")
         self.alias_label.setVisible(request.tool != plugin.name)
-        self.reason_label = _label(self._reason_text())
+        self.reason_label = _label("")
         self.arguments_view = _ArgumentsView(
-            json.dumps(request.args, ensure_ascii=False, indent=2, default=_shown) if request.args
-            else self.tr("(no arguments)"))
+            json.dumps(request.args, ensure_ascii=False, indent=2, default=_shown) if request.args else "")
         self.countdown_label = _label("")
 
-        self.allow_once_button = QPushButton(self.tr("Allow once"))
-        self.allow_conversation_button = QPushButton(self.tr("Allow in this conversation"))
-        self.always_button = QPushButton(self.tr("Always allow"))
-        self.deny_button = QPushButton(self.tr("Deny"))
-        self._set_scopes()
+        self.allow_once_button = QPushButton()
+        self.allow_conversation_button = QPushButton()
+        self.always_button = QPushButton()
+        self.deny_button = QPushButton()
+        self._retranslate()
         buttons = QHBoxLayout()
         for button in (self.allow_once_button, self.allow_conversation_button, self.always_button):
             buttons.addWidget(button)
@@ -103,6 +102,28 @@ class ApprovalCard(QFrame):
         self._timer.timeout.connect(self._tick)
         self._timer.start()
         self._tick()
+
+    def _retranslate(self) -> None:
+        """The card's texts in the current language: when built, and again after a live language change while
+        the question is open (the plugin's description and the arguments are data, shown as they are)."""
+        request = self.request
+        self.title_label.setText(self.tr("Allow “{tool}” to run?").format(tool=request.plugin.name))
+        self.alias_label.setText(self.tr("The bot calls it “{name}”.").format(name=request.tool))
+        self.reason_label.setText(self._reason_text())
+        if not request.args:
+            self.arguments_view.setPlainText(self.tr("(no arguments)"))
+        self.allow_once_button.setText(self.tr("Allow once"))
+        self.allow_conversation_button.setText(self.tr("Allow in this conversation"))
+        self.always_button.setText(self.tr("Always allow"))
+        self.deny_button.setText(self.tr("Deny"))
+        self._set_scopes()
+        if not self.answered:
+            self._show_countdown(self.seconds_left())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
     def _reason_text(self) -> str:
         request = self.request
@@ -161,6 +182,9 @@ class ApprovalCard(QFrame):
         if left <= 0:
             self.answer(Decision.TIMED_OUT)
             return
+        self._show_countdown(left)
+
+    def _show_countdown(self, left: int) -> None:
         self.countdown_label.setText(
             self.tr("Coze is waiting for this answer; it will be declined automatically in {seconds} s.").format(
                 seconds=left))

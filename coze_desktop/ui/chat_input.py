@@ -37,8 +37,8 @@ class ChatInput(QPlainTextEdit):
         self._busy = False
         self._composing = False
         self._programmatic = False  # set while set_draft() writes, so owners only hear about the user's edits
-        self._idle_placeholder = self.tr("Ask anything — Enter to send, Shift+Enter for a new line")
-        self.setPlaceholderText(self._idle_placeholder)
+        self._idle_placeholder = ""
+        self._retranslate()
         self.setTabChangesFocus(True)  # a chat box has no use for tab characters; Tab should reach the buttons
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -116,10 +116,17 @@ class ChatInput(QPlainTextEdit):
         self._composing = False
         super().focusOutEvent(event)
 
+    def _retranslate(self) -> None:
+        """The placeholder in the current language (again after a live language change)."""
+        self._idle_placeholder = self.tr("Ask anything — Enter to send, Shift+Enter for a new line")
+        self.set_busy(self._busy)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_height()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

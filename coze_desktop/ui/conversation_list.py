@@ -176,6 +176,13 @@ class ConversationModel(QAbstractListModel):
     def ids(self) -> list[int]:
         return [entry.id for entry in self._entries]
 
+    def retranslate(self) -> None:
+        """The language changed: untitled rows show their placeholder in the new one (views repaint, screen
+        readers hear of it)."""
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 0),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+
 
 @dataclass(frozen=True, slots=True)
 class _RowHandle:
@@ -316,21 +323,14 @@ class ConversationList(QWidget):
         self._pending_delete: int | None = None
 
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search conversations"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName(self.tr("Search conversations"))
-        # Qt's clear button is an icon without a name: say what it does to the pointer and to screen readers.
-        for clear in self.search_edit.findChildren(QToolButton):
-            clear.setToolTip(self.tr("Clear the search (Esc)"))
-            clear.setAccessibleName(self.tr("Clear the search"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._emit_search)
         self.search_edit.textChanged.connect(self._search_timer.start)  # every keystroke restarts the wait
 
-        self.new_button = QPushButton("+  " + self.tr("New conversation"))
-        self.new_button.setToolTip(self.tr("Start a new conversation"))
+        self.new_button = QPushButton()
         self.new_button.clicked.connect(self.sig_new)
 
         self.model = ConversationModel(self)
@@ -350,11 +350,11 @@ class ConversationList(QWidget):
         self.list_view.installEventFilter(self)
         # the menu is shown with popup(), never exec(): exec() runs a nested event loop, which qasync cannot take
         self.context_menu = QMenu(self)
-        self.rename_action = QAction(self.tr("Rename"), self)
+        self.rename_action = QAction(self)
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown in the menu; F2 is ours
         self.rename_action.triggered.connect(self._rename_menu_target)
-        self.delete_action = QAction(self.tr("Delete"), self)
+        self.delete_action = QAction(self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self._delete_menu_target)
@@ -366,8 +366,8 @@ class ConversationList(QWidget):
         self.confirm_label = QLabel()
         self.confirm_label.setWordWrap(True)
         self.confirm_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.confirm_delete_button = QPushButton(self.tr("Delete"))
-        self.confirm_cancel_button = QPushButton(self.tr("Cancel"))
+        self.confirm_delete_button = QPushButton()
+        self.confirm_cancel_button = QPushButton()
         self.confirm_delete_button.clicked.connect(self._confirm_delete)
         self.confirm_cancel_button.clicked.connect(self.cancel_delete)
         for button in (self.confirm_delete_button, self.confirm_cancel_button):
@@ -389,6 +389,31 @@ class ConversationList(QWidget):
         layout.addWidget(self.new_button)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.confirm_bar)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Every text of the sidebar in the current language (again after a live language change). The rows'
+        dates are numbers ("05-14 09:30"), the same in every language."""
+        self.search_edit.setPlaceholderText(self.tr("Search conversations"))
+        self.search_edit.setAccessibleName(self.tr("Search conversations"))
+        # Qt's clear button is an icon without a name: say what it does to the pointer and to screen readers.
+        for clear in self.search_edit.findChildren(QToolButton):
+            clear.setToolTip(self.tr("Clear the search (Esc)"))
+            clear.setAccessibleName(self.tr("Clear the search"))
+        self.new_button.setText("+  " + self.tr("New conversation"))
+        self.new_button.setToolTip(self.tr("Start a new conversation"))
+        self.rename_action.setText(self.tr("Rename"))
+        self.delete_action.setText(self.tr("Delete"))
+        self.confirm_delete_button.setText(self.tr("Delete"))
+        self.confirm_cancel_button.setText(self.tr("Cancel"))
+        if self._pending_delete is not None:
+            self._show_confirm(self._pending_delete)
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
     # --- content -----------------------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, qVersion
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -34,10 +34,10 @@ class HelpMenu(QObject):
         super().__init__(window)
         self.window = window
         self.about_box: QMessageBox | None = None
-        self.menu = window.menuBar().addMenu(self.tr("&Help"))
-        self.copy_action = QAction(self.tr("Copy diagnostics"), window)
-        self.logs_action = QAction(self.tr("Open log folder"), window)
-        self.about_action = QAction(self.tr("About Coze Desktop"), window)
+        self.menu = window.menuBar().addMenu("")
+        self.copy_action = QAction(window)
+        self.logs_action = QAction(window)
+        self.about_action = QAction(window)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.menu.addAction(window.shortcuts_action)  # Ctrl+/, also under View: Help is where people look for it
         for action in (self.copy_action, self.logs_action):
@@ -47,6 +47,23 @@ class HelpMenu(QObject):
         self.copy_action.triggered.connect(self.copy_diagnostics)
         self.logs_action.triggered.connect(open_log_folder)
         self.about_action.triggered.connect(self.show_about)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """The menu's texts (and an open About box) in the current language; again after a live change."""
+        self.menu.setTitle(self.tr("&Help"))
+        self.copy_action.setText(self.tr("Copy diagnostics"))
+        self.logs_action.setText(self.tr("Open log folder"))
+        self.about_action.setText(self.tr("About Coze Desktop"))
+        if self.about_box is not None:
+            self.about_box.setWindowTitle(self.tr("About Coze Desktop"))
+            self.about_box.setText(self._about_text())
+
+    def event(self, event: QEvent) -> bool:
+        # Not a widget, so no changeEvent: the window passes its LanguageChange on to its children, this one too.
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return super().event(event)
 
     def diagnostics(self) -> str:
         from ..diagnostics import diagnostics_text  # on demand: it loads libVLC and the HTTP stack
@@ -63,15 +80,17 @@ class HelpMenu(QObject):
                               QMessageBox.StandardButton.Close, self.window)
             box.setIconPixmap(QGuiApplication.windowIcon().pixmap(64, 64))
             box.setTextFormat(Qt.TextFormat.RichText)
-            box.setText(self.tr("<h3>Coze Desktop %1</h3><p>Chat with a Coze (扣子) bot, and let it run local plugins "
-                                "on this computer: play music, set the volume.</p><p>MIT licence. Qt %2, "
-                                "Python %3.</p>")
-                        .replace("%1", __version__).replace("%2", qVersion()).replace("%3", sys.version.split()[0]))
+            box.setText(self._about_text())
             box.setWindowModality(Qt.WindowModality.NonModal)
             box.finished.connect(self._about_closed)
             self.about_box = box
         self.about_box.show()
         self.about_box.raise_()
+
+    def _about_text(self) -> str:
+        return (self.tr("<h3>Coze Desktop %1</h3><p>Chat with a Coze (扣子) bot, and let it run local plugins on this "
+                        "computer: play music, set the volume.</p><p>MIT licence. Qt %2, Python %3.</p>")
+                .replace("%1", __version__).replace("%2", qVersion()).replace("%3", sys.version.split()[0]))
 
     def _about_closed(self) -> None:
         if self.about_box is not None:

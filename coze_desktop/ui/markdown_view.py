@@ -455,6 +455,8 @@ class MarkdownView(QTextBrowser):
         if event.type() == QEvent.Type.PaletteChange and self._palette_is_dark() != self._dark:
             self._dark = not self._dark
             self._render_again()
+        elif event.type() == QEvent.Type.LanguageChange and (self._code or self._tail_code):
+            self._render_again()  # the code blocks' "Copy" links, in the new language (text without code: nothing)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()

@@ -121,6 +121,13 @@ class _Feedback:
         self.button, self._words, self._done = button, words, done
         self._timer: QTimer | None = None  # built on the first copy
 
+    def set_words(self, words: str, done: str) -> None:
+        """The words in another language: shown now if the button is not showing "Copied" for a moment."""
+        self._words, self._done = words, done
+        flashing = self._timer is not None and self._timer.isActive()
+        self.button.setToolTip(done if flashing else words)
+        self.button.setAccessibleName(words)
+
     def flash(self) -> None:
         if self._timer is None:
             self._timer = QTimer(self.button)
@@ -209,10 +216,10 @@ class UserMessage(QFrame):
         action_row = QHBoxLayout(actions)
         action_row.setContentsMargins(0, 0, 0, 0)
         action_row.setSpacing(0)
-        self.copy_button = _action("copy", self.tr("Copy"), actions)
+        self.copy_button = _action("copy", "", actions)
         self.copy_button.clicked.connect(self.copy)
-        self._copied = _Feedback(self.copy_button, self.tr("Copy"), self.tr("Copied"))
-        self.edit_button = _action("edit", self.tr("Edit"), actions)
+        self._copied = _Feedback(self.copy_button, "", "")
+        self.edit_button = _action("edit", "", actions)
         self.edit_button.clicked.connect(lambda: self.sig_edit.emit(self.text))
         action_row.addWidget(self.copy_button)
         action_row.addWidget(self.edit_button)
@@ -238,7 +245,20 @@ class UserMessage(QFrame):
             self.more_button.clicked.connect(self.toggle)
             column.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignRight)
         row.addLayout(column)
+        self._retranslate()
         self._apply_expanded()
+
+    def _retranslate(self) -> None:
+        """The action buttons' words in the current language (the question itself is the user's)."""
+        self._copied.set_words(self.tr("Copy"), self.tr("Copied"))
+        self.edit_button.setToolTip(self.tr("Edit"))
+        self.edit_button.setAccessibleName(self.tr("Edit"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._apply_expanded()  # "Show more" / "Show less"
 
     def is_collapsed(self) -> bool:
         """Only the beginning of a long text is shown."""
@@ -482,21 +502,34 @@ class ToolCard(QFrame):
         column = QVBoxLayout(details)
         column.setContentsMargins(theme.SPACE_L + theme.SPACE_S, 0, 0, theme.SPACE_XS)
         column.setSpacing(2)
-        captions = (self.tr("Arguments"), self.tr("Output"))
         labels = []
-        for caption in captions:
-            heading = _label(caption, selectable=False)
+        for _ in range(2):
+            heading = _label(selectable=False)
             heading.setProperty("muted", True)
             value = _label()
             value.setObjectName("toolDetail")
             column.addWidget(heading)
             column.addWidget(value)
             labels.append((heading, value))
-        (_, self._arguments_label), (self._output_heading, self._output) = labels
+        (self._arguments_heading, self._arguments_label), (self._output_heading, self._output) = labels
+        self._set_captions()
         self._details = details
         details.setVisible(self.expanded)
         self._layout.addWidget(details)
         self._fill_details()
+
+    def _set_captions(self) -> None:
+        self._arguments_heading.setText(self.tr("Arguments"))
+        self._output_heading.setText(self.tr("Output"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            # The summary, state and reason are made from the call in the current language: make them again.
+            self.set_state(self.state, self._output_text)
+            self._show_toggle()
+            if self._details is not None:
+                self._set_captions()
 
     def _fill_details(self) -> None:
         assert self._arguments_label is not None and self._output is not None
@@ -590,7 +623,8 @@ class BotMessage(QFrame):
         self.avatar = IconLabel("bot", theme.ICON_S, parent=self)
         self.avatar.setObjectName("botAvatar")
         self.avatar.setFixedSize(24, 24)
-        self.name_label = QLabel(bot_name or self.tr("Bot"), self)
+        self._bot_name = bot_name  # "" for an unnamed bot: then the header says "Bot" in the current language
+        self.name_label = QLabel(self)
         self.name_label.setObjectName("botName")
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         header.addWidget(self.avatar)
@@ -603,10 +637,10 @@ class BotMessage(QFrame):
         actions = self._actions_layout = QHBoxLayout(self.actions)
         actions.setContentsMargins(0, 0, 0, 0)
         actions.setSpacing(0)
-        self.copy_button = _action("copy", self.tr("Copy"), self.actions)
+        self.copy_button = _action("copy", "", self.actions)
         self.copy_button.clicked.connect(self.copy)
-        self._copied = _Feedback(self.copy_button, self.tr("Copy"), self.tr("Copied"))
-        self.regenerate_button = _action("regenerate", self.tr("Regenerate"), self.actions)
+        self._copied = _Feedback(self.copy_button, "", "")
+        self.regenerate_button = _action("regenerate", "", self.actions)
         self.regenerate_button.clicked.connect(self.sig_retry)
         actions.addWidget(self.copy_button)
         actions.addWidget(self.regenerate_button)
@@ -646,6 +680,45 @@ class BotMessage(QFrame):
         self._silent_since = 0.0
         self._error_box: QFrame | None = None
         self._chips: QHBoxLayout | None = None
+        self._status_kind = ""  # the status note's kind ("stopped", "interrupted"): said again in a new language
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """The message's own words in the current language: when built, and again after a live language change.
+
+        The message retranslates itself rather than the view rebuilding it from its stored row: messages sent in
+        this session have no row, and the one streaming now would lose its partial answer and its place in the
+        turn. The answer, the reasoning, the error's text and the follow-ups are the bot's or Coze's words, kept
+        as they are; the answer's code headers ("Copy") are the MarkdownView's to redo."""
+        self.name_label.setText(self._bot_name or self.tr("Bot"))
+        self._copied.set_words(self.tr("Copy"), self.tr("Copied"))
+        self.regenerate_button.setToolTip(self.tr("Regenerate"))
+        self.regenerate_button.setAccessibleName(self.tr("Regenerate"))
+        if self._reasoning_toggle is not None:
+            self._reasoning_toggle.setText(self.tr("Thinking"))
+        if self._status is not None and self._status_kind:
+            self._status.setText(self._status_text(self._status_kind))
+        if self._waiting is not None and self._waiting.isVisibleTo(self):
+            self._show_waiting()
+        if self._error_box is not None:
+            self.retry_button.setText(self.tr("Retry"))
+        if self._sources_button is not None:
+            self.sources_button.setText(self.tr("%n source(s)", "", len(self.recall)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def _status_text(self, kind: str) -> str:
+        if kind == "interrupted":
+            return self.tr("Interrupted: the app closed before this answer finished.")
+        return self.tr("Stopped.")
+
+    def _show_status(self, kind: str) -> None:
+        self._status_kind = kind
+        self.status.setText(self._status_text(kind))
+        self.status.show()
 
     # ------------------------------------------------------------ parts made when needed
 
@@ -793,7 +866,7 @@ class BotMessage(QFrame):
         elif isinstance(event, TurnFailed):
             self._end(event.error)
         elif isinstance(event, TurnCancelled):
-            self._end(None, self.tr("Stopped."))
+            self._end(None, "stopped")
 
     def _show_waiting(self) -> None:
         seconds = int(time.monotonic() - self._silent_since)
@@ -806,15 +879,14 @@ class BotMessage(QFrame):
         if self._waiting is not None:
             self._waiting.hide()
 
-    def _end(self, error: CozeError | None, note: str = "") -> None:
+    def _end(self, error: CozeError | None, status: str = "") -> None:
         self.live = False
         self._stop_waiting()
         self.answer.finish(PART_SEPARATOR.join(t for t in self._answers.values() if t) or None)
         if error is not None:
             self.show_error(str(error), error.hint)
-        if note:
-            self.status.setText(note)
-            self.status.show()
+        if status:
+            self._show_status(status)
         self._answer_done()
 
     def _answer_done(self) -> None:
@@ -861,11 +933,9 @@ class BotMessage(QFrame):
         if row.status == MessageStatus.FAILED:
             self.show_error(row.error, row.error_hint)
         elif row.status == MessageStatus.INTERRUPTED:
-            self.status.setText(self.tr("Interrupted: the app closed before this answer finished."))
-            self.status.show()
+            self._show_status("interrupted")
         elif row.status == MessageStatus.CANCELLED:
-            self.status.setText(self.tr("Stopped."))
-            self.status.show()
+            self._show_status("stopped")
         self._answer_done()
 
     def _stored_card(self, call: ToolCallRow) -> None:
@@ -980,7 +1050,8 @@ class Welcome(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.SPACE_XL, theme.SPACE_XXL, theme.SPACE_XL, theme.SPACE_XL)
         layout.setSpacing(theme.SPACE_M)
-        title = QLabel(info.name if info and info.name else self.tr("Coze Desktop"))
+        self.info = info
+        self.title = title = QLabel()
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setObjectName("welcomeTitle")
         font = title.font()
@@ -991,13 +1062,28 @@ class Welcome(QFrame):
         layout.addWidget(title)
         from .markdown_view import MarkdownView
 
-        prologue = MarkdownView(self)
+        self.prologue = prologue = MarkdownView(self)
         _click_focus(prologue)
-        prologue.set_markdown(info.prologue if info and info.prologue else self.tr(
-            "Ask a question to start. The bot can also control music and volume on this computer."))
+        if info and info.prologue:
+            prologue.set_markdown(info.prologue)
         layout.addWidget(prologue)
+        self._retranslate()
         for question in (info.suggested_questions if info else [])[:6]:
             chip = _chip(question, self)
             chip.clicked.connect(lambda _=False, q=question: self.sig_ask.emit(q))
             layout.addWidget(chip, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
+
+    def _retranslate(self) -> None:
+        """What stands in for a bot without a name or a prologue, in the current language (the bot's own words
+        stay as they are)."""
+        info = self.info
+        self.title.setText(info.name if info and info.name else self.tr("Coze Desktop"))
+        if not (info and info.prologue):
+            self.prologue.set_markdown(self.tr(
+                "Ask a question to start. The bot can also control music and volume on this computer."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()

@@ -113,8 +113,7 @@ class ChunkCard(QFrame):
         self.index_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.index_label.setMinimumWidth(self.index_label.fontMetrics().horizontalAdvance("00") + 8)
         self.index_label.setMargin(1)
-        title = chunk.document_name.strip() or chunk.link_title.strip() or self.tr("Document")
-        self.title_label = QLabel(title)
+        self.title_label = QLabel()
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setWordWrap(True)
         font = QFont(self.title_label.font())
@@ -122,7 +121,6 @@ class ChunkCard(QFrame):
         self.title_label.setFont(font)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.score_label = _grey(_small(QLabel(format_score(chunk.score))))
-        self.score_label.setToolTip(self.tr("Relevance score: {score:.4f}").format(score=chunk.score))
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.index_label, 0, Qt.AlignmentFlag.AlignTop)
@@ -174,7 +172,20 @@ class ChunkCard(QFrame):
             layout.addWidget(self.url_label)
         layout.addWidget(self.text_label)
         layout.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._retranslate()
         self._apply_expanded()
+
+    def _retranslate(self) -> None:
+        """The card's own words in the current language (the slice is the knowledge base's, as it is)."""
+        chunk = self.chunk
+        self.title_label.setText(chunk.document_name.strip() or chunk.link_title.strip() or self.tr("Document"))
+        self.score_label.setToolTip(self.tr("Relevance score: {score:.4f}").format(score=chunk.score))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._apply_expanded()  # "Show more" / "Show less"
 
     def is_expanded(self) -> bool:
         """The whole slice is shown."""
@@ -278,8 +289,9 @@ class RecallPanel(QWidget):
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.cards: list[ChunkCard] = []
         self.confirmation: QMessageBox | None = None  # the pending "open this link?" question, if any
+        self._no_sources = False  # the empty state: a reply without sources, or no reply selected
 
-        self.title_label = QLabel(self.tr("Sources"))
+        self.title_label = QLabel()
         font = QFont(self.title_label.font())
         font.setBold(True)
         self.title_label.setFont(font)
@@ -345,15 +357,28 @@ class RecallPanel(QWidget):
             self.stack.setCurrentWidget(self.scroll_area)
             self.scroll_area.verticalScrollBar().setValue(0)
         else:
-            self.empty_label.setText(self.tr("No knowledge sources for this reply."))
             self.stack.setCurrentWidget(self.empty_label)
+        self._no_sources = True
+        self._retranslate()
 
     def clear(self) -> None:
         """No reply is selected."""
         self._remove_cards()
         self.count_label.setVisible(False)
-        self.empty_label.setText(self.tr("Select a reply to see its sources."))
+        self._no_sources = False
+        self._retranslate()
         self.stack.setCurrentWidget(self.empty_label)
+
+    def _retranslate(self) -> None:
+        """The panel's texts in the current language (again after a live language change; cards do their own)."""
+        self.title_label.setText(self.tr("Sources"))
+        self.empty_label.setText(self.tr("No knowledge sources for this reply.") if self._no_sources
+                                 else self.tr("Select a reply to see its sources."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
     def is_empty(self) -> bool:
         """No cards are shown (the empty-state text is)."""

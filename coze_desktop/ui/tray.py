@@ -26,12 +26,11 @@ class Tray(QObject):
         self.window = window
         self.quitting = False
         self.icon = QSystemTrayIcon(QGuiApplication.windowIcon(), self)
-        self.icon.setToolTip(self.tr("Coze Desktop"))
         self.menu = QMenu()  # no parent: a tray menu is a top-level popup, never part of the window
-        self.show_action = self.menu.addAction(self.tr("Hide window"))
-        self.play_action = self.menu.addAction(self.tr("Play / Pause"))
+        self.show_action = self.menu.addAction("")
+        self.play_action = self.menu.addAction("")
         self.menu.addSeparator()
-        self.quit_action = self.menu.addAction(self.tr("Quit"))
+        self.quit_action = self.menu.addAction("")
         self.play_action.setEnabled(toggle_playback is not None)
         if toggle_playback is not None:
             self.play_action.triggered.connect(toggle_playback)
@@ -42,7 +41,20 @@ class Tray(QObject):
         self.icon.activated.connect(self._activated)
         self.destroyed.connect(self.menu.deleteLater)
         window.installEventFilter(self)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """The icon's tooltip and the menu in the current language; again after a live language change."""
+        self.icon.setToolTip(self.tr("Coze Desktop"))
+        self.play_action.setText(self.tr("Play / Pause"))
+        self.quit_action.setText(self.tr("Quit"))
         self._update_show_text()
+
+    def event(self, event: QEvent) -> bool:
+        # Not a widget, so no changeEvent: the window passes its LanguageChange on to its children, this one too.
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return super().event(event)
 
     def toggle_window(self) -> None:
         if self.window.isVisible() and not self.window.isMinimized():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
@@ -16,6 +16,12 @@ def _translucent(color: QColor, alpha: float) -> QColor:
     result = QColor(color)
     result.setAlphaF(alpha)
     return result
+
+
+def _name_close_button(button: QToolButton) -> None:
+    # The banners' "×", named in the current language (its context stays the banners' own, for the translations).
+    button.setToolTip(QCoreApplication.translate("DemoBanner", "Hide this notice"))
+    button.setAccessibleName(QCoreApplication.translate("DemoBanner", "Close"))
 
 
 class DemoBanner(QFrame):
@@ -41,26 +47,14 @@ class DemoBanner(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setFrameShape(QFrame.Shape.NoFrame)  # paintEvent draws the rounded box
 
-        self.title_label = QLabel(self.tr("You are chatting with the offline demo bot"))
+        self.title_label = QLabel()
         font = QFont(self.title_label.font())
         font.setBold(True)
         self.title_label.setFont(font)
         self.title_label.setWordWrap(True)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        intro = self.tr(
-            "It runs on this computer and answers from a small script, so you can try the app without an account. "
-            "To talk to your own Coze bot:"
-        )
-        steps = [
-            self.tr("Publish the bot to the API channel (“Agent as API”) in Coze."),
-            self.tr("Create a personal access token on coze.cn or coze.com."),
-            self.tr("Paste the token and the bot ID in Settings."),
-        ]
-        items = "".join(f"<li>{html.escape(step)}</li>" for step in steps)
-        self.text_label = QLabel(
-            f"<p style='margin:0'>{html.escape(intro)}</p><ol style='margin:4px 0 0 0'>{items}</ol>"
-        )
+        self.text_label = QLabel()
         self.text_label.setTextFormat(Qt.TextFormat.RichText)  # for the numbered list; every part is escaped
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -69,16 +63,13 @@ class DemoBanner(QFrame):
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
         self.text_label.setSizePolicy(policy)
         self.text_label.hide()  # one line until the user asks how
-        self.title_label.setToolTip(f"<p>{html.escape(intro)}</p><ol>{items}</ol>")
 
         self.how_button = QToolButton()
-        self.how_button.setText(self.tr("How?"))
-        self.how_button.setToolTip(self.tr("Show the steps to connect your own Coze bot"))
         self.how_button.setCheckable(True)
         self.how_button.setAutoRaise(True)
         self.how_button.toggled.connect(self.text_label.setVisible)
 
-        self.connect_button = QPushButton(self.tr("Connect a Coze bot…"))
+        self.connect_button = QPushButton()
         self.connect_button.setDefault(True)  # styles draw the default button as the primary one
         self.connect_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.connect_button.clicked.connect(self.sig_open_settings)
@@ -86,8 +77,6 @@ class DemoBanner(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Hide this notice"))
-        self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.clicked.connect(self.dismiss)
 
         top = QHBoxLayout()
@@ -101,6 +90,33 @@ class DemoBanner(QFrame):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.text_label)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Every text of the banner in the current language (again after a live language change)."""
+        self.title_label.setText(self.tr("You are chatting with the offline demo bot"))
+        intro = self.tr(
+            "It runs on this computer and answers from a small script, so you can try the app without an account. "
+            "To talk to your own Coze bot:"
+        )
+        steps = [
+            self.tr("Publish the bot to the API channel (“Agent as API”) in Coze."),
+            self.tr("Create a personal access token on coze.cn or coze.com."),
+            self.tr("Paste the token and the bot ID in Settings."),
+        ]
+        items = "".join(f"<li>{html.escape(step)}</li>" for step in steps)
+        self.text_label.setText(
+            f"<p style='margin:0'>{html.escape(intro)}</p><ol style='margin:4px 0 0 0'>{items}</ol>")
+        self.title_label.setToolTip(f"<p>{html.escape(intro)}</p><ol>{items}</ol>")
+        self.how_button.setText(self.tr("How?"))
+        self.how_button.setToolTip(self.tr("Show the steps to connect your own Coze bot"))
+        self.connect_button.setText(self.tr("Connect a Coze bot…"))
+        _name_close_button(self.close_button)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
     def dismiss(self) -> None:
         """Hide the banner and tell the owner (which may remember not to show it again)."""
@@ -147,21 +163,17 @@ class MusicFolderPrompt(QFrame):
         self.setObjectName("musicFolderPrompt")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.text_label = QLabel(self.tr("No music folder chosen yet: songs come from your system's Music folder, "
-                                         "else the demo songs."))
+        self.text_label = QLabel()
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         policy = self.text_label.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # wraps rather than widening the window
         self.text_label.setSizePolicy(policy)
-        self.choose_button = QPushButton(self.tr("Choose folder…"))
-        self.choose_button.setToolTip(self.tr("Choose the folder with your music"))
+        self.choose_button = QPushButton()
         self.choose_button.clicked.connect(self.sig_choose)
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Hide this notice"))
-        self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.clicked.connect(self.dismiss)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 4, 6, 4)
@@ -169,6 +181,20 @@ class MusicFolderPrompt(QFrame):
         row.addWidget(self.text_label, 1)
         row.addWidget(self.choose_button)
         row.addWidget(self.close_button)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Every text of the prompt in the current language (again after a live language change)."""
+        self.text_label.setText(self.tr("No music folder chosen yet: songs come from your system's Music folder, "
+                                        "else the demo songs."))
+        self.choose_button.setText(self.tr("Choose folder…"))
+        self.choose_button.setToolTip(self.tr("Choose the folder with your music"))
+        _name_close_button(self.close_button)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
     def dismiss(self) -> None:
         self.hide()
@@ -205,7 +231,10 @@ class NoticeBanner(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.problems: list[str] = []  # each problem as shown: the sentence, and its details line if any
         self.notices: list[Notice] = []
-        self.title_label = QLabel(self.tr("Coze Desktop ran into a problem"))
+        # What each shown problem came from, to say it again after a language change: a notice is translated by its
+        # kind; a sentence was given in the language of its time and stays as it is.
+        self._shown: list[Notice | str] = []
+        self.title_label = QLabel()
         font = QFont(self.title_label.font())
         font.setBold(True)
         self.title_label.setFont(font)
@@ -219,8 +248,6 @@ class NoticeBanner(QFrame):
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip(self.tr("Hide this notice"))
-        self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.clicked.connect(self.dismiss)
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
@@ -231,6 +258,18 @@ class NoticeBanner(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.text_label)
         self.hide()
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """The title, the close button and the problems shown, in the current language (again after a change)."""
+        _name_close_button(self.close_button)
+        self.problems = [self._text(problem) for problem in self._shown]
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
 
     DETAIL_LIMIT = 120  # characters of technical detail shown; the log has it all
 
@@ -294,20 +333,28 @@ class NoticeBanner(QFrame):
             if problem in self.notices:
                 return
             self.notices.append(problem)
-            details = self.details(problem)
-            text = self.sentence(problem) + (f"\n    {details}" if details else "")
-        else:
-            text = problem
+        text = self._text(problem)
         if text not in self.problems:
             self.problems.append(text)
-        self.title_label.setText(self.tr("Coze Desktop ran into a problem") if len(self.problems) == 1
+            self._shown.append(problem)
+        self._render()
+        self.show()
+
+    def _text(self, problem: Notice | str) -> str:
+        if isinstance(problem, str):
+            return problem
+        details = self.details(problem)
+        return self.sentence(problem) + (f"\n    {details}" if details else "")
+
+    def _render(self) -> None:
+        self.title_label.setText(self.tr("Coze Desktop ran into a problem") if len(self.problems) <= 1
                                  else self.tr("Coze Desktop ran into %n problem(s)", "", len(self.problems)))
         self.text_label.setText("\n".join(f"• {problem}" for problem in self.problems))
-        self.show()
 
     def dismiss(self) -> None:
         self.problems.clear()
         self.notices.clear()
+        self._shown.clear()
         self.hide()
         self.sig_dismissed.emit()
 

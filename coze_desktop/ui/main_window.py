@@ -5,10 +5,11 @@ from __future__ import annotations
 import itertools
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSettings
+from PySide6.QtCore import QEvent, QRect, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -91,7 +92,9 @@ class MainWindow(QMainWindow):
         self._pane_choices: dict[str, tuple[bool, bool | None]] = {}
         self._turn_bots: dict[int, str] = {}  # local conversation → the bot its running turn was sent to
         self.bot_name = ""  # the connected bot's name as best known: its info, the profile, its id, "Bot"
-        self.setWindowTitle(self.tr("Coze Desktop"))
+        # The status line's texts as functions of the state they describe, so a language change can say them again.
+        self._connection_text: Callable[[], str] = lambda: self.tr("Connecting…")  # until start() says where
+        self._usage_text: Callable[[], str] = str
         self.bot_switcher = QComboBox()
         self.bot_switcher.setMinimumContentsLength(18)
         self._build_actions()
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         # Small enough for a half-screen window; below it the panes' own minimums would overlap.
         self.setMinimumSize(MINIMUM_SIZE[0], MINIMUM_SIZE[1])
         self._restore_geometry()
+        self._retranslate()
 
     def attach(
         self,
@@ -132,12 +136,9 @@ class MainWindow(QMainWindow):
         self._music_dialog = None
         self._shortcuts_sheet = None
         self.notice_banner = NoticeBanner()  # problems met while starting or saving; hidden while there are none
-        self.send_button = QPushButton(self.tr("Send"))
-        self.send_button.setToolTip(self.tr("Send the message (Enter)"))
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setToolTip(self.tr("Stop the answer (Esc)"))
+        self.send_button = QPushButton()
+        self.stop_button = QPushButton()
         self.stop_button.hide()
-        self.input.setAccessibleName(self.tr("Message"))
         # Calls the policy does not allow by itself are asked here, inline and non-modal.
         self.approvals = ApprovalPrompt()
         self.approvals.focus_after = self.input  # answered: back to writing
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
             column.addWidget(player_bar)
             player_bar.sig_error.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
-        self.connection_label = QLabel(self.tr("Connecting…"))  # until start() says where to, or why not
+        self.connection_label = QLabel()
         self.usage_label = QLabel()
         self.statusBar().addWidget(self.connection_label, 1)  # built here: a status bar costs ~10 ms
         self.statusBar().addPermanentWidget(self.usage_label)
@@ -193,49 +194,49 @@ class MainWindow(QMainWindow):
         self._set_tab_order()
         self._name_overflow_buttons()
         self._update_panes()
+        self._retranslate()
         self.input.setFocus()
 
     # --------------------------------------------------------------------- building
 
     def _build_actions(self) -> None:
-        bar = self.addToolBar(self.tr("Main"))
+        """The toolbar, the actions and the menus; their texts come from ``_retranslate``."""
+        bar = self.main_toolbar = self.addToolBar("")
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
-        self.new_action = self._action(self.tr("New conversation"), QKeySequence.StandardKey.New)
-        self.settings_action = self._action(self.tr("Settings…"), "Ctrl+,")
-        self.export_action = self._action(self.tr("Export as Markdown…"), "Ctrl+E")
-        self.quit_action = self._action(self.tr("Quit"), QKeySequence.StandardKey.Quit)
-        self.stop_action = self._action(self.tr("Stop answer"), "Esc")
-        self.sources_action = self._action(self.tr("Sources panel"), "Ctrl+Shift+S")
+        self.new_action = self._action(QKeySequence.StandardKey.New)
+        self.settings_action = self._action("Ctrl+,")
+        self.export_action = self._action("Ctrl+E")
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit)
+        self.stop_action = self._action("Esc")
+        self.sources_action = self._action("Ctrl+Shift+S")
         self.sources_action.setCheckable(True)
-        self.sources_action.setToolTip(self.tr("Show or hide the sources of the selected answer (Ctrl+Shift+S)"))
-        self.list_action = self._action(self.tr("Conversation list"), "Ctrl+B")
+        self.list_action = self._action("Ctrl+B")
         self.list_action.setCheckable(True)
         self.list_action.setChecked(True)
-        self.list_action.setToolTip(self.tr("Show or hide the conversation list (Ctrl+B)"))
-        self.search_action = self._action(self.tr("Search conversations"), "Ctrl+K")
+        self.search_action = self._action("Ctrl+K")
         self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
-        self.focus_input_action = self._action(self.tr("Go to the message box"), "Ctrl+L")
-        self.copy_answer_action = self._action(self.tr("Copy last answer"), "Ctrl+Shift+C")
-        self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), "Ctrl+/")
+        self.focus_input_action = self._action("Ctrl+L")
+        self.copy_answer_action = self._action("Ctrl+Shift+C")
+        self.shortcuts_action = self._action("Ctrl+/")
         bar.addAction(self.list_action)
         bar.addAction(self.new_action)
-        bar.addWidget(QLabel(" " + self.tr("Bot:") + " "))
+        self.bot_label = QLabel()
+        bar.addWidget(self.bot_label)
         bar.addWidget(self.bot_switcher)
-        self.bot_switcher.setAccessibleName(self.tr("Bot"))
         bar.addAction(self.settings_action)
         bar.addAction(self.sources_action)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = self.menuBar().addMenu("")
         for action in (self.new_action, self.export_action, self.settings_action, self.quit_action):
-            file_menu.addAction(action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+            self.file_menu.addAction(action)
+        self.view_menu = self.menuBar().addMenu("")
         for action in (self.list_action, self.sources_action, self.search_action, self.focus_input_action):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.shortcuts_action)
-        chat_menu = self.menuBar().addMenu(self.tr("&Chat"))
-        chat_menu.addAction(self.stop_action)
-        chat_menu.addAction(self.copy_answer_action)
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.shortcuts_action)
+        self.chat_menu = self.menuBar().addMenu("")
+        self.chat_menu.addAction(self.stop_action)
+        self.chat_menu.addAction(self.copy_answer_action)
         # Until the content is attached these have nothing to act on.
         self._content_actions = (self.new_action, self.settings_action, self.export_action, self.stop_action,
                                  self.sources_action, self.list_action, self.search_action,
@@ -243,12 +244,58 @@ class MainWindow(QMainWindow):
         for action in self._content_actions:
             action.setEnabled(False)
 
-    def _action(self, text: str, keys: str | QKeySequence.StandardKey) -> QAction:
-        action = QAction(text, self)
+    def _action(self, keys: str | QKeySequence.StandardKey) -> QAction:
+        action = QAction(self)
         # setShortcuts, not setShortcut or shortcut=: resolving setShortcut's overloads builds every enum of
         # the Qt namespace (20-40 ms), which the frame's first paint does not otherwise need.
         action.setShortcuts(keys if isinstance(keys, QKeySequence.StandardKey) else [QKeySequence(keys)])
         return action
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Every text the window sets itself, in the current language: once built, and again after a live language
+        change (the widgets of the content retranslate themselves on the same LanguageChange event)."""
+        self.setWindowTitle(self.tr("Coze Desktop"))
+        self.main_toolbar.setWindowTitle(self.tr("Main"))
+        for action, text in ((self.new_action, self.tr("New conversation")),
+                             (self.settings_action, self.tr("Settings…")),
+                             (self.export_action, self.tr("Export as Markdown…")),
+                             (self.quit_action, self.tr("Quit")),
+                             (self.stop_action, self.tr("Stop answer")),
+                             (self.sources_action, self.tr("Sources panel")),
+                             (self.list_action, self.tr("Conversation list")),
+                             (self.search_action, self.tr("Search conversations")),
+                             (self.focus_input_action, self.tr("Go to the message box")),
+                             (self.copy_answer_action, self.tr("Copy last answer")),
+                             (self.shortcuts_action, self.tr("Keyboard shortcuts"))):
+            action.setText(text)  # the others' tooltips follow their text by themselves
+        self.sources_action.setToolTip(self.tr("Show or hide the sources of the selected answer (Ctrl+Shift+S)"))
+        self.list_action.setToolTip(self.tr("Show or hide the conversation list (Ctrl+B)"))
+        self.bot_label.setText(" " + self.tr("Bot:") + " ")
+        self.bot_switcher.setAccessibleName(self.tr("Bot"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.chat_menu.setTitle(self.tr("&Chat"))
+        if self.store is None:  # the frame only: the content is attached later, already in this language
+            return
+        self.send_button.setText(self.tr("Send"))
+        self.send_button.setToolTip(self.tr("Send the message (Enter)"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop the answer (Esc)"))
+        self.input.setAccessibleName(self.tr("Message"))
+        self.connection_label.setText(self._connection_text())
+        if self.usage_label.text():
+            self.usage_label.setText(self._usage_text())
+        connection = self.session.connection
+        if connection is not None and connection.demo and self.bot_switcher.count():
+            self.bot_switcher.setItemText(0, self.tr("Demo bot (offline)"))
+        self._name_overflow_buttons()
+        if self._shortcuts_sheet is not None:  # its rows are the actions' texts, just changed
+            self._shortcuts_sheet.set_rows(self.shortcut_rows())
 
     def _connect_signals(self) -> None:
         self.new_action.triggered.connect(self.new_conversation)
@@ -332,7 +379,8 @@ class MainWindow(QMainWindow):
         try:
             await self.session.connect(self.settings, bot_id)
         except api.CozeError as exc:
-            self.connection_label.setText(self.tr("Not connected: %1").replace("%1", exc.describe()))
+            described = exc.describe()  # not exc in the lambda: Python unbinds it after the except block
+            self._set_connection_text(lambda: self.tr("Not connected: %1").replace("%1", described))
             log.warning("could not connect: %s", exc)
         finally:
             self._connecting = False
@@ -351,13 +399,14 @@ class MainWindow(QMainWindow):
         # Every answer is headed by the bot it came from: until the bot's own name is known, the name saved in
         # the profile, else its id (never blank; the demo and an unnamed bot read "Bot").
         self.bot_name = self.view.bot_name = self._bot_display_name(connection)
+        bot_name = self.bot_name
         if connection.demo:
-            self.connection_label.setText(self.tr("Offline demo bot (no Coze token yet)"))
+            self._set_connection_text(lambda: self.tr("Offline demo bot (no Coze token yet)"))
         elif not connection.bot_id:
-            self.connection_label.setText(self.tr("Not connected: no bot ID yet. Add one in Settings."))
+            self._set_connection_text(lambda: self.tr("Not connected: no bot ID yet. Add one in Settings."))
         else:
-            self.connection_label.setText(self.tr("Connecting to %1 · bot %2…").replace(
-                "%1", connection.base_url).replace("%2", self.bot_name))
+            self._set_connection_text(lambda: self.tr("Connecting to %1 · bot %2…").replace(
+                "%1", connection.base_url).replace("%2", bot_name))
         self._fill_bot_switcher(connection)
 
     def _bot_display_name(self, connection: Connection) -> str:
@@ -370,11 +419,17 @@ class MainWindow(QMainWindow):
         """A request succeeded: now the status line may say "Connected", with the bot's own name if known."""
         if connection is not self.session.connection or connection.demo:
             return
-        self.connection_label.setText(self.tr("Connected to %1 · bot %2").replace(
-            "%1", connection.base_url).replace("%2", self.bot_name or connection.bot_id))
+        bot_name = self.bot_name or connection.bot_id
+        self._set_connection_text(lambda: self.tr("Connected to %1 · bot %2").replace(
+            "%1", connection.base_url).replace("%2", bot_name))
 
     def _on_unreachable(self, error: api.CozeError) -> None:
-        self.connection_label.setText(self.tr("Not connected: %1").replace("%1", error.describe()))
+        self._set_connection_text(lambda: self.tr("Not connected: %1").replace("%1", error.describe()))
+
+    def _set_connection_text(self, text: Callable[[], str]) -> None:
+        """Show ``text()`` in the status line; kept, so a language change says it again in the new language."""
+        self._connection_text = text
+        self.connection_label.setText(text())
 
     async def _check_connection(self) -> None:
         """Ask the bot for its name (cached), so the status line is honest and answers are headed by it."""
@@ -617,8 +672,9 @@ class MainWindow(QMainWindow):
         self.view.apply(event)
         if isinstance(event, chat.UsageReported):
             u = event.usage
-            self.usage_label.setText(self.tr("Last reply: %1 tokens (in %2, out %3)").replace(
-                "%1", str(u.token_count)).replace("%2", str(u.input_count)).replace("%3", str(u.output_count)))
+            self._usage_text = lambda: self.tr("Last reply: %1 tokens (in %2, out %3)").replace(
+                "%1", str(u.token_count)).replace("%2", str(u.input_count)).replace("%3", str(u.output_count))
+            self.usage_label.setText(self._usage_text())
 
     def _on_turn_finished(self, conversation_id: int, _outcome: TurnOutcome | None) -> None:
         if conversation_id == self.current:
@@ -894,9 +950,20 @@ class MainWindow(QMainWindow):
             apply_theme(app, settings.theme)
             app.setStyleSheet(stylesheet(app.palette()))
         if settings.language != previous.language:
-            # Widgets take their texts when built; rebuilding them all mid-conversation is not worth the risk.
-            self.statusBar().showMessage(self.tr("The new language applies when Coze Desktop starts again."), 15000)
+            self._switch_language(settings.language)
         self._start_reconnect()
+
+    def _switch_language(self, setting: str) -> None:
+        """Show every window in the language ``setting`` asks for, now: the translators are swapped and Qt sends
+        each widget a LanguageChange, on which the window and its widgets set their texts again."""
+        # Imported here: language imports app, which imports this module.
+        from .app import ui_language
+        from .language import switch_language
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # The returned translators need no reference here: they are the app's children, which keeps them.
+            switch_language(app, ui_language(setting))
 
     def _start_reconnect(self, bot_id: str | None = None) -> None:
         self._connecting = True  # now, not when the task starts: a message sent in between must wait too

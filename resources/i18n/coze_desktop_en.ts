@@ -4,112 +4,112 @@
 <context>
     <name>ApprovalCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="61"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="110"/>
         <source>Allow “{tool}” to run?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="67"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="111"/>
         <source>The bot calls it “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="72"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="114"/>
         <source>(no arguments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="75"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="115"/>
         <source>Allow once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="76"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="116"/>
         <source>Allow in this conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="77"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="117"/>
         <source>Always allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="78"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="118"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="113"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="134"/>
         <source>It reaches the network: {hosts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="114"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="135"/>
         <source>It reaches the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="116"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="137"/>
         <source>It acts on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="117"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="138"/>
         <source>It only reads information on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="121"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="142"/>
         <source>It reaches the network: {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="122"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="143"/>
         <source>It opens {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="124"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="145"/>
         <source>⚠ This is your own computer: the bot asks to reach a service running on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="126"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="147"/>
         <source>⚠ This is your local network: the bot asks to reach a device or router near you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="128"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="149"/>
         <source>⚠ The name mixes {scripts} letters: it may imitate another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="135"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="156"/>
         <source>The call names no host, so it can only be allowed once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="145"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="166"/>
         <source>Do not ask again in this conversation for “{tool}” reaching {hosts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="148"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="169"/>
         <source>Never ask again for “{tool}” reaching {hosts} (revocable in Settings → Local plugins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="152"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="173"/>
         <source>Do not ask again in this conversation for “{tool}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="154"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="175"/>
         <source>Never ask again for “{tool}” (revocable in Settings → Local plugins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="165"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="189"/>
         <source>Coze is waiting for this answer; it will be declined automatically in {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,54 +117,56 @@
 <context>
     <name>BotMessage</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="657"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="698"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="730"/>
         <source>Thinking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="707"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="704"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="780"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="606"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="608"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="694"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="593"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="693"/>
         <source>Bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="608"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="694"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="609"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="695"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="696"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="796"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="867"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="716"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="800"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="873"/>
         <source>Still waiting for Coze… (%1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="864"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="715"/>
         <source>Interrupted: the app closed before this answer finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coze_desktop/ui/messages.py" line="904"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="706"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="974"/>
         <source>%n source(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -175,7 +177,7 @@
 <context>
     <name>ChatInput</name>
     <message>
-        <location filename="../../coze_desktop/ui/chat_input.py" line="40"/>
+        <location filename="../../coze_desktop/ui/chat_input.py" line="121"/>
         <source>Ask anything — Enter to send, Shift+Enter for a new line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,22 +190,22 @@
 <context>
     <name>ChunkCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="116"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="181"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="125"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="182"/>
         <source>Relevance score: {score:.4f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="262"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="273"/>
         <source>Show less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="262"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="273"/>
         <source>Show more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,39 +213,50 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="318"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="397"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="398"/>
         <source>Search conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="60"/>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="326"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="61"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="403"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="327"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="401"/>
+        <source>Clear the search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="402"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="404"/>
         <source>Start a new conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="347"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="405"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="351"/>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="363"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="406"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="407"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="364"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="408"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="531"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="562"/>
         <source>Delete “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,52 +264,52 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="44"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="97"/>
         <source>You are chatting with the offline demo bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="52"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="99"/>
         <source>It runs on this computer and answers from a small script, so you can try the app without an account. To talk to your own Coze bot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="56"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="103"/>
         <source>Publish the bot to the API channel (“Agent as API”) in Coze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="57"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="104"/>
         <source>Create a personal access token on coze.cn or coze.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="58"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="105"/>
         <source>Paste the token and the bot ID in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="75"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="111"/>
         <source>How?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="76"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="112"/>
         <source>Show the steps to connect your own Coze bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="81"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="113"/>
         <source>Connect a Coze bot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="89"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="23"/>
         <source>Hide this notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="90"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="24"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -304,27 +317,27 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="128"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="147"/>
         <source>Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="130"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="149"/>
         <source>Something went wrong. Coze Desktop keeps running; the details were written to the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="132"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="151"/>
         <source>Copy diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="133"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="152"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="141"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="160"/>
         <source>(%1 errors since this message appeared)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,33 +345,34 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="37"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="54"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="38"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="55"/>
         <source>Copy diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="39"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="56"/>
         <source>Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="40"/>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="62"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="57"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="59"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="79"/>
         <source>About Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="58"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="75"/>
         <source>Diagnostics copied: paste them into your bug report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="66"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="91"/>
         <source>&lt;h3&gt;Coze Desktop %1&lt;/h3&gt;&lt;p&gt;Chat with a Coze (扣子) bot, and let it run local plugins on this computer: play music, set the volume.&lt;/p&gt;&lt;p&gt;MIT licence. Qt %2, Python %3.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,268 +417,264 @@ It opens: {url}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="262"/>
         <source>Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="285"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="286"/>
         <source>Send the message (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="287"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="288"/>
         <source>Stop the answer (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="289"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="96"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="263"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="264"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="265"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="266"/>
         <source>Export as Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="267"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="268"/>
         <source>Stop answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="269"/>
         <source>Sources panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="276"/>
         <source>Show or hide the sources of the selected answer (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="270"/>
         <source>Conversation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="277"/>
         <source>Show or hide the conversation list (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="271"/>
         <source>Search conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="272"/>
         <source>Go to the message box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="273"/>
         <source>Copy last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="274"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="278"/>
         <source>Bot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="281"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="330"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="427"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="404"/>
         <source>Offline demo bot (no Coze token yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="406"/>
         <source>Not connected: no bot ID yet. Add one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="408"/>
         <source>Connecting to %1 · bot %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="423"/>
         <source>Connected to %1 · bot %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="447"/>
         <source>Demo bot (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="225"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="362"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="400"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="600"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="665"/>
         <source>Bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="552"/>
         <source>Drafts cannot be saved right now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="579"/>
         <source>Connecting… your message is sent as soon as the connection is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="583"/>
         <source>Not connected to a bot, so nothing was sent: check Settings, then send again. Your message is still in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="597"/>
         <source>The message could not be sent now; it is still in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="625"/>
         <source>Could not connect, so your message was not sent; it is still in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="630"/>
         <source>The answer is still coming: wait for it, or press Stop (Esc). Your text stays in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="638"/>
         <source>The disk is full: nothing was sent, and your message is still in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="639"/>
         <source>The history could not be saved: nothing was sent, and your message is still in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="666"/>
         <source>No answer from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="675"/>
         <source>Last reply: %1 tokens (in %2, out %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="781"/>
         <source>This answer has no source %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="799"/>
         <source>There is no answer to copy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="741"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="802"/>
         <source>Answer copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="802"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="863"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="864"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="830"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="891"/>
         <source>Choose your music folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="920"/>
         <source>Music now plays from %1, but the settings could not be saved, so it is asked again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="923"/>
         <source>Music now plays from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="893"/>
-        <source>The new language applies when Coze Desktop starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="921"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="993"/>
         <source>Export as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="994"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,32 +690,32 @@ It opens: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="474"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="476"/>
         <source>Not opened: links in answers may only lead to web pages (http, https) or e-mail (mailto); this one is “{scheme}:”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="512"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="514"/>
         <source>Copy this code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="524"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="526"/>
         <source>Write an e-mail to {to}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="528"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="530"/>
         <source>Opens {url} — host {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="529"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="531"/>
         <source>Will not be opened: “{scheme}:” links are not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="539"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="541"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,116 +723,95 @@ It opens: {url}</source>
 <context>
     <name>MusicFolderPrompt</name>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="150"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="188"/>
         <source>No music folder chosen yet: songs come from your system&apos;s Music folder, else the demo songs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="157"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="190"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="158"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="191"/>
         <source>Choose the folder with your music</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="163"/>
-        <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="164"/>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="208"/>
-        <location filename="../../coze_desktop/ui/banner.py" line="303"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="350"/>
         <source>Coze Desktop ran into a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="222"/>
-        <source>Hide this notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="223"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="241"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="280"/>
         <source>The settings file could not be read. It was moved to %1 and Coze Desktop started with default settings: your profiles, bots and tool approvals are in that file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="244"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="283"/>
         <source>The settings file %1 could not be read and could not be moved aside. Coze Desktop started with default settings; the file was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="247"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="286"/>
         <source>The history file was damaged. It was moved to %1 (nothing was deleted) and a new, empty history was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="250"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="289"/>
         <source>The history file was damaged and was moved to %1. A new one could not be created; conversations are kept in memory only and are lost when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="253"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="292"/>
         <source>The history file %1 is damaged and could not be moved aside; it was left as it is. Conversations are kept in memory only and are lost when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="256"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="295"/>
         <source>The history file %1 was written by a newer version of Coze Desktop, so it is left untouched. This session&apos;s conversations are kept in memory only and are lost when you quit; update Coze Desktop to see your history again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="260"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="299"/>
         <source>The history file %1 cannot be written. Your past conversations are shown, but new ones are kept in memory only and are lost when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="263"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="302"/>
         <source>The history file %1 cannot be opened. Conversations are kept in memory only and are lost when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="266"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="305"/>
         <source>The history file %1 is locked by another program (another Coze Desktop, a backup or sync tool?). Conversations are kept in memory only and are lost when you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="269"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="308"/>
         <source>The disk is full: this answer is shown but may be missing from the history file %1. Free some disk space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="272"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="311"/>
         <source>This answer is shown but may be missing from the history file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="274"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="313"/>
         <source>The log folder %1 cannot be written; this run logs to the terminal (stderr) only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="288"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="327"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coze_desktop/ui/banner.py" line="304"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="351"/>
         <source>Coze Desktop ran into %n problem(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -922,87 +911,92 @@ It opens: {url}</source>
 <context>
     <name>PluginsPage</name>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="81"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="82"/>
         <source>Always allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="81"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="82"/>
         <source>Always ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="81"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="82"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="85"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="86"/>
         <source>Set up in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="87"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="88"/>
         <source>In Coze, open your bot, add a plugin of type 端插件 (local plugin) and create one tool for each row below, with exactly this name, description and parameters. Then publish the bot as an API. Copy puts a tool&apos;s fields on the clipboard, labelled as Coze&apos;s form labels them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="91"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="92"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="91"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="92"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="91"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="92"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="91"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="92"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="93"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="94"/>
         <source>tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="97"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="98"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="98"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="99"/>
         <source>Copy the fields of “{tool}” to paste them into Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="95"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="363"/>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="96"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="95"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="96"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="99"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="100"/>
         <source>Copy all tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="124"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="125"/>
         <source>Allow plain http:// music URLs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="125"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="126"/>
         <source>Unencrypted: anyone on the network path can see or change the stream. https:// is always allowed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,93 +1011,93 @@ It opens: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="101"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="102"/>
         <source>Names used in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="103"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="104"/>
         <source>If a tool in your Coze plugin has another name (say op_volume), map it to the local tool it means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="104"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="105"/>
         <source>Name in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="104"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="105"/>
         <source>Local tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="105"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="106"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="106"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="107"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="108"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="109"/>
         <source>Remembered answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="110"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="111"/>
         <source>Without a rule, tools that read or act on this computer run without asking, and calls that reach the network ask first. Revoke a rule to return to that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="112"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="113"/>
         <source>Tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="112"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="113"/>
         <source>Applies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="112"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="113"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="122"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="123"/>
         <source>Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="121"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="122"/>
         <source>Tool:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="287"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="285"/>
         <source>network calls to {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="287"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="285"/>
         <source>every call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="119"/>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="305"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="120"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="303"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="336"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="334"/>
         <source>The Coze name “{name}” is mapped twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="338"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="336"/>
         <source>“{name}” is already the name of a local tool; it needs no mapping.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,18 +1105,18 @@ It opens: {url}</source>
 <context>
     <name>RecallPanel</name>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="282"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="374"/>
         <source>Sources</source>
         <extracomment>Opens a source&apos;s link in the browser; replaceable, e.g. by tests, so nothing reaches a real browser.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="348"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="375"/>
         <source>No knowledge sources for this reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="355"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="376"/>
         <source>Select a reply to see its sources.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,53 +1561,53 @@ It opens: {url}</source>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="21"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="44"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="25"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="46"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="25"/>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="27"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="46"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="48"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="26"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="47"/>
         <source>New line in the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="26"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="47"/>
         <source>Shift+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="27"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="48"/>
         <source>Allow a tool call once (in the approval prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="28"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="49"/>
         <source>Deny a tool call (in the approval prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="28"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="49"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="29"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="50"/>
         <source>Rename / delete the selected conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="29"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="50"/>
         <source>F2 / Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,137 +1615,137 @@ It opens: {url}</source>
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="382"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="402"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="387"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="407"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="387"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="407"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="388"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="408"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="392"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="412"/>
         <source>Why: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="392"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="412"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="408"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="428"/>
         <source>Playing {song}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="408"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="428"/>
         <source>Could not play {song}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="409"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="429"/>
         <source>Played {song}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="413"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="433"/>
         <source>Setting the volume to {volume}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="414"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="434"/>
         <source>Could not set the volume to {volume}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="414"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="434"/>
         <source>Volume → {volume}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="419"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="439"/>
         <source>Volume is {volume}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="421"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="441"/>
         <source>Paused the music</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="421"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="441"/>
         <source>Resumed the music</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="422"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="442"/>
         <source>Stopped the music</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="422"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="442"/>
         <source>Skipped to the next song</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="423"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="443"/>
         <source>Listed the music</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="423"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="443"/>
         <source>Checked what is playing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="424"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="444"/>
         <source>Checked the volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="430"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="450"/>
         <source>Running {tool}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="431"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="451"/>
         <source>{tool} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="431"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="451"/>
         <source>Ran {tool}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="472"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="492"/>
         <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="472"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="492"/>
         <source>Show details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="485"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="522"/>
         <source>Arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="485"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="523"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,28 +1753,27 @@ It opens: {url}</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="29"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="48"/>
         <source>Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="31"/>
-        <location filename="../../coze_desktop/ui/tray.py" line="56"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="68"/>
         <source>Hide window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="32"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="49"/>
         <source>Play / Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="34"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="50"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="56"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="68"/>
         <source>Show window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,28 +1781,28 @@ It opens: {url}</source>
 <context>
     <name>UserMessage</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="212"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="214"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="253"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="214"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="253"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="215"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="254"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="255"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="264"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="284"/>
         <source>Show less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="264"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="284"/>
         <source>Show more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1817,12 +1810,12 @@ It opens: {url}</source>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="983"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="1081"/>
         <source>Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="997"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="1084"/>
         <source>Ask a question to start. The bot can also control music and volume on this computer.</source>
         <translation type="unfinished"></translation>
     </message>

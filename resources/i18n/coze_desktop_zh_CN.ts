@@ -4,112 +4,112 @@
 <context>
     <name>ApprovalCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="61"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="110"/>
         <source>Allow “{tool}” to run?</source>
         <translation>允许运行“{tool}”吗？</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="67"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="111"/>
         <source>The bot calls it “{name}”.</source>
         <translation>智能体调用的名称是“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="72"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="114"/>
         <source>(no arguments)</source>
         <translation>（无参数）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="75"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="115"/>
         <source>Allow once</source>
         <translation>允许一次</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="76"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="116"/>
         <source>Allow in this conversation</source>
         <translation>本次对话内允许</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="77"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="117"/>
         <source>Always allow</source>
         <translation>始终允许</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="78"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="118"/>
         <source>Deny</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="113"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="134"/>
         <source>It reaches the network: {hosts}</source>
         <translation>它会访问网络：{hosts}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="114"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="135"/>
         <source>It reaches the network.</source>
         <translation>它会访问网络。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="116"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="137"/>
         <source>It acts on this computer.</source>
         <translation>它会在这台电脑上执行操作。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="117"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="138"/>
         <source>It only reads information on this computer.</source>
         <translation>它只读取这台电脑上的信息。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="121"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="142"/>
         <source>It reaches the network: {host}</source>
         <translation>它会访问网络：{host}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="122"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="143"/>
         <source>It opens {url}</source>
         <translation>它会打开 {url}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="124"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="145"/>
         <source>⚠ This is your own computer: the bot asks to reach a service running on it.</source>
         <translation>⚠ 这是你自己的电脑：机器人要求访问在这台电脑上运行的服务。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="126"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="147"/>
         <source>⚠ This is your local network: the bot asks to reach a device or router near you.</source>
         <translation>⚠ 这是你的局域网：机器人要求访问你附近的设备或路由器。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="128"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="149"/>
         <source>⚠ The name mixes {scripts} letters: it may imitate another name.</source>
         <translation>⚠ 这个名称混用了 {scripts} 字母，可能在冒充另一个名称。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="135"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="156"/>
         <source>The call names no host, so it can only be allowed once.</source>
         <translation>这次调用没有指明主机，只能允许一次。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="145"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="166"/>
         <source>Do not ask again in this conversation for “{tool}” reaching {hosts}</source>
         <translation>本次对话内不再询问“{tool}”访问 {hosts}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="148"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="169"/>
         <source>Never ask again for “{tool}” reaching {hosts} (revocable in Settings → Local plugins)</source>
         <translation>不再询问“{tool}”访问 {hosts}（可在 设置 → 端插件 中撤销）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="152"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="173"/>
         <source>Do not ask again in this conversation for “{tool}”</source>
         <translation>本次对话内不再询问“{tool}”</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="154"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="175"/>
         <source>Never ask again for “{tool}” (revocable in Settings → Local plugins)</source>
         <translation>不再询问“{tool}”（可在 设置 → 端插件 中撤销）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/approval_prompt.py" line="165"/>
+        <location filename="../../coze_desktop/ui/approval_prompt.py" line="189"/>
         <source>Coze is waiting for this answer; it will be declined automatically in {seconds} s.</source>
         <translation>扣子正在等待你的答复；{seconds} 秒后将自动拒绝。</translation>
     </message>
@@ -117,54 +117,56 @@
 <context>
     <name>BotMessage</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="657"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="698"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="730"/>
         <source>Thinking</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="707"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="704"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="780"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="606"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="608"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="694"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="593"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="693"/>
         <source>Bot</source>
         <translation>智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="608"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="694"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="609"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="695"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="696"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="796"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="867"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="716"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="800"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="873"/>
         <source>Still waiting for Coze… (%1 s)</source>
         <translation>仍在等待 Coze 回复…（%1 秒）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="864"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="715"/>
         <source>Interrupted: the app closed before this answer finished.</source>
         <translation>已中断：回答完成前应用已关闭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coze_desktop/ui/messages.py" line="904"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="706"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="974"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n 个来源</numerusform>
@@ -174,7 +176,7 @@
 <context>
     <name>ChatInput</name>
     <message>
-        <location filename="../../coze_desktop/ui/chat_input.py" line="40"/>
+        <location filename="../../coze_desktop/ui/chat_input.py" line="121"/>
         <source>Ask anything — Enter to send, Shift+Enter for a new line</source>
         <translation>随便问点什么 —— Enter 发送，Shift+Enter 换行</translation>
     </message>
@@ -187,22 +189,22 @@
 <context>
     <name>ChunkCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="116"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="181"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="125"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="182"/>
         <source>Relevance score: {score:.4f}</source>
         <translation>相关度：{score:.4f}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="262"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="273"/>
         <source>Show less</source>
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="262"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="273"/>
         <source>Show more</source>
         <translation>展开</translation>
     </message>
@@ -210,39 +212,50 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="318"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="397"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="398"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="60"/>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="326"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="61"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="403"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="327"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="401"/>
+        <source>Clear the search (Esc)</source>
+        <translation>清除搜索（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="402"/>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="404"/>
         <source>Start a new conversation</source>
         <translation>开始新对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="347"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="405"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="351"/>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="363"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="406"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="407"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="364"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="408"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/conversation_list.py" line="531"/>
+        <location filename="../../coze_desktop/ui/conversation_list.py" line="562"/>
         <source>Delete “{title}”?</source>
         <translation>删除“{title}”？</translation>
     </message>
@@ -250,52 +263,52 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="44"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="97"/>
         <source>You are chatting with the offline demo bot</source>
         <translation>你正在与离线演示智能体对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="52"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="99"/>
         <source>It runs on this computer and answers from a small script, so you can try the app without an account. To talk to your own Coze bot:</source>
         <translation>它在本机运行，按一个小脚本回答，无需账号即可试用本应用。要与你自己的扣子智能体对话：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="56"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="103"/>
         <source>Publish the bot to the API channel (“Agent as API”) in Coze.</source>
         <translation>在扣子中把智能体发布到 API 渠道（“Agent as API”）。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="57"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="104"/>
         <source>Create a personal access token on coze.cn or coze.com.</source>
         <translation>在 coze.cn 或 coze.com 创建个人访问令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="58"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="105"/>
         <source>Paste the token and the bot ID in Settings.</source>
         <translation>在设置中粘贴令牌和 Bot ID。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="75"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="111"/>
         <source>How?</source>
         <translation>怎么做？</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="76"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="112"/>
         <source>Show the steps to connect your own Coze bot</source>
         <translation>查看连接你自己的扣子智能体的步骤</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="81"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="113"/>
         <source>Connect a Coze bot…</source>
         <translation>连接扣子智能体…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="89"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="23"/>
         <source>Hide this notice</source>
         <translation>隐藏此提示</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="90"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="24"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -303,27 +316,27 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="128"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="147"/>
         <source>Coze Desktop</source>
         <translation>Coze Desktop</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="130"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="149"/>
         <source>Something went wrong. Coze Desktop keeps running; the details were written to the log.</source>
         <translation>出了点问题。Coze Desktop 仍在运行，详细信息已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="132"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="151"/>
         <source>Copy diagnostics</source>
         <translation>复制诊断信息</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="133"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="152"/>
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="141"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="160"/>
         <source>(%1 errors since this message appeared)</source>
         <translation>（此消息出现后共 %1 个错误）</translation>
     </message>
@@ -331,33 +344,34 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="37"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="54"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="38"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="55"/>
         <source>Copy diagnostics</source>
         <translation>复制诊断信息</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="39"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="56"/>
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="40"/>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="62"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="57"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="59"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="79"/>
         <source>About Coze Desktop</source>
         <translation>关于 Coze Desktop</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="58"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="75"/>
         <source>Diagnostics copied: paste them into your bug report.</source>
         <translation>诊断信息已复制，请粘贴到问题报告中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/help_menu.py" line="66"/>
+        <location filename="../../coze_desktop/ui/help_menu.py" line="91"/>
         <source>&lt;h3&gt;Coze Desktop %1&lt;/h3&gt;&lt;p&gt;Chat with a Coze (扣子) bot, and let it run local plugins on this computer: play music, set the volume.&lt;/p&gt;&lt;p&gt;MIT licence. Qt %2, Python %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coze Desktop %1&lt;/h3&gt;&lt;p&gt;与扣子智能体聊天，并让它在这台电脑上运行端插件：播放音乐、调节音量。&lt;/p&gt;&lt;p&gt;MIT 许可证。Qt %2，Python %3。&lt;/p&gt;</translation>
     </message>
@@ -405,268 +419,264 @@ It opens: {url}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="262"/>
         <source>Coze Desktop</source>
         <translation>Coze Desktop</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="285"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="286"/>
         <source>Send the message (Enter)</source>
         <translation>发送消息（Enter）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="287"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="288"/>
         <source>Stop the answer (Esc)</source>
         <translation>停止回答（Esc）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="289"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="96"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="263"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="264"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="265"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="266"/>
         <source>Export as Markdown…</source>
         <translation>导出为 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="267"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="268"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="269"/>
         <source>Sources panel</source>
         <translation>来源面板</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="276"/>
         <source>Show or hide the sources of the selected answer (Ctrl+Shift+S)</source>
         <translation>显示或隐藏所选回答的来源（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="270"/>
         <source>Conversation list</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="277"/>
         <source>Show or hide the conversation list (Ctrl+B)</source>
         <translation>显示或隐藏对话列表（Ctrl+B）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="271"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="272"/>
         <source>Go to the message box</source>
         <translation>转到消息输入框</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="273"/>
         <source>Copy last answer</source>
         <translation>复制最新回答</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="274"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="278"/>
         <source>Bot:</source>
         <translation>智能体：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="281"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="330"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="427"/>
         <source>Not connected: %1</source>
         <translation>未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="404"/>
         <source>Offline demo bot (no Coze token yet)</source>
         <translation>离线演示智能体（尚未设置扣子令牌）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="406"/>
         <source>Not connected: no bot ID yet. Add one in Settings.</source>
         <translation>未连接：尚未设置 Bot ID。请在设置中添加。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="408"/>
         <source>Connecting to %1 · bot %2…</source>
         <translation>正在连接 %1 · 智能体 %2…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="423"/>
         <source>Connected to %1 · bot %2</source>
         <translation>已连接 %1 · 智能体 %2</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="447"/>
         <source>Demo bot (offline)</source>
         <translation>演示智能体（离线）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="225"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="362"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="400"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="600"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="665"/>
         <source>Bot</source>
         <translation>智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="552"/>
         <source>Drafts cannot be saved right now: %1</source>
         <translation>暂时无法保存草稿：%1</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="579"/>
         <source>Connecting… your message is sent as soon as the connection is ready.</source>
         <translation>正在连接…连接就绪后会立即发送你的消息。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="583"/>
         <source>Not connected to a bot, so nothing was sent: check Settings, then send again. Your message is still in the box.</source>
         <translation>尚未连接到机器人，因此没有发送任何内容：请检查设置后再次发送。你的消息仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="597"/>
         <source>The message could not be sent now; it is still in the box.</source>
         <translation>消息暂时无法发送，它仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="625"/>
         <source>Could not connect, so your message was not sent; it is still in the box.</source>
         <translation>无法连接，因此消息没有发送，它仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="630"/>
         <source>The answer is still coming: wait for it, or press Stop (Esc). Your text stays in the box.</source>
         <translation>回答仍在生成中：请等待，或按“停止”（Esc）。你输入的内容会保留在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="638"/>
         <source>The disk is full: nothing was sent, and your message is still in the box.</source>
         <translation>磁盘已满：没有发送任何内容，你的消息仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="639"/>
         <source>The history could not be saved: nothing was sent, and your message is still in the box.</source>
         <translation>无法保存聊天记录：没有发送任何内容，你的消息仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="666"/>
         <source>No answer from %1: %2</source>
         <translation>%1 没有回答：%2</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="675"/>
         <source>Last reply: %1 tokens (in %2, out %3)</source>
         <translation>上次回复：%1 个 token（输入 %2，输出 %3）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="781"/>
         <source>This answer has no source %1.</source>
         <translation>这条回答没有来源 %1。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="738"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="799"/>
         <source>There is no answer to copy yet.</source>
         <translation>还没有可复制的回答。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="741"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="802"/>
         <source>Answer copied.</source>
         <translation>已复制回答。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="802"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="863"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="864"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="830"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="891"/>
         <source>Choose your music folder</source>
         <translation>选择你的音乐文件夹</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="920"/>
         <source>Music now plays from %1, but the settings could not be saved, so it is asked again next time.</source>
         <translation>现在从 %1 播放音乐，但无法保存设置，下次启动时会再次询问。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="923"/>
         <source>Music now plays from %1.</source>
         <translation>现在从 %1 播放音乐。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="893"/>
-        <source>The new language applies when Coze Desktop starts again.</source>
-        <translation>新的界面语言将在下次启动 Coze Desktop 时生效。</translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="921"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="993"/>
         <source>Export as Markdown</source>
         <translation>导出为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="994"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -682,32 +692,32 @@ It opens: {url}</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="474"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="476"/>
         <source>Not opened: links in answers may only lead to web pages (http, https) or e-mail (mailto); this one is “{scheme}:”.</source>
         <translation>未打开：回答中的链接只能指向网页（http、https）或电子邮件（mailto）；这个链接是“{scheme}:”。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="512"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="514"/>
         <source>Copy this code</source>
         <translation>复制这段代码</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="524"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="526"/>
         <source>Write an e-mail to {to}</source>
         <translation>给 {to} 写邮件</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="528"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="530"/>
         <source>Opens {url} — host {host}</source>
         <translation>将打开 {url} — 主机 {host}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="529"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="531"/>
         <source>Will not be opened: “{scheme}:” links are not followed</source>
         <translation>不会打开：不跟随“{scheme}:”链接</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/markdown_view.py" line="539"/>
+        <location filename="../../coze_desktop/ui/markdown_view.py" line="541"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -715,116 +725,95 @@ It opens: {url}</source>
 <context>
     <name>MusicFolderPrompt</name>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="150"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="188"/>
         <source>No music folder chosen yet: songs come from your system&apos;s Music folder, else the demo songs.</source>
         <translation>尚未选择音乐文件夹：歌曲来自系统的“音乐”文件夹，没有则使用演示歌曲。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="157"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="190"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="158"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="191"/>
         <source>Choose the folder with your music</source>
         <translation>选择存放音乐的文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="163"/>
-        <source>Hide this notice</source>
-        <translation>隐藏此提示</translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="164"/>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="208"/>
-        <location filename="../../coze_desktop/ui/banner.py" line="303"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="350"/>
         <source>Coze Desktop ran into a problem</source>
         <translation>Coze Desktop 遇到了一个问题</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="222"/>
-        <source>Hide this notice</source>
-        <translation>隐藏此提示</translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="223"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="241"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="280"/>
         <source>The settings file could not be read. It was moved to %1 and Coze Desktop started with default settings: your profiles, bots and tool approvals are in that file.</source>
         <translation>无法读取设置文件。它已被移到 %1，Coze Desktop 已使用默认设置启动：你的配置、智能体和工具授权都在那个文件里。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="244"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="283"/>
         <source>The settings file %1 could not be read and could not be moved aside. Coze Desktop started with default settings; the file was left as it was.</source>
         <translation>无法读取设置文件 %1，也无法把它移开。Coze Desktop 已使用默认设置启动；该文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="247"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="286"/>
         <source>The history file was damaged. It was moved to %1 (nothing was deleted) and a new, empty history was started.</source>
         <translation>聊天记录文件已损坏。它已被移到 %1（没有删除任何内容），并新建了一个空的聊天记录。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="250"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="289"/>
         <source>The history file was damaged and was moved to %1. A new one could not be created; conversations are kept in memory only and are lost when you quit.</source>
         <translation>聊天记录文件已损坏，已被移到 %1。无法新建聊天记录文件；对话只保存在内存中，退出后会丢失。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="253"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="292"/>
         <source>The history file %1 is damaged and could not be moved aside; it was left as it is. Conversations are kept in memory only and are lost when you quit.</source>
         <translation>聊天记录文件 %1 已损坏且无法移开，已保持原样。对话只保存在内存中，退出后会丢失。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="256"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="295"/>
         <source>The history file %1 was written by a newer version of Coze Desktop, so it is left untouched. This session&apos;s conversations are kept in memory only and are lost when you quit; update Coze Desktop to see your history again.</source>
         <translation>聊天记录文件 %1 由更新版本的 Coze Desktop 写入，因此不会改动它。本次的对话只保存在内存中，退出后会丢失；请更新 Coze Desktop 以重新查看聊天记录。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="260"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="299"/>
         <source>The history file %1 cannot be written. Your past conversations are shown, but new ones are kept in memory only and are lost when you quit.</source>
         <translation>无法写入聊天记录文件 %1。会显示以前的对话，但新的对话只保存在内存中，退出后会丢失。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="263"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="302"/>
         <source>The history file %1 cannot be opened. Conversations are kept in memory only and are lost when you quit.</source>
         <translation>无法打开聊天记录文件 %1。对话只保存在内存中，退出后会丢失。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="266"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="305"/>
         <source>The history file %1 is locked by another program (another Coze Desktop, a backup or sync tool?). Conversations are kept in memory only and are lost when you quit.</source>
         <translation>聊天记录文件 %1 被另一个程序锁定（另一个 Coze Desktop、备份或同步工具？）。对话只保存在内存中，退出后会丢失。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="269"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="308"/>
         <source>The disk is full: this answer is shown but may be missing from the history file %1. Free some disk space.</source>
         <translation>磁盘已满：这条回答已显示，但可能没有保存到聊天记录文件 %1 中。请释放一些磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="272"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="311"/>
         <source>This answer is shown but may be missing from the history file %1.</source>
         <translation>这条回答已显示，但可能没有保存到聊天记录文件 %1 中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="274"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="313"/>
         <source>The log folder %1 cannot be written; this run logs to the terminal (stderr) only.</source>
         <translation>无法写入日志文件夹 %1；本次运行的日志只输出到终端（stderr）。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/banner.py" line="288"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="327"/>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coze_desktop/ui/banner.py" line="304"/>
+        <location filename="../../coze_desktop/ui/banner.py" line="351"/>
         <source>Coze Desktop ran into %n problem(s)</source>
         <translation>
             <numerusform>Coze Desktop 遇到了 %n 个问题</numerusform>
@@ -923,87 +912,92 @@ It opens: {url}</source>
 <context>
     <name>PluginsPage</name>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="81"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="82"/>
         <source>Always allow</source>
         <translation>始终允许</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="81"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="82"/>
         <source>Always ask</source>
         <translation>每次询问</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="81"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="82"/>
         <source>Deny</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="85"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="86"/>
         <source>Set up in Coze</source>
         <translation>在扣子中设置</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="87"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="88"/>
         <source>In Coze, open your bot, add a plugin of type 端插件 (local plugin) and create one tool for each row below, with exactly this name, description and parameters. Then publish the bot as an API. Copy puts a tool&apos;s fields on the clipboard, labelled as Coze&apos;s form labels them.</source>
         <translation>在扣子中打开你的智能体，添加一个“端插件”类型的插件，并按下面每一行创建一个工具，名称、描述和参数须完全一致；然后把智能体发布为 API。“复制”会把工具的各项内容按扣子表单的字段名放到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="91"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="92"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="91"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="92"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="91"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="92"/>
         <source>Required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="91"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="92"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="93"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="94"/>
         <source>tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="97"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="98"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="98"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="99"/>
         <source>Copy the fields of “{tool}” to paste them into Coze</source>
         <translation>复制“{tool}”的各项内容，粘贴到扣子中</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="95"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="363"/>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="96"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="95"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="96"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="99"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="100"/>
         <source>Copy all tools</source>
         <translation>复制全部工具</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="124"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="125"/>
         <source>Allow plain http:// music URLs</source>
         <translation>允许未加密的 http:// 音乐网址</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="125"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="126"/>
         <source>Unencrypted: anyone on the network path can see or change the stream. https:// is always allowed.</source>
         <translation>未加密：网络路径上的任何人都能查看或篡改音频流。https:// 始终允许。</translation>
     </message>
@@ -1018,93 +1012,93 @@ It opens: {url}</source>
         <translation>已复制全部工具。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="101"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="102"/>
         <source>Names used in Coze</source>
         <translation>扣子中使用的名称</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="103"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="104"/>
         <source>If a tool in your Coze plugin has another name (say op_volume), map it to the local tool it means.</source>
         <translation>如果你在扣子插件里给工具起了别的名字（例如 op_volume），请把它对应到本地工具。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="104"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="105"/>
         <source>Name in Coze</source>
         <translation>扣子中的名称</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="104"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="105"/>
         <source>Local tool</source>
         <translation>本地工具</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="105"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="106"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="106"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="107"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="108"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="109"/>
         <source>Remembered answers</source>
         <translation>记住的选择</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="110"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="111"/>
         <source>Without a rule, tools that read or act on this computer run without asking, and calls that reach the network ask first. Revoke a rule to return to that.</source>
         <translation>没有规则时，读取信息或在这台电脑上执行操作的工具直接运行，访问网络的调用会先询问你。撤销规则即恢复为这一默认。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="112"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="113"/>
         <source>Tool</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="112"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="113"/>
         <source>Applies to</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="112"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="113"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="122"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="123"/>
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="121"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="122"/>
         <source>Tool:</source>
         <translation>工具：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="287"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="285"/>
         <source>network calls to {host}</source>
         <translation>访问 {host} 的网络调用</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="287"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="285"/>
         <source>every call</source>
         <translation>所有调用</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="119"/>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="305"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="120"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="303"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="336"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="334"/>
         <source>The Coze name “{name}” is mapped twice.</source>
         <translation>扣子名称“{name}”被对应了两次。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/plugins_page.py" line="338"/>
+        <location filename="../../coze_desktop/ui/plugins_page.py" line="336"/>
         <source>“{name}” is already the name of a local tool; it needs no mapping.</source>
         <translation>“{name}”已经是本地工具的名称，无需对应。</translation>
     </message>
@@ -1112,18 +1106,18 @@ It opens: {url}</source>
 <context>
     <name>RecallPanel</name>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="282"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="374"/>
         <source>Sources</source>
         <extracomment>Opens a source&apos;s link in the browser; replaceable, e.g. by tests, so nothing reaches a real browser.</extracomment>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="348"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="375"/>
         <source>No knowledge sources for this reply.</source>
         <translation>这条回复没有引用知识库。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/recall_panel.py" line="355"/>
+        <location filename="../../coze_desktop/ui/recall_panel.py" line="376"/>
         <source>Select a reply to see its sources.</source>
         <translation>选择一条回复以查看它的来源。</translation>
     </message>
@@ -1568,53 +1562,53 @@ It opens: {url}</source>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="21"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="44"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="25"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="46"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="25"/>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="27"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="46"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="48"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="26"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="47"/>
         <source>New line in the message</source>
         <translation>在消息中换行</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="26"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="47"/>
         <source>Shift+Enter</source>
         <translation>Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="27"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="48"/>
         <source>Allow a tool call once (in the approval prompt)</source>
         <translation>允许一次工具调用（在授权提示中）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="28"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="49"/>
         <source>Deny a tool call (in the approval prompt)</source>
         <translation>拒绝工具调用（在授权提示中）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="28"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="49"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="29"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="50"/>
         <source>Rename / delete the selected conversation</source>
         <translation>重命名 / 删除所选对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/shortcuts.py" line="29"/>
+        <location filename="../../coze_desktop/ui/shortcuts.py" line="50"/>
         <source>F2 / Delete</source>
         <translation>F2 / Delete</translation>
     </message>
@@ -1622,137 +1616,137 @@ It opens: {url}</source>
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="382"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="402"/>
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="387"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="407"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="387"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="407"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="388"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="408"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="392"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="412"/>
         <source>Why: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="392"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="412"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="408"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="428"/>
         <source>Playing {song}…</source>
         <translation>正在播放 {song}…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="408"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="428"/>
         <source>Could not play {song}</source>
         <translation>无法播放 {song}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="409"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="429"/>
         <source>Played {song}</source>
         <translation>已播放 {song}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="413"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="433"/>
         <source>Setting the volume to {volume}…</source>
         <translation>正在把音量调到 {volume}…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="414"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="434"/>
         <source>Could not set the volume to {volume}</source>
         <translation>无法把音量调到 {volume}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="414"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="434"/>
         <source>Volume → {volume}</source>
         <translation>音量 → {volume}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="419"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="439"/>
         <source>Volume is {volume}</source>
         <translation>音量为 {volume}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="421"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="441"/>
         <source>Paused the music</source>
         <translation>已暂停音乐</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="421"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="441"/>
         <source>Resumed the music</source>
         <translation>已继续播放音乐</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="422"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="442"/>
         <source>Stopped the music</source>
         <translation>已停止音乐</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="422"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="442"/>
         <source>Skipped to the next song</source>
         <translation>已切到下一首</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="423"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="443"/>
         <source>Listed the music</source>
         <translation>已列出音乐</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="423"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="443"/>
         <source>Checked what is playing</source>
         <translation>已查看正在播放的歌曲</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="424"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="444"/>
         <source>Checked the volume</source>
         <translation>已查看音量</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="430"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="450"/>
         <source>Running {tool}…</source>
         <translation>正在运行 {tool}…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="431"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="451"/>
         <source>{tool} failed</source>
         <translation>{tool} 运行失败</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="431"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="451"/>
         <source>Ran {tool}</source>
         <translation>已运行 {tool}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="472"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="492"/>
         <source>Hide details</source>
         <translation>隐藏详情</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="472"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="492"/>
         <source>Show details</source>
         <translation>显示详情</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="485"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="522"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="485"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="523"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
@@ -1760,28 +1754,27 @@ It opens: {url}</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="29"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="48"/>
         <source>Coze Desktop</source>
         <translation>Coze Desktop</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="31"/>
-        <location filename="../../coze_desktop/ui/tray.py" line="56"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="68"/>
         <source>Hide window</source>
         <translation>隐藏窗口</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="32"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="49"/>
         <source>Play / Pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="34"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="50"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/tray.py" line="56"/>
+        <location filename="../../coze_desktop/ui/tray.py" line="68"/>
         <source>Show window</source>
         <translation>显示窗口</translation>
     </message>
@@ -1789,28 +1782,28 @@ It opens: {url}</source>
 <context>
     <name>UserMessage</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="212"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="214"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="253"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="214"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="253"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="215"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="254"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="255"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="264"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="284"/>
         <source>Show less</source>
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="264"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="284"/>
         <source>Show more</source>
         <translation>展开</translation>
     </message>
@@ -1818,12 +1811,12 @@ It opens: {url}</source>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="983"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="1081"/>
         <source>Coze Desktop</source>
         <translation>Coze Desktop</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="997"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="1084"/>
         <source>Ask a question to start. The bot can also control music and volume on this computer.</source>
         <translation>提个问题开始吧。智能体还能控制这台电脑上的音乐和音量。</translation>
     </message>

@@ -16,6 +16,9 @@ APT_PACKAGES=(
   libvlc5 libvlc-bin vlc-plugin-base
   # test tones and their measurement
   sox libsox-fmt-mp3
+  # voice: PortAudio for the microphone, espeak-ng for the demo bot's offline speech, and a user-mode PulseAudio
+  # (null sink, virtual microphone) so the voice tests record and play real audio on a machine without a sound card
+  libportaudio2 espeak-ng pulseaudio pulseaudio-utils
   # a real Secret Service in a private dbus session for the keyring tests
   dbus gnome-keyring libsecret-tools
   # PyInstaller needs objdump; the desktop entry and AppStream metainfo are checked with these

@@ -537,8 +537,30 @@ def _cn_int(text: str) -> int:
     return total + current
 
 
+_EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+             "sixteen seventeen eighteen nineteen").split()
+_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_EN_WORD = "|".join([*_EN_UNITS, *_EN_TENS, "hundred"])
+# Spelled-out English numbers, as speech recognition writes them: "set the volume to thirty", "forty five".
+_EN_NUMBER = re.compile(rf"\b(?:{_EN_WORD})(?:[\s-]+(?:and[\s-]+)?(?:{_EN_WORD}))*\b", re.I)
+
+
+def _en_int(text: str) -> int:
+    total = current = 0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in _EN_UNITS:
+            current += _EN_UNITS.index(word)
+        elif word in _EN_TENS:
+            current += 10 * (_EN_TENS.index(word) + 2)
+        elif word == "hundred":
+            total += (current or 1) * 100
+            current = 0
+    return total + current
+
+
 def number_in(clause: str) -> int | None:
-    """A volume-like number: arabic digits anywhere, Chinese numerals only after 到/成/为 or 百分之.
+    """A volume-like number: arabic digits anywhere, Chinese numerals only after 到/成/为 or 百分之, English
+    number words anywhere (what recognised speech says).
 
     (A bare 一 is not a number: 小声一点 means "a bit quieter".)
     """
@@ -546,6 +568,8 @@ def number_in(clause: str) -> int | None:
         return int(m.group())
     if m := re.search(rf"(?:百分之|到|成|为|至)\s*([{_CN_DIGITS}]+)", clause):
         return _cn_int(m.group(1))
+    if m := _EN_NUMBER.search(clause):
+        return _en_int(m.group())
     return None
 
 

@@ -505,7 +505,9 @@ class SettingsDialog(QDialog):
             "No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential "
             "Manager). A token you enter is used until you quit, and you will need to enter it again next time.")
         self._keyring_reason = reason
-        self.keyring_label.setText(f"{text} ({reason})" if reason else text)
+        # The keyring library's own reason is English and technical: for the curious, not in the sentence.
+        self.keyring_label.setText(text)
+        self.keyring_label.setToolTip(reason)
         self.keyring_label.show()
 
     def _token_for(self, draft: _Draft) -> str | None:

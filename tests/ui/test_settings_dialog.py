@@ -94,6 +94,8 @@ def test_without_a_keyring_the_token_is_used_until_quit_and_says_so(
     dialog = make_dialog(qtbot)
     assert "No system keyring is available" in dialog.keyring_label.text()
     assert "until you quit" in dialog.keyring_label.text()
+    # the library's technical reason is there for the curious, not inside the (translated) sentence
+    assert "keyring.backends" not in dialog.keyring_label.text() and dialog.keyring_label.toolTip()
     qtbot.keyClicks(dialog.token_edit, TOKEN)
     assert dialog.apply() is True  # never silently dropped: kept in memory for this session
     assert token_store().source("default") is TokenSource.SESSION and token_store().get("default") == TOKEN

@@ -211,8 +211,10 @@ class PlayerBar(QWidget):
         for widget in (self.previous_button, self.play_button, self.next_button):
             row.addWidget(widget)
         row.addSpacing(8)
-        row.addWidget(self.title, 1)
-        row.addWidget(self.seek, 3)
+        # The title takes what its text needs (up to TITLE_MAX_WIDTH), the seek bar the rest: shared by stretch,
+        # "Nothing playing" was cut to "Nothing pl…" in a 1280 px window with the sources panel open.
+        row.addWidget(self.title)
+        row.addWidget(self.seek, 1)
         row.addWidget(self.time)
         row.addSpacing(8)
         for widget in (self.mute_button, self.volume, self.volume_label):

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole suite: lint, the tests that need a real Secret Service or a real X server in their own
-# environments, then everything else (last, so its summary is the closing line).
+# The whole suite: lint, the tests that need a real Secret Service, a real X server or a real audio server in
+# their own environments, then everything else (last, so its summary is the closing line).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv/bin/python
@@ -9,8 +9,9 @@ PY=.venv/bin/python
 run() { set +e; "$@"; rc=$?; set -e; [ $rc -eq 0 ] || [ $rc -eq 5 ] || exit $rc; }
 run .ci/with-secret-service.sh $PY -m pytest -q -p no:cacheprovider -m secret_service
 run xvfb-run -a -s "-screen 0 1280x800x24" $PY -m pytest -q -p no:cacheprovider -m xcb
+run .ci/with-audio.sh $PY -m pytest -q -p no:cacheprovider -m audio
 # The double-click bundle (PyInstaller, ~35 s on 2 cores) and its self-check on a real X server; before the last
 # run, which then also checks the bundle's contents and smoke-tests it offscreen (tests/test_bundle.py).
 packaging/build.sh
 xvfb-run -a -s "-screen 0 1280x800x24" dist/CozeDesktop/CozeDesktop --smoke-test
-run $PY -m pytest -q -m "not secret_service and not xcb" "$@"
+run $PY -m pytest -q -m "not secret_service and not xcb and not audio" "$@"

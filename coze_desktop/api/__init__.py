@@ -8,11 +8,12 @@ from ..lazy import lazy_exports
 __getattr__, __all__ = lazy_exports(__name__, {
     "client": ("ChatStream", "CozeClient", "EnterMessage", "ToolOutput"),
     "errors": ("CozeAPIError", "CozeAuthError", "CozeBotError", "CozeBusyError", "CozeChatFailed",
-               "CozeClientError", "CozeError", "CozeInputError", "CozeNetworkError", "CozeProtocolError",
-               "CozeRateLimitError", "CozeStreamError", "CozeTimeoutError"),
+               "CozeClientError", "CozeError", "CozeInputError", "CozeInputTooLarge", "CozeNetworkError",
+               "CozeProtocolError", "CozeRateLimitError", "CozeStreamError", "CozeTimeoutError"),
     "oauth": ("DeviceCode", "OAuthClient", "OAuthToken"),
     "regions": ("CN_BASE_URL", "COM_BASE_URL", "REGIONS", "base_url_for"),
     "sse": ("SSEDecoder",),
-    "types": ("Bot", "BotInfo", "Chat", "ChatError", "ChatEvent", "ChatStatus", "Conversation", "EventType",
-              "Message", "MessagePage", "MessageType", "RecallChunk", "ToolCall", "Usage", "parse_event"),
+    "types": ("AUDIO_MAX_BYTES", "SPEECH_FORMATS", "SPEECH_MAX_BYTES", "Bot", "BotInfo", "Chat", "ChatError",
+              "ChatEvent", "ChatStatus", "Conversation", "EventType", "Message", "MessagePage", "MessageType",
+              "RecallChunk", "ToolCall", "Usage", "Voice", "parse_event"),
 })

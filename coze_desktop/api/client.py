@@ -18,6 +18,7 @@ from .errors import (
     CozeAuthError,
     CozeError,
     CozeInputError,
+    CozeInputTooLarge,
     CozeNetworkError,
     CozeProtocolError,
     CozeRateLimitError,
@@ -27,7 +28,21 @@ from .errors import (
 )
 from .regions import CN_BASE_URL
 from .sse import SSEDecoder
-from .types import Bot, BotInfo, Chat, ChatEvent, ChatStatus, Conversation, Message, MessagePage, parse_event
+from .types import (
+    AUDIO_MAX_BYTES,
+    SPEECH_FORMATS,
+    SPEECH_MAX_BYTES,
+    Bot,
+    BotInfo,
+    Chat,
+    ChatEvent,
+    ChatStatus,
+    Conversation,
+    Message,
+    MessagePage,
+    Voice,
+    parse_event,
+)
 from .urls import base_url_problem, proxy_problem
 
 # Every request has its response headers (a JSON call: its whole answer) within RESPONSE_TIMEOUT; inside a
@@ -42,6 +57,14 @@ POLL_MAX_INTERVAL = 4.0
 # for at most this long before it lets the event loop run: whoever draws the answer on screen works between two
 # events, so without a pause the window would freeze for as long as a whole read takes to show.
 STREAM_SLICE = 0.005
+# An upload may take longer than a JSON call: on top of the response limit, one second per this many bytes (a
+# 10 MB recording gets 80 s more, enough at 1 Mbit/s). Slower than that, the upload is given up on.
+UPLOAD_BYTES_PER_SECOND = 128 * 1024
+# GET /v1/audio/voices pages by 100 (its maximum); a server that says has_more for ever is stopped after this many.
+VOICES_PAGE_SIZE = 100
+VOICES_MAX_PAGES = 50
+# Coze's documented speed range (small-model voices; large-model ones accept 0.5-2).
+SPEECH_SPEEDS = (0.2, 3.0)
 # Kept for the OAuth client, which talks to the same hosts.
 CONNECT_TIMEOUT = 5.0
 REQUEST_TIMEOUT = 60.0
@@ -339,7 +362,106 @@ class CozeClient:
         info.id = info.id or bot_id
         return info
 
+    # -------------------------------------------------------------- audio
+
+    async def speech(self, text: str, voice_id: str, *, response_format: str = "mp3", speed: float = 1.0) -> bytes:
+        """``POST /v1/audio/speech``: ``text`` spoken by the voice ``voice_id``, as the bytes of an audio file.
+
+        Text over :data:`SPEECH_MAX_BYTES` UTF-8 bytes is refused before anything is sent
+        (:class:`CozeInputTooLarge`, also a ValueError), as are an unknown format or a speed outside 0.2-3.
+        Coze answers a failure with a JSON error body, raised as the matching :class:`CozeError`."""
+        if response_format not in SPEECH_FORMATS:
+            raise ValueError(f"response_format must be one of {', '.join(SPEECH_FORMATS)}, not {response_format!r}")
+        low, high = SPEECH_SPEEDS
+        if not low <= speed <= high:  # also refuses nan
+            raise ValueError(f"speed must be between {low:g} and {high:g}, not {speed!r}")
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > SPEECH_MAX_BYTES:
+            raise CozeInputTooLarge(
+                f"The text to speak is {size} bytes long in UTF-8; Coze speaks at most {SPEECH_MAX_BYTES} bytes at "
+                "a time, so nothing was sent.", hint="Speak it in shorter pieces, a sentence or two at a time.")
+        if not text.strip():
+            raise CozeInputError("There is no text to speak, so nothing was sent.", hint="")
+        if not voice_id.strip():
+            raise CozeInputError("No voice was chosen, so nothing was sent.",
+                                 hint="Choose a voice in Settings, or give the bot a voice in Coze.")
+        body = {"input": text, "voice_id": voice_id, "response_format": response_format, "speed": speed}
+        request = _build(self._http, "POST", "/v1/audio/speech", json=body)
+        response = await self._send(request, self.response_timeout)
+        return self._audio(response)
+
+    async def transcribe(
+        self, audio: bytes, *, filename: str = "speech.wav", content_type: str = "audio/wav"
+    ) -> str:
+        """``POST /v1/audio/transcriptions`` (multipart ``file``): the text Coze hears in a wav, mp3 or ogg file.
+
+        A file over :data:`AUDIO_MAX_BYTES` (10 MB) is refused before the upload (:class:`CozeInputTooLarge`,
+        also a ValueError); so is an empty one. The whole call may take the response limit plus one second per
+        :data:`UPLOAD_BYTES_PER_SECOND` of audio."""
+        size = len(audio)
+        if size > AUDIO_MAX_BYTES:
+            raise CozeInputTooLarge(
+                f"The recording is {size / 1024 / 1024:.1f} MB; Coze transcribes files of at most "
+                f"{AUDIO_MAX_BYTES // 1024 // 1024} MB, so nothing was uploaded.",
+                hint="Record a shorter message, or send a compressed (mp3 or ogg) file.")
+        if not size:
+            raise CozeInputError("The recording is empty, so nothing was uploaded.", hint="Record again.")
+        request = _build(self._http, "POST", "/v1/audio/transcriptions",
+                         files={"file": (filename, audio, content_type)})
+        response = await self._send(request, self.response_timeout + size / UPLOAD_BYTES_PER_SECOND)
+        data = self._envelope(response).get("data")
+        if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+            raise CozeProtocolError("Coze's transcription answer has no text (data.text).",
+                                    http_status=response.status_code, logid=self.last_logid)
+        return data["text"]
+
+    async def voices(self) -> list[Voice]:
+        """``GET /v1/audio/voices``, every page: the system voices and the cloned ones the user may use, cloned
+        voices first (each group in Coze's order); a voice listed twice is kept once."""
+        found: dict[str, Voice] = {}
+        for page in range(1, VOICES_MAX_PAGES + 1):
+            data = await self._call("GET", "/v1/audio/voices", params=_params(
+                filter_system_voice="false", page_num=page, page_size=VOICES_PAGE_SIZE))
+            data = data if isinstance(data, dict) else {}
+            items = [Voice.from_wire(v) for v in data.get("voice_list") or [] if isinstance(v, dict)]
+            for voice in items:
+                if voice.voice_id and voice.voice_id not in found:
+                    found[voice.voice_id] = voice
+            if not data.get("has_more") or not items:
+                break
+        return sorted(found.values(), key=lambda v: v.is_system_voice)  # stable: cloned first, order kept
+
+    def _audio(self, response: httpx.Response) -> bytes:
+        """The audio body of a speech response, or the error its JSON (or a gateway's page) reports."""
+        logid = self.last_logid = _logid(response)
+        status = response.status_code
+        kind = response.headers.get("content-type", "").lower()
+        if status < 400 and response.content and "json" not in kind and not kind.startswith("text/"):
+            return response.content
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if isinstance(body, dict):
+            self._envelope(response)  # raises the error the body reports
+        elif status >= 400:
+            raise error_from_body(response.text, http_status=status, logid=logid)
+        what = f"{kind or 'no content type'}, {len(response.content)} bytes"
+        raise CozeProtocolError(f"Expected audio from {response.request.url.path}, got {what} (HTTP {status}).",
+                                http_status=status, logid=logid)
+
     # ---------------------------------------------------------- plumbing
+
+    async def _send(self, request: httpx.Request, seconds: float) -> httpx.Response:
+        """Send ``request`` and read its whole response within ``seconds``; httpx's errors become ours."""
+        try:
+            # One bound for the whole call: httpx's limits are per read, so a dripping server evades them.
+            async with asyncio.timeout(seconds):
+                return await self._http.send(request)
+        except TimeoutError:
+            raise no_response(self.base_url, seconds) from None
+        except httpx.HTTPError as exc:
+            raise network_error(exc, self.base_url, seconds) from None
 
     async def _call(
         self,
@@ -352,14 +474,7 @@ class CozeClient:
     ) -> Any:
         """One JSON request: ``data`` of the envelope (or the whole envelope when ``raw``)."""
         request = _build(self._http, method, path, params=params, json=json)
-        try:
-            # One bound for the whole call: httpx's limits are per read, so a dripping server evades them.
-            async with asyncio.timeout(self.response_timeout):
-                response = await self._http.send(request)
-        except TimeoutError:
-            raise no_response(self.base_url, self.response_timeout) from None
-        except httpx.HTTPError as exc:
-            raise network_error(exc, self.base_url, self.response_timeout) from None
+        response = await self._send(request, self.response_timeout)
         body = self._envelope(response)
         return body if raw else body.get("data")
 

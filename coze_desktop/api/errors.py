@@ -144,6 +144,13 @@ class CozeInputError(CozeError):
     default_hint = "Your text is kept; edit it and send again."
 
 
+class CozeInputTooLarge(CozeInputError, ValueError):
+    """Text or audio over one of Coze's documented limits (speech input 1024 UTF-8 bytes, an audio file 10 MB);
+    refused before anything is sent. Also a ValueError: the size of an argument is wrong, not the network."""
+
+    default_hint = ""
+
+
 class CozeClientError(CozeError):
     """Something unexpected went wrong inside Coze Desktop itself (a bug), not at Coze."""
 

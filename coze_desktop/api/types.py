@@ -7,6 +7,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+# Coze's documented limits of the audio endpoints (docs.coze.cn text_to_speech, audio_transcriptions).
+SPEECH_MAX_BYTES = 1024  # the text of one POST /v1/audio/speech, in UTF-8 bytes
+AUDIO_MAX_BYTES = 10 * 1024 * 1024  # one file for POST /v1/audio/transcriptions
+SPEECH_FORMATS = ("mp3", "wav", "ogg_opus", "pcm")  # response_format; mp3 is Coze's default
+
 
 class ChatStatus:
     """Chat status strings. Unknown values are kept as they come; these are the ones we act on."""
@@ -82,6 +87,10 @@ def to_str(value: Any) -> str:
 
 def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _loads(text: Any) -> Any:
@@ -483,6 +492,8 @@ class BotInfo:
     icon_url: str = ""
     prologue: str = ""
     suggested_questions: list[str] = field(default_factory=list)
+    # The voices set up for the bot in Coze (``voice_info_list``), the first one its own: read-aloud uses it.
+    voice_ids: tuple[str, ...] = ()
 
     @classmethod
     def from_wire(cls, data: Any) -> BotInfo:
@@ -498,4 +509,43 @@ class BotInfo:
             icon_url=to_str(d.get("icon_url")),
             prologue=to_str(prologue),
             suggested_questions=[to_str(q) for q in questions if q],
+            voice_ids=tuple(
+                v for v in (to_str(_dict(item).get("voice_id")) for item in _list(d.get("voice_info_list"))) if v),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """A voice of ``GET /v1/audio/voices``: a system voice of Coze's, or one cloned by the user (or a colleague
+    in a shared workspace). ``preview_audio`` is a URL, empty when the server has none."""
+
+    voice_id: str
+    name: str = ""
+    is_system_voice: bool = True
+    language_code: str = ""
+    language_name: str = ""
+    preview_text: str = ""
+    preview_audio: str = ""
+    model_type: str = ""  # "big" (large-model voice) or "small"
+    state: str = ""  # "cloned", or "init" for a voice slot not trained yet
+    create_time: int = 0
+    update_time: int = 0
+
+    @classmethod
+    def from_wire(cls, data: Any) -> Voice:
+        d = _dict(data)
+        system = d.get("is_system_voice", True)
+        return cls(
+            voice_id=to_str(d.get("voice_id")),
+            name=to_str(d.get("name")),
+            # A string "false" is still a cloned voice: bool("false") would say otherwise.
+            is_system_voice=system if isinstance(system, bool) else to_str(system).lower() not in ("false", "0"),
+            language_code=to_str(d.get("language_code")),
+            language_name=to_str(d.get("language_name")),
+            preview_text=to_str(d.get("preview_text")),
+            preview_audio=to_str(d.get("preview_audio")),
+            model_type=to_str(d.get("model_type")),
+            state=to_str(d.get("state")),
+            create_time=to_int(d.get("create_time")),
+            update_time=to_int(d.get("update_time")),
         )

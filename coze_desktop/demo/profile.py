@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import knowledge
+from . import knowledge, speech
 from .bot import TOOL_NAMES
 
 DEMO_BOT_ID = "7000000000000000001"
@@ -59,6 +59,9 @@ def bot_info() -> dict[str, Any]:
         "knowledge": {"knowledge_infos": [{"id": knowledge.DATASET_ID, "name": knowledge.DATASET_NAME}]},
         "owner_user_id": DEMO_CREATOR_ID,
         "folder_id": "",
+        # The bot's own voice, as docs.coze.cn's get_metadata shows it: read-aloud speaks with it.
+        "voice_info_list": [{"voice_id": speech.BOT_VOICE.voice_id, "language_code": speech.BOT_VOICE.language_code}],
+        "default_user_input_type": "text",
     }
 
 

@@ -1,17 +1,20 @@
-"""The Coze Open API endpoints of the demo server: chats, tool outputs, conversations and bots."""
+"""The Coze Open API endpoints of the demo server: chats, tool outputs, conversations, bots and audio."""
 
 from __future__ import annotations
 
 import asyncio
+import email.message
 import json
 import logging
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
-from . import knowledge, profile
+from ..api.types import AUDIO_MAX_BYTES
+from . import knowledge, profile, speech
 from .bot import CallTools, Memory, Reply, Step, Turn, thought
 from .http import Request, Responder
+from .recognition import Recognizer
 from .store import CANCELABLE, Chat, Conversation, Store
 from .wire import (
     DONE_FRAME,
@@ -229,6 +232,7 @@ class CozeApi:
         self.token = token
         self.delta_delay = delta_delay
         self.store = Store()
+        self.recognizer = Recognizer()
         conv_path = r"/v1/conversations/(?P<conversation_id>[^/]+)"
         self._routes: list[tuple[frozenset[str], re.Pattern[str], Handler]] = [
             (frozenset({"POST"}), re.compile(r"/v3/chat"), self.chat_create),
@@ -251,6 +255,9 @@ class CozeApi:
             (frozenset({"GET"}), re.compile(r"/v1/bots/(?P<bot_id>[^/]+)"), self.bot_retrieve),
             (frozenset({"GET"}), re.compile(r"/v1/bot/get_online_info"), self.bot_online_info),
             (frozenset({"GET"}), re.compile(r"/v1/space/published_bots_list"), self.published_bots),
+            (frozenset({"POST"}), re.compile(r"/v1/audio/speech"), self.audio_speech),
+            (frozenset({"POST"}), re.compile(r"/v1/audio/transcriptions"), self.audio_transcriptions),
+            (frozenset({"GET"}), re.compile(r"/v1/audio/voices"), self.audio_voices),
         ]
 
     async def handle(self, request: Request, responder: Responder, logid: str) -> None:
@@ -671,3 +678,71 @@ class CozeApi:
             raise ApiError(4000, "invalid parameter: bot_id is required")
         self._check_bot(bot_id)
         await call.reply(profile.bot_info())
+
+    # -- audio ----------------------------------------------------------------------------------------------
+
+    async def audio_speech(self, call: _Call) -> None:
+        """Text to speech with espeak-ng: the audio file itself on success, a JSON error otherwise (as Coze)."""
+        body = call.body()
+        text = _text_field(body, "input", required=True)
+        if len(text.encode("utf-8", "surrogatepass")) > speech.MAX_INPUT_BYTES:
+            raise ApiError(4000, f"invalid parameter: input is longer than {speech.MAX_INPUT_BYTES} bytes")
+        voice_id = _text_field(body, "voice_id", required=True)
+        response_format = _text_field(body, "response_format") or "mp3"
+        if response_format not in speech.FORMATS:
+            raise ApiError(4000, f"invalid parameter: response_format must be one of {', '.join(speech.FORMATS)}")
+        speed = body.get("speed", 1)
+        low, high = speech.SPEEDS
+        if isinstance(speed, bool) or not isinstance(speed, int | float) or not low <= speed <= high:
+            raise ApiError(4000, f"invalid parameter: speed must be a number from {low:g} to {high:g}")
+        rate = body.get("sample_rate")
+        if rate is not None and rate not in speech.SAMPLE_RATES:
+            raise ApiError(4000, "invalid parameter: sample_rate must be one of "
+                                 f"{', '.join(map(str, speech.SAMPLE_RATES))}")
+        audio, content_type = await speech.synthesise(text, voice_id, response_format, float(speed), rate)
+        await call.responder.send(200, [("content-type", content_type), ("x-tt-logid", call.logid)], audio)
+
+    async def audio_transcriptions(self, call: _Call) -> None:
+        """Speech to text of a multipart ``file`` (≤ 10 MB), with the demo's English command grammar."""
+        audio, filename, content_type = _multipart_file(call.request)
+        if len(audio) > AUDIO_MAX_BYTES:
+            raise ApiError(4000, f"invalid parameter: the audio file is {len(audio) / 1024 / 1024:.1f} MB; "
+                                 f"at most {AUDIO_MAX_BYTES // 1024 // 1024} MB are accepted")
+        if not audio:
+            raise ApiError(4000, "invalid parameter: the audio file is empty")
+        text = await self.recognizer.transcribe(audio, filename, content_type)
+        await call.reply({"text": text})
+
+    async def audio_voices(self, call: _Call) -> None:
+        """The demo's espeak-ng voices, all of them system voices, paged as Coze pages them."""
+        page_num = _int_param(call.query, "page_num", 1, 1, 10**6)
+        page_size = _int_param(call.query, "page_size", 100, 1, 100)
+        skip_system = call.query.get("filter_system_voice", "false").lower() == "true"
+        voices = [] if skip_system else [v.to_wire() for v in speech.VOICES]
+        start = (page_num - 1) * page_size
+        await call.reply({"voice_list": voices[start:start + page_size],
+                          "has_more": len(voices) > start + page_size})
+
+
+
+def _multipart_file(request: Request) -> tuple[bytes, str, str]:
+    """``(content, filename, content type)`` of the ``file`` field of a multipart/form-data body."""
+    header = email.message.Message()
+    header["content-type"] = request.headers.get("content-type", "")
+    boundary = header.get_param("boundary")
+    if header.get_content_type() != "multipart/form-data" or not isinstance(boundary, str) or not boundary:
+        raise ApiError(4000, "invalid request: send the audio as multipart/form-data with a file field")
+    for part in request.body.split(b"--" + boundary.encode("latin-1"))[1:]:
+        if part.startswith(b"--"):
+            break
+        head, _, content = part.removeprefix(b"\r\n").partition(b"\r\n\r\n")
+        fields = email.message.Message()
+        for line in head.decode("utf-8", "replace").split("\r\n"):
+            name, _, value = line.partition(":")
+            if value:
+                fields[name.strip()] = value.strip()
+        if fields.get_param("name", header="content-disposition") == "file":
+            filename = fields.get_filename() or ""
+            kind = fields.get("content-type", "application/octet-stream")
+            return content.removesuffix(b"\r\n"), filename, kind
+    raise ApiError(4000, "invalid parameter: file is required")

@@ -143,6 +143,21 @@ class Settings:
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
     idle_timeout: float = DEFAULT_IDLE_TIMEOUT
     poll_deadline: float = DEFAULT_POLL_DEADLINE
+    # Voice (issue 11): a transcript is sent at once instead of going into the message box; the bots (by ID) whose
+    # answers are read aloud as they stream; the voice for bots without their own ("" = the first system voice).
+    send_voice_at_once: bool = False
+    read_aloud_bots: list[str] = field(default_factory=list)
+    voice_id: str = ""
+
+    def reads_aloud(self, bot_id: str) -> bool:
+        """Whether answers of ``bot_id`` are read aloud as they stream."""
+        return bool(bot_id) and bot_id in self.read_aloud_bots
+
+    def set_reads_aloud(self, bot_id: str, on: bool) -> None:
+        if not bot_id:
+            return
+        bots = [b for b in self.read_aloud_bots if b != bot_id]
+        self.read_aloud_bots = [*bots, bot_id] if on else bots
 
     @property
     def profile(self) -> Profile:
@@ -164,6 +179,9 @@ class Settings:
             "connect_timeout": self.connect_timeout,
             "idle_timeout": self.idle_timeout,
             "poll_deadline": self.poll_deadline,
+            "send_voice_at_once": self.send_voice_at_once,
+            "read_aloud_bots": list(self.read_aloud_bots),
+            "voice_id": self.voice_id,
         }
 
 
@@ -215,6 +233,9 @@ def load_settings(path: Path | None = None) -> Settings:
         connect_timeout=_seconds(raw.get("connect_timeout"), DEFAULT_CONNECT_TIMEOUT),
         idle_timeout=_seconds(raw.get("idle_timeout"), DEFAULT_IDLE_TIMEOUT),
         poll_deadline=_seconds(raw.get("poll_deadline"), DEFAULT_POLL_DEADLINE),
+        send_voice_at_once=raw.get("send_voice_at_once") is True,
+        read_aloud_bots=_str_list(raw.get("read_aloud_bots")),
+        voice_id=voice_id.strip() if isinstance(voice_id := raw.get("voice_id"), str) else "",
     )
 
 
@@ -242,6 +263,12 @@ def _seconds(raw: Any, default: float) -> float:
     if isinstance(raw, bool) or not isinstance(raw, int | float) or not 0 < raw < float("inf"):
         return default
     return min(float(raw), MAX_TIMEOUT)
+
+
+def _str_list(raw: Any) -> list[str]:
+    """The non-blank strings of a JSON array, once each; anything else is dropped."""
+    items = [item.strip() for item in raw if isinstance(item, str) and item.strip()] if isinstance(raw, list) else []
+    return list(dict.fromkeys(items))
 
 
 def _str_map(raw: Any) -> dict[str, str]:

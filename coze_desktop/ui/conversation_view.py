@@ -64,6 +64,7 @@ class ConversationView(QScrollArea):
         sig_message_selected(object): a BotMessage was selected (its sources go to the side panel).
         sig_citation(int): a citation marker ``[n]`` was clicked in the selected answer (emitted after its selection).
         sig_edit(str): Edit on a question: its text goes back into the message box.
+        sig_read_aloud(object): Read aloud was clicked on this BotMessage.
     """
 
     sig_ask = Signal(str)
@@ -71,6 +72,7 @@ class ConversationView(QScrollArea):
     sig_message_selected = Signal(object)
     sig_citation = Signal(int)
     sig_edit = Signal(str)
+    sig_read_aloud = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -244,6 +246,7 @@ class ConversationView(QScrollArea):
         message.sig_retry.connect(self.sig_retry)
         message.sig_follow_up.connect(self.sig_ask)
         message.sig_citation.connect(self.sig_citation)
+        message.sig_read_aloud.connect(lambda m=message: self.sig_read_aloud.emit(m))
         entry.widget = message
         if entry.row is not None:
             message.load(entry.row)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 
     from ..chat import HistoryStore, TurnEvent, TurnOutcome
     from ..plugins import MusicLibrary
+    from ..voice.read_aloud import ReadAloud
+    from ..voice.speaker import Speaker
     from .messages import BotMessage
     from .player_bar import PlayerBar
     from .session import ChatSession, Connection
@@ -91,6 +94,14 @@ class MainWindow(QMainWindow):
         # pane ("list", "sources") → (whether it shows by itself at the last update, the user's toggle or None)
         self._pane_choices: dict[str, tuple[bool, bool | None]] = {}
         self._turn_bots: dict[int, str] = {}  # local conversation → the bot its running turn was sent to
+        # Reading aloud: the reading under way, the answer it reads, and the turn that feeds it (None: a whole
+        # answer read by its Read aloud action). One reading at a time: a new one stops the old.
+        self.speaker: Speaker | None = None
+        self.reading: ReadAloud | None = None
+        self._reading_message: BotMessage | None = None
+        self._reading_turn: int | None = None
+        self._reading_message_id = ""  # the answer message the turn's deltas belong to (a new one ends a sentence)
+        self._turn_busy = False  # the conversation on screen has a turn running
         self.bot_name = ""  # the connected bot's name as best known: its info, the profile, its id, "Bot"
         # The status line's texts as functions of the state they describe, so a language change can say them again.
         self._connection_text: Callable[[], str] = lambda: self.tr("Connecting…")  # until start() says where
@@ -110,10 +121,14 @@ class MainWindow(QMainWindow):
         session: ChatSession,
         player_bar: PlayerBar | None = None,
         library: MusicLibrary | None = None,
+        speaker: Speaker | None = None,
     ) -> None:
-        """Build the content around the services: conversations, chat, sources, approvals, the player bar."""
+        """Build the content around the services: conversations, chat, sources, approvals, the player bar; the
+        ``speaker`` reads answers aloud (None: reading aloud says it is unavailable)."""
         # Imported here, not at the top: these modules (and the markdown renderer and HTTP stack behind them)
         # are most of the start-up time, and the frame is on the screen while they load.
+        from PySide6.QtCore import Qt  # not at the top: the Qt namespace's enums cost the frame ~20 ms
+
         from ..plugins.approval import ApprovalPolicy, PolicyApprover
         from .approval_prompt import ApprovalPrompt
         from .banner import DemoBanner, MusicFolderPrompt, NoticeBanner
@@ -121,8 +136,10 @@ class MainWindow(QMainWindow):
         from .conversation_list import ConversationList
         from .conversation_view import ConversationView
         from .recall_panel import RecallPanel
+        from .voice_controls import VoiceControls
 
         self.library = library
+        self.speaker = speaker
         self.store = store
         self.session = session
         self.conversations = ConversationList()
@@ -139,6 +156,8 @@ class MainWindow(QMainWindow):
         self.send_button = QPushButton()
         self.stop_button = QPushButton()
         self.stop_button.hide()
+        self.voice = VoiceControls()
+        self.voice.transcribe = session.transcribe
         # Calls the policy does not allow by itself are asked here, inline and non-modal.
         self.approvals = ApprovalPrompt()
         self.approvals.focus_after = self.input  # answered: back to writing
@@ -158,6 +177,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         row.setContentsMargins(12, 0, 12, 10)
         row.addWidget(self.input, 1)
+        row.addWidget(self.voice, 0, Qt.AlignmentFlag.AlignBottom)
         buttons = QVBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
@@ -219,6 +239,9 @@ class MainWindow(QMainWindow):
         self.focus_input_action = self._action("Ctrl+L")
         self.copy_answer_action = self._action("Ctrl+Shift+C")
         self.shortcuts_action = self._action("Ctrl+/")
+        self.voice_action = self._action("Ctrl+Shift+Space")  # press to talk, press again to stop
+        self.read_aloud_action = self._action("Ctrl+Shift+R")
+        self.read_aloud_action.setCheckable(True)
         bar.addAction(self.list_action)
         bar.addAction(self.new_action)
         self.bot_label = QLabel()
@@ -237,10 +260,14 @@ class MainWindow(QMainWindow):
         self.chat_menu = self.menuBar().addMenu("")
         self.chat_menu.addAction(self.stop_action)
         self.chat_menu.addAction(self.copy_answer_action)
+        self.chat_menu.addSeparator()
+        self.chat_menu.addAction(self.voice_action)
+        self.chat_menu.addAction(self.read_aloud_action)
         # Until the content is attached these have nothing to act on.
         self._content_actions = (self.new_action, self.settings_action, self.export_action, self.stop_action,
                                  self.sources_action, self.list_action, self.search_action,
-                                 self.focus_input_action, self.copy_answer_action, self.shortcuts_action)
+                                 self.focus_input_action, self.copy_answer_action, self.shortcuts_action,
+                                 self.voice_action, self.read_aloud_action)
         for action in self._content_actions:
             action.setEnabled(False)
 
@@ -271,7 +298,9 @@ class MainWindow(QMainWindow):
                              (self.search_action, self.tr("Search conversations")),
                              (self.focus_input_action, self.tr("Go to the message box")),
                              (self.copy_answer_action, self.tr("Copy last answer")),
-                             (self.shortcuts_action, self.tr("Keyboard shortcuts"))):
+                             (self.shortcuts_action, self.tr("Keyboard shortcuts")),
+                             (self.voice_action, self.tr("Talk (press again to stop)")),
+                             (self.read_aloud_action, self.tr("Read answers aloud"))):
             action.setText(text)  # the others' tooltips follow their text by themselves
         self.sources_action.setToolTip(self.tr("Show or hide the sources of the selected answer (Ctrl+Shift+S)"))
         self.list_action.setToolTip(self.tr("Show or hide the conversation list (Ctrl+B)"))
@@ -287,6 +316,7 @@ class MainWindow(QMainWindow):
         self.stop_button.setText(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop the answer (Esc)"))
         self.input.setAccessibleName(self.tr("Message"))
+        self._voice_state(self.voice.state)
         self.connection_label.setText(self._connection_text())
         if self.usage_label.text():
             self.usage_label.setText(self._usage_text())
@@ -310,6 +340,12 @@ class MainWindow(QMainWindow):
         self.focus_input_action.triggered.connect(self.focus_input)
         self.copy_answer_action.triggered.connect(self.copy_last_answer)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.voice_action.triggered.connect(self.voice.toggle)
+        self.read_aloud_action.triggered.connect(self.set_read_aloud)
+        self.voice.sig_state.connect(self._voice_state)
+        self.voice.sig_transcript.connect(self._on_transcript)
+        self.voice.sig_error.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.view.sig_read_aloud.connect(self.read_message_aloud)
         self.banner.sig_dismissed.connect(lambda: self._remember(DEMO_BANNER_DISMISSED_KEY))
         self.music_prompt.sig_choose.connect(self.choose_music_folder)
         self.music_prompt.sig_dismissed.connect(lambda: self._remember(MUSIC_PROMPT_DISMISSED_KEY))
@@ -344,6 +380,9 @@ class MainWindow(QMainWindow):
 
     async def shutdown(self) -> None:
         """End running turns, disconnect, and release the audio device."""
+        self.voice.cancel()
+        self.stop_reading()
+        await self.voice.wait()
         await self.session.close()
         if self.player_bar is not None:
             self.player_bar.player.close()
@@ -408,6 +447,7 @@ class MainWindow(QMainWindow):
             self._set_connection_text(lambda: self.tr("Connecting to %1 · bot %2…").replace(
                 "%1", connection.base_url).replace("%2", bot_name))
         self._fill_bot_switcher(connection)
+        self.read_aloud_action.setChecked(self.settings.reads_aloud(connection.bot_id))
 
     def _bot_display_name(self, connection: Connection) -> str:
         for bot in self.settings.profile.bots:
@@ -596,6 +636,7 @@ class MainWindow(QMainWindow):
         if task is None:  # busy or disconnected in between: the checks above make this rare
             self._keep(text, self.tr("The message could not be sent now; it is still in the box."))
             return
+        self.stop_reading()  # a new question: the previous answer need not be heard out
         if self.input.draft().strip() == text:  # sent from the box; a suggestion leaves a typed draft alone
             self.input.set_draft("")
         self._store_draft(self.current, self.input.draft())  # also the draft of a conversation made just now
@@ -642,6 +683,8 @@ class MainWindow(QMainWindow):
         return headline
 
     def stop(self) -> None:
+        """Stop: the answer being written, and the reading aloud."""
+        self.stop_reading()
         if self.current is not None:
             self.session.stop(self.current)
 
@@ -658,6 +701,9 @@ class MainWindow(QMainWindow):
         if self.bot_name:
             self.view.bot_name = self.bot_name
         self._turn_bots[conversation_id] = self.view.bot_name or self.tr("Bot")
+        if conversation_id == self.current and self.settings.reads_aloud(self._bot_id()):
+            self._reading_turn = conversation_id  # its reading starts with the first words of the answer
+            self._reading_message_id = ""
 
     def _on_event(self, conversation_id: int, event: TurnEvent) -> None:
         if isinstance(event, chat.TurnFailed):
@@ -667,6 +713,7 @@ class MainWindow(QMainWindow):
                 "%2", event.error.describe()), 15000)
         elif isinstance(event, chat.TurnCompleted | chat.TurnCancelled):
             self._turn_bots.pop(conversation_id, None)
+        self._read_event(conversation_id, event)
         if conversation_id != self.current:
             return  # recorded in history; shown when the user opens that conversation
         self.view.apply(event)
@@ -677,6 +724,10 @@ class MainWindow(QMainWindow):
             self.usage_label.setText(self._usage_text())
 
     def _on_turn_finished(self, conversation_id: int, _outcome: TurnOutcome | None) -> None:
+        if self._reading_turn == conversation_id:
+            self._reading_turn = None
+            if self.reading is not None:
+                self.reading.finish()  # whatever the turn ended with, what arrived is said to its end
         if conversation_id == self.current:
             self.input.set_busy(False)
             self._set_busy_buttons(False)
@@ -688,8 +739,141 @@ class MainWindow(QMainWindow):
         self.show_notices()  # e.g. the history could not record this answer
 
     def _set_busy_buttons(self, busy: bool) -> None:
-        self.send_button.setVisible(not busy)
-        self.stop_button.setVisible(busy)
+        """Stop instead of Send while the conversation on screen has a turn running, or an answer is read aloud."""
+        self._turn_busy = busy
+        stoppable = busy or self.reading is not None
+        self.send_button.setVisible(not stoppable)
+        self.stop_button.setVisible(stoppable)
+
+    # ------------------------------------------------------------------------ voice
+
+    def _voice_state(self, state: str) -> None:
+        """Recording: the message box says so (what was typed stays), and speaking stops — the user talks now."""
+        from .voice_controls import RECORDING, TRANSCRIBING
+
+        if state == RECORDING:
+            self.stop_reading()
+            self.input.setPlaceholderText(self.tr("Listening… pause or press Ctrl+Shift+Space to finish, Esc to "
+                                                  "cancel"))
+        elif state == TRANSCRIBING:
+            self.input.setPlaceholderText(self.tr("Recognising what you said…"))
+        else:
+            self.input.set_busy(self.input.is_busy())  # its own hint again
+
+    def _on_transcript(self, text: str) -> None:
+        """What was said: sent at once when Settings say so and it can go now, else added to the message box."""
+        busy = self.current is not None and self.session.is_busy(self.current)
+        if (self.settings.send_voice_at_once and not busy and not self._connecting
+                and self.session.connection is not None and not self.input.draft().strip()):
+            self.send(text)
+            return
+        cursor = self.input.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        draft = self.input.draft()
+        cursor.insertText((" " if draft and not draft[-1].isspace() else "") + text)  # typed text stays
+        self.input.setTextCursor(cursor)
+        self.input.setFocus()
+
+    def set_read_aloud(self, on: bool) -> None:
+        """Chat → Read answers aloud: for the connected bot, kept in the settings."""
+        bot_id = self._bot_id()
+        self.settings.set_reads_aloud(bot_id, on)
+        self.read_aloud_action.setChecked(self.settings.reads_aloud(bot_id))
+        if not on:
+            self.stop_reading()
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            log.warning("could not save the read-aloud setting: %s", exc)
+
+    def read_message_aloud(self, message: BotMessage) -> None:
+        """Read aloud on an answer: read it whole; on the answer being read, stop."""
+        if message is self._reading_message:
+            self.stop_reading()
+            return
+        from ..voice.speakable import speakable
+
+        text = speakable(message.answer.markdown())
+        if not text:
+            self.statusBar().showMessage(self.tr("This answer has nothing to read aloud."), 5000)
+            return
+        reading = self._start_reading(message)
+        if reading is not None:
+            reading.say(message.answer.markdown())
+
+    def stop_reading(self) -> None:
+        """Stop reading aloud at once (Esc, Stop, talking, a new question)."""
+        reading = self.reading
+        self._reading_turn = None
+        if reading is not None:
+            reading.stop()
+            self._reading_ended(reading)
+
+    def _start_reading(self, message: BotMessage | None) -> ReadAloud | None:
+        from ..voice.read_aloud import ReadAloud
+
+        self.stop_reading()
+        if self.speaker is None:
+            self.statusBar().showMessage(self.tr("Reading aloud is not available: libVLC could not be loaded."),
+                                         10000)
+            return None
+        reading = ReadAloud(self._synthesizer(), self.speaker, on_error=self._reading_failed)
+        self.reading, self._reading_message = reading, message
+        if message is not None:
+            message.set_reading(True)
+        self._set_busy_buttons(self._turn_busy)
+        self._spawn(self._watch_reading(reading))
+        return reading
+
+    async def _watch_reading(self, reading: ReadAloud) -> None:
+        await reading.wait()
+        self._reading_ended(reading)
+
+    def _reading_ended(self, reading: ReadAloud) -> None:
+        if reading is not self.reading:
+            return
+        message, self.reading, self._reading_message = self._reading_message, None, None
+        if message is not None:
+            with contextlib.suppress(RuntimeError):  # the view released that message meanwhile (scrolled away)
+                message.set_reading(False)
+        self._set_busy_buttons(self._turn_busy)
+
+    def _synthesizer(self) -> Callable[[str], Awaitable[bytes]]:
+        """Text → speech in the reading voice, chosen once per reading (the bot's own, Settings', a system one)."""
+        voice: str | None = None
+
+        async def synthesize(text: str) -> bytes:
+            nonlocal voice
+            if voice is None:
+                voice = await self.session.reading_voice(self.settings.voice_id)
+            if not voice:
+                raise api.CozeError("This account has no voice to read with",
+                                    hint="Choose a voice in Settings → Chat.")
+            return await self.session.speech(text, voice)
+
+        return synthesize
+
+    def _reading_failed(self, _sentence: str, error: Exception) -> None:
+        described = error.describe() if isinstance(error, api.CozeError) else str(error)
+        self.statusBar().showMessage(self.tr("Could not read aloud: %1").replace("%1", described), 15000)
+
+    def _read_event(self, conversation_id: int, event: TurnEvent) -> None:
+        """Feed the answer streaming in the conversation read aloud to its reading, starting it with the first
+        words; a stopped turn stops it."""
+        if conversation_id != self._reading_turn:
+            return
+        if isinstance(event, chat.AnswerDelta) and event.text:
+            if self.reading is None or self.reading.stopped:
+                if self._start_reading(self.view.live_message()) is None:
+                    self._reading_turn = None
+                    return
+                self._reading_turn = conversation_id  # _start_reading stopped the previous reading's turn
+            elif event.message_id != self._reading_message_id and self._reading_message_id:
+                self.reading.feed("\n")  # another message of the turn (after a tool call): a new sentence
+            self._reading_message_id = event.message_id
+            self.reading.feed(event.text)
+        elif isinstance(event, chat.TurnCancelled):
+            self.stop_reading()
 
     def _show_sources(self, message: BotMessage) -> None:
         self.recall.set_chunks(message.recall)
@@ -821,7 +1005,8 @@ class MainWindow(QMainWindow):
     def shortcut_rows(self) -> list[tuple[str, list[QKeySequence]]]:
         """What each shortcut of the window does, read from the actions so the sheet never disagrees."""
         actions = (self.new_action, self.search_action, self.focus_input_action, self.stop_action,
-                   self.copy_answer_action, self.list_action, self.sources_action, self.settings_action,
+                   self.voice_action, self.read_aloud_action, self.copy_answer_action, self.list_action,
+                   self.sources_action, self.settings_action,
                    self.export_action, self.shortcuts_action, self.quit_action)
         return [(action.text().replace("&", "").rstrip("…"), action.shortcuts()) for action in actions]
 
@@ -839,6 +1024,8 @@ class MainWindow(QMainWindow):
         if (self.conversations.isVisible() and self.width() < LIST_MIN_WINDOW_WIDTH
                 and focused is not None and self.conversations.isAncestorOf(focused)):
             self._list_chosen(False)
+            return
+        if self.voice.cancel():  # a recording (or its transcription) is dropped first
             return
         self.stop()
 
@@ -928,7 +1115,8 @@ class MainWindow(QMainWindow):
         from .settings_dialog import SettingsDialog
 
         if self._settings_dialog is None:
-            self._settings_dialog = SettingsDialog(self.settings, self, plugins=self.session.plugins)
+            self._settings_dialog = SettingsDialog(self.settings, self, plugins=self.session.plugins,
+                                                   bot_id=self._bot_id(), voices=self.session.voices)
             self._settings_dialog.sig_settings_changed.connect(self._settings_changed)
             self._settings_dialog.finished.connect(self._settings_closed)
         self._settings_dialog.open()  # never exec(): the asyncio loop must keep running
@@ -951,6 +1139,9 @@ class MainWindow(QMainWindow):
             app.setStyleSheet(stylesheet(app.palette()))
         if settings.language != previous.language:
             self._switch_language(settings.language)
+        self.read_aloud_action.setChecked(settings.reads_aloud(self._bot_id()))
+        if not settings.reads_aloud(self._bot_id()):
+            self.stop_reading()
         self._start_reconnect()
 
     def _switch_language(self, setting: str) -> None:

@@ -152,6 +152,7 @@ class _HoverActions:
         self.hovered = False
         self.enabled = True  # False while the message streams: nothing to copy yet
         self.pinned: Callable[[], bool] = lambda: False
+        self.before_show: Callable[[], None] | None = None  # builds actions only a touched row needs
         policy = row.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         row.setSizePolicy(policy)
@@ -164,7 +165,10 @@ class _HoverActions:
 
     def update(self) -> None:
         """Show or hide the row for the pointer, the focus, and whether the message is done."""
-        self.row.setVisible(self.enabled and (self.hovered or self.focused() or self.pinned()))
+        touched = self.enabled and (self.hovered or self.focused())
+        if touched and self.before_show is not None:
+            self.before_show()  # on the user's approach, not for a pinned row: most answers are never touched
+        self.row.setVisible(touched or (self.enabled and self.pinned()))
 
 
 def _focus_moved(old: QWidget | None, new: QWidget | None) -> None:
@@ -599,12 +603,14 @@ class BotMessage(QFrame):
         sig_follow_up(str): a suggested follow-up question was clicked.
         sig_citation(int): the citation marker of source ``n`` (1-based, as in ``recall``) was clicked;
             sig_selected is emitted first, so the sources panel already shows this message's sources.
+        sig_read_aloud(): Read aloud was clicked (again while it reads: stop).
     """
 
     sig_selected = Signal()
     sig_retry = Signal()
     sig_follow_up = Signal(str)
     sig_citation = Signal(int)
+    sig_read_aloud = Signal()
 
     def __init__(self, bot_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -637,6 +643,8 @@ class BotMessage(QFrame):
         actions = self._actions_layout = QHBoxLayout(self.actions)
         actions.setContentsMargins(0, 0, 0, 0)
         actions.setSpacing(0)
+        self._read_aloud_button: QToolButton | None = None  # built when the actions first show (most never do)
+        self.reading = False  # the window is reading this answer aloud
         self.copy_button = _action("copy", "", self.actions)
         self.copy_button.clicked.connect(self.copy)
         self._copied = _Feedback(self.copy_button, "", "")
@@ -649,6 +657,7 @@ class BotMessage(QFrame):
         self._hover = _HoverActions(self, self.actions)
         self._hover.enabled = False  # until the answer is complete
         self._hover.pinned = lambda: not self.regenerate_button.isHidden()
+        self._hover.before_show = lambda: self.read_aloud_button
         self.regenerate_button.installEventFilter(self)  # the view hiding it: no longer the last answer
 
         # Slots for the parts made when needed: an empty layout takes no space and no spacing.
@@ -692,6 +701,7 @@ class BotMessage(QFrame):
         as they are; the answer's code headers ("Copy") are the MarkdownView's to redo."""
         self.name_label.setText(self._bot_name or self.tr("Bot"))
         self._copied.set_words(self.tr("Copy"), self.tr("Copied"))
+        self._name_read_aloud()
         self.regenerate_button.setToolTip(self.tr("Regenerate"))
         self.regenerate_button.setAccessibleName(self.tr("Regenerate"))
         if self._reasoning_toggle is not None:
@@ -989,6 +999,31 @@ class BotMessage(QFrame):
         """Put another action (e.g. read aloud) before Copy in the hover actions."""
         button.setParent(self.actions)
         self._actions_layout.insertWidget(0, button)
+
+    @property
+    def read_aloud_button(self) -> QToolButton:
+        """Read aloud (or, while this answer is read, stop), first of the hover actions; built on first use."""
+        if self._read_aloud_button is None:
+            button = self._read_aloud_button = _action("read-aloud", "", self.actions)
+            button.clicked.connect(self.sig_read_aloud)
+            self._actions_layout.insertWidget(0, button)
+            self._name_read_aloud()
+        return self._read_aloud_button
+
+    def _name_read_aloud(self) -> None:
+        button = self._read_aloud_button
+        if button is not None:
+            words = self.tr("Stop reading aloud") if self.reading else self.tr("Read aloud")
+            button.setIcon(icon("stop-circle" if self.reading else "read-aloud"))
+            button.setToolTip(words)
+            button.setAccessibleName(words)
+
+    def set_reading(self, reading: bool) -> None:
+        """Show whether this answer is being read aloud: its Read aloud action then stops the reading."""
+        self.reading = reading
+        if reading or self._read_aloud_button is not None:
+            self.read_aloud_button  # noqa: B018 (built: the reading shows on it)
+        self._name_read_aloud()
 
     def speech_text(self) -> str:
         """The answer as text to be read aloud: what the reader sees, without code blocks' headers."""

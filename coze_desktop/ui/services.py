@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+from typing import TYPE_CHECKING
 
 from ..chat import HistoryStore
 from ..chat.history import open_history
@@ -14,6 +16,11 @@ from .app import ui_language
 from .main_window import MainWindow
 from .player_bar import PlayerBar
 from .session import ChatSession
+
+if TYPE_CHECKING:
+    from ..voice.speaker import Speaker
+
+log = logging.getLogger(__name__)
 
 
 def attach_services(window: MainWindow, store: HistoryStore | None = None) -> HistoryStore:
@@ -32,8 +39,21 @@ def attach_services(window: MainWindow, store: HistoryStore | None = None) -> Hi
     registry.register(*music_plugins(library, player, allow_http=lambda: window.settings.allow_http,
                                      language=lambda: ui_language(window.settings.language)))
     bar = PlayerBar(player, volume, library=library)  # restores the remembered volume into ``volume``
-    window.attach(store, ChatSession(store, registry), bar, library)
+    window.attach(store, ChatSession(store, registry), bar, library, speaker=create_speaker(player))
     return store
+
+
+def create_speaker(music: object) -> Speaker | None:
+    """The speaker answers are read aloud on (its own libVLC player; ``music`` ducks while it speaks), or None
+    when libVLC cannot be loaded: then reading aloud says so, and the rest of the window works."""
+    try:
+        from ..plugins.player import Player
+        from ..voice.speaker import Speaker
+
+        return Speaker(music if isinstance(music, Player) else None)
+    except Exception as exc:  # ImportError, OSError from a missing libVLC: never a reason not to start
+        log.warning("reading aloud is unavailable: %s", exc)
+        return None
 
 
 def build(settings: Settings | None = None, store: HistoryStore | None = None) -> tuple[MainWindow, HistoryStore]:

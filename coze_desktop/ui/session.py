@@ -15,7 +15,7 @@ from .. import api, chat
 from ..settings import Settings, ensure_user_id, resolve_token
 
 if TYPE_CHECKING:
-    from ..api import BotInfo, CozeClient
+    from ..api import BotInfo, CozeClient, Voice
     from ..chat import ChatEngine, HistoryStore, TurnEvent, TurnOutcome
     from ..demo import DemoServer
     from ..plugins import PluginRegistry
@@ -79,6 +79,7 @@ class ChatSession(QObject):
         self._user_id = ""
         self._turns: dict[int, asyncio.Task[TurnOutcome]] = {}
         self._bot_info: dict[str, BotInfo] = {}
+        self._voices: list[Voice] | None = None  # the account's voices, listed once per connection
         self.reachable = False  # a request on the current connection has succeeded
 
     # ------------------------------------------------------------------ connection
@@ -98,6 +99,7 @@ class ChatSession(QObject):
         # Asked again on the new connection: a cached answer from the old one (another token, another region)
         # would make the status line say "Connected" without a single request having succeeded.
         self._bot_info.clear()
+        self._voices = None
         profile = settings.profile
         self._user_id = ensure_user_id(settings)
         token = resolve_token(profile.name)
@@ -160,6 +162,39 @@ class ChatSession(QObject):
         if connection is self.connection:
             self._reached()
         return self._bot_info[bot_id]
+
+    # ----------------------------------------------------------------------- voice
+
+    def _require_client(self) -> CozeClient:
+        if self._client is None:
+            raise api.CozeError("Not connected to Coze", hint="Check Settings, then try again.")
+        return self._client
+
+    async def transcribe(self, audio: bytes) -> str:
+        """The text spoken in ``audio`` (a WAV recording), recognised by Coze; raises CozeError."""
+        return await self._require_client().transcribe(audio)
+
+    async def speech(self, text: str, voice_id: str) -> bytes:
+        """``text`` said in ``voice_id`` as an MP3 clip; raises CozeError (or ValueError over 1024 bytes)."""
+        return await self._require_client().speech(text, voice_id)
+
+    async def voices(self) -> list[Voice]:
+        """The account's voices, cloned ones first (listed once per connection); raises CozeError."""
+        if self._voices is None:
+            self._voices = await self._require_client().voices()
+        return self._voices
+
+    async def reading_voice(self, chosen: str = "") -> str:
+        """The voice answers are read in: the bot's own (its info's first voice), else ``chosen`` (Settings),
+        else the first system voice of the account; "" when there is none. Raises CozeError."""
+        info = await self.bot_info()
+        if info is not None and info.voice_ids:
+            return info.voice_ids[0]
+        if chosen:
+            return chosen
+        voices = await self.voices()
+        system = [voice for voice in voices if voice.is_system_voice]
+        return (system or voices)[0].voice_id if voices else ""
 
     def _reached(self) -> None:
         if not self.reachable and self.connection is not None:

@@ -6,7 +6,7 @@ import asyncio
 import copy
 import logging
 import os
-from collections.abc import Coroutine, Iterable
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -78,9 +78,14 @@ class SettingsDialog(QDialog):
     sig_settings_changed = Signal(object)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 plugins: Iterable[Plugin] | None = None) -> None:
-        """``plugins`` are the tools the "Local plugins" page describes: the app's registry (default: built-ins)."""
+                 plugins: Iterable[Plugin] | None = None, *, bot_id: str = "",
+                 voices: Callable[[], Awaitable[list[Any]]] | None = None) -> None:
+        """``plugins`` are the tools the "Local plugins" page describes: the app's registry (default: built-ins).
+        ``bot_id`` is the connected bot, whose "Read answers aloud" the Chat page sets; ``voices`` lists the
+        account's voices (the session's), offered for bots without a voice of their own."""
         super().__init__(parent)
+        self._bot_id = bot_id
+        self._voices = voices
         self._store = token_store()  # shared: a session-only token must reach the rest of the app
         self._settings = copy.deepcopy(settings)
         self._drafts = [_Draft(p, p.name) for p in self._settings.profiles]
@@ -290,11 +295,28 @@ class SettingsDialog(QDialog):
         self.poll_deadline_spin.setRange(10, 3600)
         self.poll_deadline_spin.setValue(round(self._settings.poll_deadline))
 
+        self.voice_send_check = QCheckBox()
+        self.voice_send_check.setChecked(self._settings.send_voice_at_once)
+        self.read_aloud_check = QCheckBox()
+        self.read_aloud_check.setChecked(self._settings.reads_aloud(self._bot_id))
+        self.read_aloud_check.setEnabled(bool(self._bot_id))
+        self.voice_combo = QComboBox()
+        self.voice_combo.addItem("", "")
+        if self._settings.voice_id:  # shown by its ID until the list arrives
+            self.voice_combo.addItem(self._settings.voice_id, self._settings.voice_id)
+            self.voice_combo.setCurrentIndex(1)
+        self.voice_status = QLabel()
+        self.voice_status.setWordWrap(True)
+        self.voice_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.voice_status.hide()
+        if self._voices is not None:
+            self._spawn(self._list_voices())
+
         page = QWidget()
         form = QFormLayout(page)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its field
-        self._chat_labels = [QLabel() for _ in range(5)]
-        idle_label, poll_label, music_label, language_label, theme_label = self._chat_labels
+        self._chat_labels = [QLabel() for _ in range(6)]
+        idle_label, poll_label, music_label, language_label, theme_label, voice_label = self._chat_labels
         for label in self._chat_labels:
             label.setWordWrap(True)
         form.addRow("", self.stream_check)
@@ -304,7 +326,31 @@ class SettingsDialog(QDialog):
         form.addRow("", self.tray_check)
         form.addRow(language_label, self.language_combo)
         form.addRow(theme_label, self.theme_combo)
+        form.addRow("", self.voice_send_check)
+        form.addRow("", self.read_aloud_check)
+        form.addRow(voice_label, self.voice_combo)
+        form.addRow("", self.voice_status)
         return page
+
+    async def _list_voices(self) -> None:
+        """Fill the voice picker from the account's voices (cloned ones first, as listed)."""
+        assert self._voices is not None
+        try:
+            voices = await self._voices()
+        except CozeError as exc:
+            self.voice_status.setText(self.tr("The voices could not be listed: %1").replace("%1", str(exc)))
+            self.voice_status.show()
+            return
+        chosen = self.voice_combo.currentData()
+        while self.voice_combo.count() > 1:
+            self.voice_combo.removeItem(1)
+        for voice in voices:
+            kind = self.tr("system") if voice.is_system_voice else self.tr("cloned")
+            language = f" · {voice.language_name}" if voice.language_name else ""
+            self.voice_combo.addItem(f"{voice.name} ({kind}{language})", voice.voice_id)
+        if chosen and self.voice_combo.findData(chosen) < 0:
+            self.voice_combo.addItem(chosen, chosen)  # a voice no longer listed stays chosen until changed
+        self.voice_combo.setCurrentIndex(max(0, self.voice_combo.findData(chosen)))
 
     # ------------------------------------------------------------------ language
 
@@ -370,8 +416,15 @@ class SettingsDialog(QDialog):
             "gives up and says so."))
         for label, text in zip(self._chat_labels, (
                 self.tr("Answer timeout:"), self.tr("Answer deadline without streaming:"), self.tr("Music folder:"),
-                self.tr("Language:"), self.tr("Theme:")), strict=True):
+                self.tr("Language:"), self.tr("Theme:"), self.tr("Reading voice:")), strict=True):
             label.setText(text)
+        self.voice_send_check.setText(self.tr("Send voice messages at once (else the transcript goes into the "
+                                              "message box)"))
+        self.read_aloud_check.setText(self.tr("Read this bot's answers aloud as they arrive"))
+        self.read_aloud_check.setToolTip("" if self.read_aloud_check.isEnabled() else
+                                         self.tr("Connect to a bot first."))
+        self.voice_combo.setItemText(0, self.tr("The bot's own voice, else the first system voice"))
+        self.voice_combo.setToolTip(self.tr("Used for bots without a voice of their own (set in Coze)."))
         if self._current is not None:
             self._refresh_token_status()
 
@@ -707,7 +760,11 @@ class SettingsDialog(QDialog):
             connect_timeout=self._settings.connect_timeout,
             idle_timeout=float(self.idle_timeout_spin.value()),
             poll_deadline=float(self.poll_deadline_spin.value()),
+            send_voice_at_once=self.voice_send_check.isChecked(),
+            read_aloud_bots=list(self._settings.read_aloud_bots),
+            voice_id=self.voice_combo.currentData() or "",
         )
+        settings.set_reads_aloud(self._bot_id, self.read_aloud_check.isChecked())
         self.plugins_page.save_into(settings)
         try:
             save_settings(settings)

@@ -117,56 +117,66 @@
 <context>
     <name>BotMessage</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="698"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="730"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="708"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="740"/>
         <source>Thinking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="704"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="780"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="714"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="790"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="694"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="703"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="693"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="702"/>
         <source>Bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="694"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="703"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="695"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="696"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="705"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="706"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="716"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="726"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="873"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="883"/>
         <source>Still waiting for Coze… (%1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="715"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="1016"/>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="1016"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="725"/>
         <source>Interrupted: the app closed before this answer finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coze_desktop/ui/messages.py" line="706"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="974"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="716"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="984"/>
         <source>%n source(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -417,264 +427,299 @@ It opens: {url}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="287"/>
         <source>Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="312"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="313"/>
         <source>Send the message (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="314"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="315"/>
         <source>Stop the answer (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="316"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="107"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="288"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="289"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="290"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="291"/>
         <source>Export as Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="292"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="293"/>
         <source>Stop answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="294"/>
         <source>Sources panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="303"/>
         <source>Show or hide the sources of the selected answer (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="295"/>
         <source>Conversation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="304"/>
         <source>Show or hide the conversation list (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="296"/>
         <source>Search conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="297"/>
         <source>Go to the message box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="298"/>
         <source>Copy last answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="299"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="305"/>
         <source>Bot:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="307"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="308"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="383"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="465"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="441"/>
         <source>Offline demo bot (no Coze token yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="443"/>
         <source>Not connected: no bot ID yet. Add one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="445"/>
         <source>Connecting to %1 · bot %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="461"/>
         <source>Connected to %1 · bot %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="295"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="485"/>
         <source>Demo bot (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="279"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="416"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="460"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="660"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="300"/>
+        <source>Talk (press again to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="301"/>
+        <source>Read answers aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="709"/>
         <source>Bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="590"/>
         <source>Drafts cannot be saved right now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="617"/>
         <source>Connecting… your message is sent as soon as the connection is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="621"/>
         <source>Not connected to a bot, so nothing was sent: check Settings, then send again. Your message is still in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="635"/>
         <source>The message could not be sent now; it is still in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="664"/>
         <source>Could not connect, so your message was not sent; it is still in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="669"/>
         <source>The answer is still coming: wait for it, or press Stop (Esc). Your text stays in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="677"/>
         <source>The disk is full: nothing was sent, and your message is still in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="678"/>
         <source>The history could not be saved: nothing was sent, and your message is still in the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="710"/>
         <source>No answer from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="675"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="720"/>
         <source>Last reply: %1 tokens (in %2, out %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="754"/>
+        <source>Listening… pause or press Ctrl+Shift+Space to finish, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="757"/>
+        <source>Recognising what you said…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="796"/>
+        <source>This answer has nothing to read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="815"/>
+        <source>Reading aloud is not available: libVLC could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="856"/>
+        <source>Could not read aloud: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="963"/>
         <source>This answer has no source %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="799"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="981"/>
         <source>There is no answer to copy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="984"/>
         <source>Answer copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="863"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="864"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1049"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="891"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1076"/>
         <source>Choose your music folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="920"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1105"/>
         <source>Music now plays from %1, but the settings could not be saved, so it is asked again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="923"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1108"/>
         <source>Music now plays from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="993"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1182"/>
         <source>Export as Markdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="994"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1183"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,88 +867,88 @@ It opens: {url}</source>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="239"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="241"/>
         <source>Play or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="238"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="240"/>
         <source>Previous song</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="240"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="242"/>
         <source>Next song</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="241"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="243"/>
         <source>Mute or unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="244"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="246"/>
         <source>Position: click to jump there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="245"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="247"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="246"/>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="247"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="248"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="249"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="248"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="250"/>
         <source>Volume level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="309"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="311"/>
         <source>Nothing to play yet: ask the bot to play a song, or set the music folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="335"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="337"/>
         <source>Nothing is playing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="336"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="338"/>
         <source>The music is already paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="337"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="339"/>
         <source>Nothing is paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="338"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="340"/>
         <source>The music is not paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="339"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="341"/>
         <source>This stream cannot jump to a position.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="401"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="403"/>
         <source>Music unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="410"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="412"/>
         <source>Nothing playing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="411"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="413"/>
         <source>Last played: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,436 +1169,481 @@ It opens: {url}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="318"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="364"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="320"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="345"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="366"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="391"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="321"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="347"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="367"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="393"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="319"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="365"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="322"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="368"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="322"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="368"/>
         <source>Bots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="323"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="369"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="323"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="369"/>
         <source>Local plugins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="325"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="371"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="380"/>
         <source>coze.cn (扣子)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="380"/>
         <source>coze.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="380"/>
         <source>Custom base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="336"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="382"/>
         <source>e.g. http://localhost:8888 for a self-hosted Coze Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="337"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="383"/>
         <source>Remove token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="338"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="384"/>
         <source>http://127.0.0.1:7890 — empty: the system&apos;s proxy settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="339"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="385"/>
         <source>Regenerate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="331"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="377"/>
         <source>Profile name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="326"/>
-        <source>Look up the selected bot with this profile&apos;s token and address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="331"/>
-        <source>Region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="331"/>
-        <source>Base URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="331"/>
-        <source>Token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="332"/>
-        <source>Proxy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="332"/>
-        <source>User ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="344"/>
-        <source>Bot ID: the number in the bot&apos;s address in Coze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="346"/>
-        <source>Add the bot (Enter in the field does the same)</source>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="341"/>
+        <source>The voices could not be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coze_desktop/ui/settings_dialog.py" line="348"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="348"/>
+        <source>cloned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="372"/>
+        <source>Look up the selected bot with this profile&apos;s token and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="377"/>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="377"/>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="377"/>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="378"/>
+        <source>Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="378"/>
+        <source>User ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="390"/>
+        <source>Bot ID: the number in the bot&apos;s address in Coze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="392"/>
+        <source>Add the bot (Enter in the field does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="394"/>
         <source>Workspace (space) ID: the number after /space/ in Coze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="349"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="395"/>
         <source>List bots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="350"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="396"/>
         <source>Add selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="351"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="397"/>
         <source>Bots published as API in a workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="354"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="400"/>
         <source>Show answers as they are written (streaming)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="355"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="401"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="356"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="402"/>
         <source>Not chosen: your Music folder, else the demo songs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="357"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="403"/>
         <source>Keep playing music in the tray when the window is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="359"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="405"/>
         <source>This desktop has no system tray: closing the window quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="360"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="361"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="406"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="407"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="361"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="407"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="361"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="407"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="364"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="410"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="366"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="412"/>
         <source>How long an answer may stay silent before Coze Desktop gives up on it and says so (keeping what arrived).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="369"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="415"/>
         <source>Without streaming, how long Coze Desktop keeps asking Coze whether the answer is ready before it gives up and says so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="418"/>
         <source>Answer timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="418"/>
         <source>Answer deadline without streaming:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="418"/>
         <source>Music folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="419"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="419"/>
         <source>Theme:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="482"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="419"/>
+        <source>Reading voice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="421"/>
+        <source>Send voice messages at once (else the transcript goes into the message box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="423"/>
+        <source>Read this bot&apos;s answers aloud as they arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="425"/>
+        <source>Connect to a bot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="426"/>
+        <source>The bot&apos;s own voice, else the first system voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="427"/>
+        <source>Used for bots without a voice of their own (set in Coze).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="535"/>
         <source>The stored token will be removed when you apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="484"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="537"/>
         <source>A token is stored in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="486"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="539"/>
         <source>Session only (no keyring): the token is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="488"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="541"/>
         <source>No token stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="490"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="543"/>
         <source>{name} is set and is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="494"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="547"/>
         <source>Stored — type a new token to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="495"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="548"/>
         <source>Paste a personal access token (pat_…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="505"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="558"/>
         <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). A token you enter is used until you quit, and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="536"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="591"/>
         <source>A bot ID is the number at the end of the bot&apos;s address in Coze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="539"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="594"/>
         <source>This bot is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="548"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="603"/>
         <source>Added. Enter a token to look up the bot&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="550"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="605"/>
         <source>Looking up bot {id}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="558"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="613"/>
         <source>Added bot {id}, but could not look up its name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="563"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="618"/>
         <source>Added: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="576"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="631"/>
         <source>Enter a workspace ID first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="580"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="635"/>
         <source>Enter a token on the Account page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="584"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="639"/>
         <source>Listing the workspace&apos;s bots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="601"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="656"/>
         <source>{count} bot(s) found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="602"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="657"/>
         <source>No bots are published as API in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="615"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="670"/>
         <source>Choose the music folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="632"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="687"/>
         <source>Add a bot on the Bots page first: the test looks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="635"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="690"/>
         <source>Enter a token first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="327"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="639"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="694"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="654"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="709"/>
         <source>Connected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="657"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="712"/>
         <source>The token was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="659"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="714"/>
         <source>The bot was not found or is not published as an API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="661"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="716"/>
         <source>Coze could not be reached: a network or proxy problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="663"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="718"/>
         <source>Coze reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="669"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="724"/>
         <source>This token may belong to coze.cn (扣子): try the coze.cn region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="671"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="726"/>
         <source>This token may belong to coze.com: try the coze.com region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="679"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="734"/>
         <source>Check that the token is a valid, unexpired personal access token of coze.cn (扣子); create one at https://www.coze.cn/open/oauth/pats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="682"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="737"/>
         <source>Check that the token is a valid, unexpired personal access token of coze.com; create one at https://www.coze.com/open/oauth/pats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="685"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="740"/>
         <source>Check that the token is valid for the Coze server at {host} and not expired; create it on that server (coze.cn and coze.com tokens do not work there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="687"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="742"/>
         <source>the custom base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="713"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="772"/>
         <source>The settings could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="717"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="776"/>
         <source>Settings saved, but the token was not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="720"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="779"/>
         <source>Settings saved. Without a system keyring the token is used until you quit; enter it again after the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="737"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="796"/>
         <source>Every profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="739"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="798"/>
         <source>Two profiles are called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="741"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="800"/>
         <source>Profile “{name}”: a custom base URL starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="744"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="803"/>
         <source>Profile “{name}” needs a user ID: press Regenerate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,137 +1705,137 @@ It opens: {url}</source>
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="402"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="406"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="407"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="411"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="407"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="411"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="408"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="412"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="412"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="416"/>
         <source>Why: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="412"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="416"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="428"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="432"/>
         <source>Playing {song}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="428"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="432"/>
         <source>Could not play {song}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="429"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="433"/>
         <source>Played {song}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="433"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="437"/>
         <source>Setting the volume to {volume}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="434"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="438"/>
         <source>Could not set the volume to {volume}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="434"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="438"/>
         <source>Volume → {volume}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="439"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="443"/>
         <source>Volume is {volume}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="441"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="445"/>
         <source>Paused the music</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="441"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="445"/>
         <source>Resumed the music</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="442"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="446"/>
         <source>Stopped the music</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="442"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="446"/>
         <source>Skipped to the next song</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="443"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="447"/>
         <source>Listed the music</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="443"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="447"/>
         <source>Checked what is playing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="444"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="448"/>
         <source>Checked the volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="450"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="454"/>
         <source>Running {tool}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="451"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="455"/>
         <source>{tool} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="451"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="455"/>
         <source>Ran {tool}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="492"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="496"/>
         <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="492"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="496"/>
         <source>Show details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="522"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="526"/>
         <source>Arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="523"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="527"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,41 +1871,95 @@ It opens: {url}</source>
 <context>
     <name>UserMessage</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="253"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="257"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="253"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="257"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="254"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="255"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="258"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="259"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="284"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="288"/>
         <source>Show less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="284"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="288"/>
         <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceControls</name>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="167"/>
+        <source>Not connected to a bot, so the recording could not be transcribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="172"/>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="175"/>
+        <source>Speech could not be recognised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="181"/>
+        <source>Nothing was recognised. Speak closer to the microphone and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="201"/>
+        <source>Could not record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="229"/>
+        <source>Stop recording and transcribe (Ctrl+Shift+Space); Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="231"/>
+        <source>Transcribing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="233"/>
+        <source>Talk: record a voice message (Ctrl+Shift+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="235"/>
+        <source>Voice input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="237"/>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="238"/>
+        <source>Recording time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="1081"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="1116"/>
         <source>Coze Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="1084"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="1119"/>
         <source>Ask a question to start. The bot can also control music and volume on this computer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -117,56 +117,66 @@
 <context>
     <name>BotMessage</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="698"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="730"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="708"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="740"/>
         <source>Thinking</source>
         <translation>思考过程</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="704"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="780"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="714"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="790"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="694"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="703"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="693"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="702"/>
         <source>Bot</source>
         <translation>智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="694"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="703"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="695"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="696"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="705"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="706"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="716"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="726"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="873"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="883"/>
         <source>Still waiting for Coze… (%1 s)</source>
         <translation>仍在等待 Coze 回复…（%1 秒）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="715"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="1016"/>
+        <source>Stop reading aloud</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="1016"/>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/messages.py" line="725"/>
         <source>Interrupted: the app closed before this answer finished.</source>
         <translation>已中断：回答完成前应用已关闭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coze_desktop/ui/messages.py" line="706"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="974"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="716"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="984"/>
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n 个来源</numerusform>
@@ -419,264 +429,299 @@ It opens: {url}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="287"/>
         <source>Coze Desktop</source>
         <translation>Coze Desktop</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="312"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="313"/>
         <source>Send the message (Enter)</source>
         <translation>发送消息（Enter）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="314"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="315"/>
         <source>Stop the answer (Esc)</source>
         <translation>停止回答（Esc）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="316"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="107"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="288"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="289"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="290"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="291"/>
         <source>Export as Markdown…</source>
         <translation>导出为 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="292"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="293"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="294"/>
         <source>Sources panel</source>
         <translation>来源面板</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="303"/>
         <source>Show or hide the sources of the selected answer (Ctrl+Shift+S)</source>
         <translation>显示或隐藏所选回答的来源（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="295"/>
         <source>Conversation list</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="304"/>
         <source>Show or hide the conversation list (Ctrl+B)</source>
         <translation>显示或隐藏对话列表（Ctrl+B）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="296"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="297"/>
         <source>Go to the message box</source>
         <translation>转到消息输入框</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="298"/>
         <source>Copy last answer</source>
         <translation>复制最新回答</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="299"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="305"/>
         <source>Bot:</source>
         <translation>智能体：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="307"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="308"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="383"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="465"/>
         <source>Not connected: %1</source>
         <translation>未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="441"/>
         <source>Offline demo bot (no Coze token yet)</source>
         <translation>离线演示智能体（尚未设置扣子令牌）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="443"/>
         <source>Not connected: no bot ID yet. Add one in Settings.</source>
         <translation>未连接：尚未设置 Bot ID。请在设置中添加。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="445"/>
         <source>Connecting to %1 · bot %2…</source>
         <translation>正在连接 %1 · 智能体 %2…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="461"/>
         <source>Connected to %1 · bot %2</source>
         <translation>已连接 %1 · 智能体 %2</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="295"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="485"/>
         <source>Demo bot (offline)</source>
         <translation>演示智能体（离线）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="279"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="416"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="460"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="660"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="300"/>
+        <source>Talk (press again to stop)</source>
+        <translation>说话（再按一次结束）</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="301"/>
+        <source>Read answers aloud</source>
+        <translation>朗读回答</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="709"/>
         <source>Bot</source>
         <translation>智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="590"/>
         <source>Drafts cannot be saved right now: %1</source>
         <translation>暂时无法保存草稿：%1</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="617"/>
         <source>Connecting… your message is sent as soon as the connection is ready.</source>
         <translation>正在连接…连接就绪后会立即发送你的消息。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="621"/>
         <source>Not connected to a bot, so nothing was sent: check Settings, then send again. Your message is still in the box.</source>
         <translation>尚未连接到机器人，因此没有发送任何内容：请检查设置后再次发送。你的消息仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="635"/>
         <source>The message could not be sent now; it is still in the box.</source>
         <translation>消息暂时无法发送，它仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="664"/>
         <source>Could not connect, so your message was not sent; it is still in the box.</source>
         <translation>无法连接，因此消息没有发送，它仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="669"/>
         <source>The answer is still coming: wait for it, or press Stop (Esc). Your text stays in the box.</source>
         <translation>回答仍在生成中：请等待，或按“停止”（Esc）。你输入的内容会保留在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="677"/>
         <source>The disk is full: nothing was sent, and your message is still in the box.</source>
         <translation>磁盘已满：没有发送任何内容，你的消息仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="678"/>
         <source>The history could not be saved: nothing was sent, and your message is still in the box.</source>
         <translation>无法保存聊天记录：没有发送任何内容，你的消息仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="710"/>
         <source>No answer from %1: %2</source>
         <translation>%1 没有回答：%2</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="675"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="720"/>
         <source>Last reply: %1 tokens (in %2, out %3)</source>
         <translation>上次回复：%1 个 token（输入 %2，输出 %3）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="754"/>
+        <source>Listening… pause or press Ctrl+Shift+Space to finish, Esc to cancel</source>
+        <translation>正在聆听… 停顿或按 Ctrl+Shift+Space 结束，按 Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="757"/>
+        <source>Recognising what you said…</source>
+        <translation>正在识别你说的话…</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="796"/>
+        <source>This answer has nothing to read aloud.</source>
+        <translation>这条回答没有可朗读的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="815"/>
+        <source>Reading aloud is not available: libVLC could not be loaded.</source>
+        <translation>无法朗读：无法加载 libVLC。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="856"/>
+        <source>Could not read aloud: %1</source>
+        <translation>无法朗读：%1</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="963"/>
         <source>This answer has no source %1.</source>
         <translation>这条回答没有来源 %1。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="799"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="981"/>
         <source>There is no answer to copy yet.</source>
         <translation>还没有可复制的回答。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="984"/>
         <source>Answer copied.</source>
         <translation>已复制回答。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="863"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="864"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1049"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="891"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1076"/>
         <source>Choose your music folder</source>
         <translation>选择你的音乐文件夹</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="920"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1105"/>
         <source>Music now plays from %1, but the settings could not be saved, so it is asked again next time.</source>
         <translation>现在从 %1 播放音乐，但无法保存设置，下次启动时会再次询问。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="923"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1108"/>
         <source>Music now plays from %1.</source>
         <translation>现在从 %1 播放音乐。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="993"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1182"/>
         <source>Export as Markdown</source>
         <translation>导出为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="994"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1183"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -823,88 +868,88 @@ It opens: {url}</source>
 <context>
     <name>PlayerBar</name>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="239"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="241"/>
         <source>Play or pause</source>
         <translation>播放或暂停</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="238"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="240"/>
         <source>Previous song</source>
         <translation>上一首</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="240"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="242"/>
         <source>Next song</source>
         <translation>下一首</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="241"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="243"/>
         <source>Mute or unmute</source>
         <translation>静音或取消静音</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="244"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="246"/>
         <source>Position: click to jump there</source>
         <translation>播放进度：点击即可跳转</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="245"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="247"/>
         <source>Position</source>
         <translation>播放进度</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="246"/>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="247"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="248"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="249"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="248"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="250"/>
         <source>Volume level</source>
         <translation>音量大小</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="309"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="311"/>
         <source>Nothing to play yet: ask the bot to play a song, or set the music folder.</source>
         <translation>还没有可播放的歌曲：请让智能体播放一首歌，或设置音乐文件夹。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="335"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="337"/>
         <source>Nothing is playing.</source>
         <translation>当前没有在播放。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="336"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="338"/>
         <source>The music is already paused.</source>
         <translation>音乐已经暂停。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="337"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="339"/>
         <source>Nothing is paused.</source>
         <translation>没有已暂停的音乐。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="338"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="340"/>
         <source>The music is not paused.</source>
         <translation>音乐没有暂停。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="339"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="341"/>
         <source>This stream cannot jump to a position.</source>
         <translation>该音频流无法跳转进度。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="401"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="403"/>
         <source>Music unavailable</source>
         <translation>无法播放音乐</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="410"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="412"/>
         <source>Nothing playing</source>
         <translation>未在播放</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/player_bar.py" line="411"/>
+        <location filename="../../coze_desktop/ui/player_bar.py" line="413"/>
         <source>Last played: {title}</source>
         <translation>上次播放：{title}</translation>
     </message>
@@ -1125,436 +1170,481 @@ It opens: {url}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="318"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="364"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="320"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="345"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="366"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="391"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="321"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="347"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="367"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="393"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="319"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="365"/>
         <source>Profile:</source>
         <translation>配置：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="322"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="368"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="322"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="368"/>
         <source>Bots</source>
         <translation>智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="323"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="369"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="323"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="369"/>
         <source>Local plugins</source>
         <translation>端插件</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="325"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="371"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="380"/>
         <source>coze.cn (扣子)</source>
         <translation>coze.cn（扣子）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="380"/>
         <source>coze.com</source>
         <translation>coze.com</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="334"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="380"/>
         <source>Custom base URL</source>
         <translation>自定义 API 地址</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="336"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="382"/>
         <source>e.g. http://localhost:8888 for a self-hosted Coze Studio</source>
         <translation>例如自部署 Coze Studio 的 http://localhost:8888</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="337"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="383"/>
         <source>Remove token</source>
         <translation>移除令牌</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="338"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="384"/>
         <source>http://127.0.0.1:7890 — empty: the system&apos;s proxy settings</source>
         <translation>http://127.0.0.1:7890 —— 留空则使用系统代理设置</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="339"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="385"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="331"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="377"/>
         <source>Profile name:</source>
         <translation>配置名称：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="326"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="341"/>
+        <source>The voices could not be listed: %1</source>
+        <translation>无法列出音色：%1</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="348"/>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="348"/>
+        <source>cloned</source>
+        <translation>复刻</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="372"/>
         <source>Look up the selected bot with this profile&apos;s token and address</source>
         <translation>用此配置的令牌和地址查询所选智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="331"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="377"/>
         <source>Region:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="331"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="377"/>
         <source>Base URL:</source>
         <translation>API 地址：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="331"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="377"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="332"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="378"/>
         <source>Proxy:</source>
         <translation>代理：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="332"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="378"/>
         <source>User ID:</source>
         <translation>用户 ID：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="344"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="390"/>
         <source>Bot ID: the number in the bot&apos;s address in Coze</source>
         <translation>Bot ID：扣子中智能体网址里的数字</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="346"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="392"/>
         <source>Add the bot (Enter in the field does the same)</source>
         <translation>添加智能体（在输入框中按 Enter 也可以）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="348"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="394"/>
         <source>Workspace (space) ID: the number after /space/ in Coze</source>
         <translation>工作空间（space）ID：扣子网址中 /space/ 后面的数字</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="349"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="395"/>
         <source>List bots</source>
         <translation>列出智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="350"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="396"/>
         <source>Add selected</source>
         <translation>添加所选</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="351"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="397"/>
         <source>Bots published as API in a workspace</source>
         <translation>工作空间中已发布为 API 的智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="354"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="400"/>
         <source>Show answers as they are written (streaming)</source>
         <translation>边生成边显示回答（流式）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="355"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="401"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="356"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="402"/>
         <source>Not chosen: your Music folder, else the demo songs</source>
         <translation>未选择：使用系统的“音乐”文件夹，没有则使用演示歌曲</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="357"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="403"/>
         <source>Keep playing music in the tray when the window is closed</source>
         <translation>关闭窗口后在托盘中继续播放音乐</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="359"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="405"/>
         <source>This desktop has no system tray: closing the window quits.</source>
         <translation>此桌面没有系统托盘：关闭窗口即退出。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="360"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="361"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="406"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="407"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="361"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="407"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="361"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="407"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="364"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="410"/>
         <source> s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="366"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="412"/>
         <source>How long an answer may stay silent before Coze Desktop gives up on it and says so (keeping what arrived).</source>
         <translation>回答最多可以沉默多久；超过后 Coze Desktop 会停止等待并告诉你（已收到的内容会保留）。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="369"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="415"/>
         <source>Without streaming, how long Coze Desktop keeps asking Coze whether the answer is ready before it gives up and says so.</source>
         <translation>不使用流式输出时，Coze Desktop 持续询问 Coze 回答是否就绪的最长时间；超过后会停止并告诉你。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="418"/>
         <source>Answer timeout:</source>
         <translation>回答超时：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="418"/>
         <source>Answer deadline without streaming:</source>
         <translation>非流式回答的最长等待：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="418"/>
         <source>Music folder:</source>
         <translation>音乐文件夹：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="419"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="419"/>
         <source>Theme:</source>
         <translation>主题：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="482"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="419"/>
+        <source>Reading voice:</source>
+        <translation>朗读音色：</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="421"/>
+        <source>Send voice messages at once (else the transcript goes into the message box)</source>
+        <translation>语音消息立即发送（否则识别出的文字放入输入框）</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="423"/>
+        <source>Read this bot&apos;s answers aloud as they arrive</source>
+        <translation>边回答边朗读此智能体的回答</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="425"/>
+        <source>Connect to a bot first.</source>
+        <translation>请先连接一个智能体。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="426"/>
+        <source>The bot&apos;s own voice, else the first system voice</source>
+        <translation>智能体自己的音色，否则第一个系统音色</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="427"/>
+        <source>Used for bots without a voice of their own (set in Coze).</source>
+        <translation>用于没有自己音色（在扣子中设置）的智能体。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="535"/>
         <source>The stored token will be removed when you apply.</source>
         <translation>应用后将移除已保存的令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="484"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="537"/>
         <source>A token is stored in the system keyring.</source>
         <translation>令牌已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="486"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="539"/>
         <source>Session only (no keyring): the token is kept until you quit.</source>
         <translation>仅本次会话（无密钥环）：令牌保留到退出为止。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="488"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="541"/>
         <source>No token stored.</source>
         <translation>尚未保存令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="490"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="543"/>
         <source>{name} is set and is used instead.</source>
         <translation>已设置 {name}，将优先使用它。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="494"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="547"/>
         <source>Stored — type a new token to replace it</source>
         <translation>已保存 —— 输入新令牌即可替换</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="495"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="548"/>
         <source>Paste a personal access token (pat_…)</source>
         <translation>粘贴个人访问令牌（pat_…）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="505"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="558"/>
         <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). A token you enter is used until you quit, and you will need to enter it again next time.</source>
         <translation>没有可用的系统密钥环（Secret Service / KWallet / macOS 钥匙串 / Windows 凭据管理器）。你输入的令牌只在退出前有效，下次启动时需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="536"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="591"/>
         <source>A bot ID is the number at the end of the bot&apos;s address in Coze.</source>
         <translation>Bot ID 是扣子中智能体网址末尾的那串数字。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="539"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="594"/>
         <source>This bot is already in the list.</source>
         <translation>该智能体已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="548"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="603"/>
         <source>Added. Enter a token to look up the bot&apos;s name.</source>
         <translation>已添加。输入令牌后可查询智能体名称。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="550"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="605"/>
         <source>Looking up bot {id}…</source>
         <translation>正在查询智能体 {id}…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="558"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="613"/>
         <source>Added bot {id}, but could not look up its name:</source>
         <translation>已添加智能体 {id}，但无法查询到它的名称：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="563"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="618"/>
         <source>Added: {name}</source>
         <translation>已添加：{name}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="576"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="631"/>
         <source>Enter a workspace ID first.</source>
         <translation>请先输入工作空间 ID。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="580"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="635"/>
         <source>Enter a token on the Account page first.</source>
         <translation>请先在“账号”页输入令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="584"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="639"/>
         <source>Listing the workspace&apos;s bots…</source>
         <translation>正在列出工作空间的智能体…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="601"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="656"/>
         <source>{count} bot(s) found.</source>
         <translation>找到 {count} 个智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="602"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="657"/>
         <source>No bots are published as API in this workspace.</source>
         <translation>该工作空间中没有发布为 API 的智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="615"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="670"/>
         <source>Choose the music folder</source>
         <translation>选择音乐文件夹</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="632"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="687"/>
         <source>Add a bot on the Bots page first: the test looks it up.</source>
         <translation>请先在“智能体”页添加一个智能体：测试会查询它。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="635"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="690"/>
         <source>Enter a token first.</source>
         <translation>请先输入令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="327"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="639"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="694"/>
         <source>Testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="654"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="709"/>
         <source>Connected: {name}</source>
         <translation>已连接：{name}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="657"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="712"/>
         <source>The token was rejected.</source>
         <translation>令牌被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="659"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="714"/>
         <source>The bot was not found or is not published as an API.</source>
         <translation>找不到该智能体，或它未发布为 API。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="661"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="716"/>
         <source>Coze could not be reached: a network or proxy problem.</source>
         <translation>无法连接扣子：网络或代理有问题。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="663"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="718"/>
         <source>Coze reported an error.</source>
         <translation>扣子返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="669"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="724"/>
         <source>This token may belong to coze.cn (扣子): try the coze.cn region.</source>
         <translation>该令牌可能属于 coze.cn（扣子）：请尝试 coze.cn 区域。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="671"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="726"/>
         <source>This token may belong to coze.com: try the coze.com region.</source>
         <translation>该令牌可能属于 coze.com：请尝试 coze.com 区域。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="679"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="734"/>
         <source>Check that the token is a valid, unexpired personal access token of coze.cn (扣子); create one at https://www.coze.cn/open/oauth/pats</source>
         <translation>请确认该令牌是 coze.cn（扣子）有效且未过期的个人访问令牌；可在 https://www.coze.cn/open/oauth/pats 创建</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="682"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="737"/>
         <source>Check that the token is a valid, unexpired personal access token of coze.com; create one at https://www.coze.com/open/oauth/pats</source>
         <translation>请确认该令牌是 coze.com 有效且未过期的个人访问令牌；可在 https://www.coze.com/open/oauth/pats 创建</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="685"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="740"/>
         <source>Check that the token is valid for the Coze server at {host} and not expired; create it on that server (coze.cn and coze.com tokens do not work there).</source>
         <translation>请确认该令牌对 {host} 上的 Coze 服务器有效且未过期；请在该服务器上创建令牌（coze.cn 和 coze.com 的令牌在那里无效）。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="687"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="742"/>
         <source>the custom base URL</source>
         <translation>自定义 API 地址</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="713"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="772"/>
         <source>The settings could not be saved: {error}</source>
         <translation>无法保存设置：{error}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="717"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="776"/>
         <source>Settings saved, but the token was not.</source>
         <translation>设置已保存，但令牌未保存。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="720"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="779"/>
         <source>Settings saved. Without a system keyring the token is used until you quit; enter it again after the next start.</source>
         <translation>设置已保存。由于没有系统密钥环，令牌只在退出前有效；下次启动后请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="737"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="796"/>
         <source>Every profile needs a name.</source>
         <translation>每个配置都需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="739"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="798"/>
         <source>Two profiles are called “{name}”.</source>
         <translation>有两个配置都叫“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="741"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="800"/>
         <source>Profile “{name}”: a custom base URL starts with http:// or https://.</source>
         <translation>配置“{name}”：自定义 API 地址须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="744"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="803"/>
         <source>Profile “{name}” needs a user ID: press Regenerate.</source>
         <translation>配置“{name}”需要用户 ID：请点“重新生成”。</translation>
     </message>
@@ -1616,137 +1706,137 @@ It opens: {url}</source>
 <context>
     <name>ToolCard</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="402"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="406"/>
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="407"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="411"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="407"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="411"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="408"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="412"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="412"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="416"/>
         <source>Why: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="412"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="416"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="428"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="432"/>
         <source>Playing {song}…</source>
         <translation>正在播放 {song}…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="428"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="432"/>
         <source>Could not play {song}</source>
         <translation>无法播放 {song}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="429"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="433"/>
         <source>Played {song}</source>
         <translation>已播放 {song}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="433"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="437"/>
         <source>Setting the volume to {volume}…</source>
         <translation>正在把音量调到 {volume}…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="434"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="438"/>
         <source>Could not set the volume to {volume}</source>
         <translation>无法把音量调到 {volume}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="434"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="438"/>
         <source>Volume → {volume}</source>
         <translation>音量 → {volume}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="439"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="443"/>
         <source>Volume is {volume}</source>
         <translation>音量为 {volume}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="441"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="445"/>
         <source>Paused the music</source>
         <translation>已暂停音乐</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="441"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="445"/>
         <source>Resumed the music</source>
         <translation>已继续播放音乐</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="442"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="446"/>
         <source>Stopped the music</source>
         <translation>已停止音乐</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="442"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="446"/>
         <source>Skipped to the next song</source>
         <translation>已切到下一首</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="443"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="447"/>
         <source>Listed the music</source>
         <translation>已列出音乐</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="443"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="447"/>
         <source>Checked what is playing</source>
         <translation>已查看正在播放的歌曲</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="444"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="448"/>
         <source>Checked the volume</source>
         <translation>已查看音量</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="450"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="454"/>
         <source>Running {tool}…</source>
         <translation>正在运行 {tool}…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="451"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="455"/>
         <source>{tool} failed</source>
         <translation>{tool} 运行失败</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="451"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="455"/>
         <source>Ran {tool}</source>
         <translation>已运行 {tool}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="492"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="496"/>
         <source>Hide details</source>
         <translation>隐藏详情</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="492"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="496"/>
         <source>Show details</source>
         <translation>显示详情</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="522"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="526"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="523"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="527"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
@@ -1782,41 +1872,95 @@ It opens: {url}</source>
 <context>
     <name>UserMessage</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="253"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="257"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="253"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="257"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="254"/>
-        <location filename="../../coze_desktop/ui/messages.py" line="255"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="258"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="259"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="284"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="288"/>
         <source>Show less</source>
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="284"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="288"/>
         <source>Show more</source>
         <translation>展开</translation>
     </message>
 </context>
 <context>
+    <name>VoiceControls</name>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="167"/>
+        <source>Not connected to a bot, so the recording could not be transcribed.</source>
+        <translation>未连接智能体，无法识别这段录音。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="172"/>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="175"/>
+        <source>Speech could not be recognised: %1</source>
+        <translation>语音识别失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="181"/>
+        <source>Nothing was recognised. Speak closer to the microphone and try again.</source>
+        <translation>没有识别出内容。请靠近麦克风再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="201"/>
+        <source>Could not record: %1</source>
+        <translation>无法录音：%1</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="229"/>
+        <source>Stop recording and transcribe (Ctrl+Shift+Space); Esc cancels</source>
+        <translation>结束录音并识别（Ctrl+Shift+Space）；Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="231"/>
+        <source>Transcribing…</source>
+        <translation>正在识别…</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="233"/>
+        <source>Talk: record a voice message (Ctrl+Shift+Space)</source>
+        <translation>说话：录一条语音消息（Ctrl+Shift+Space）</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="235"/>
+        <source>Voice input</source>
+        <translation>语音输入</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="237"/>
+        <source>Microphone level</source>
+        <translation>麦克风音量</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/voice_controls.py" line="238"/>
+        <source>Recording time</source>
+        <translation>录音时长</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="1081"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="1116"/>
         <source>Coze Desktop</source>
         <translation>Coze Desktop</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/messages.py" line="1084"/>
+        <location filename="../../coze_desktop/ui/messages.py" line="1119"/>
         <source>Ask a question to start. The bot can also control music and volume on this computer.</source>
         <translation>提个问题开始吧。智能体还能控制这台电脑上的音乐和音量。</translation>
     </message>

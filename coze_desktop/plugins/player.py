@@ -150,6 +150,12 @@ class Player(ABC):
         """Set the volume (0–100) through the shared VolumeModel, so the slider follows."""
 
     @abstractmethod
+    def duck(self, factor: float) -> None:
+        """Play at ``factor`` (0–1) of the volume without changing it: the speech speaker lowers the music while
+        the bot talks and calls ``duck(1.0)`` after. The VolumeModel (slider, saved level, volume tools) is left
+        alone, so a volume set meanwhile is the one the music comes back at."""
+
+    @abstractmethod
     def position(self) -> int | None:
         """Milliseconds played of the current source; None when unknown or stopped."""
 
@@ -200,6 +206,9 @@ class MissingPlayer(Player):
 
     def set_volume(self, volume: int) -> None:
         raise PlayerError(self.problem)
+
+    def duck(self, factor: float) -> None:
+        pass  # nothing plays, nothing to lower; speech must not fail because the music cannot
 
     def position(self) -> int | None:
         return None
@@ -253,6 +262,7 @@ class VlcPlayer(Player):
         self._generation = 0
         self._announced = False
         self._volume_pending = False
+        self._duck = 1.0
         self._outcome: asyncio.Future[PlayerEvent] | None = None
         events = self._mp.event_manager()
         for kind in ("MediaPlayerPlaying", "MediaPlayerEndReached", "MediaPlayerEncounteredError",
@@ -310,6 +320,10 @@ class VlcPlayer(Player):
     def set_volume(self, volume: int) -> None:
         self._volume.set(volume)
 
+    def duck(self, factor: float) -> None:
+        self._duck = min(1.0, max(0.0, factor))
+        self._apply_volume(self._volume.volume)
+
     def position(self) -> int | None:
         if self._current is None:
             return None
@@ -342,7 +356,7 @@ class VlcPlayer(Player):
 
     def _apply_volume(self, volume: int) -> None:
         # libVLC returns -1 until the audio output exists (just after play); Playing/TimeChanged retry then.
-        self._volume_pending = self._mp.audio_set_volume(volume) != 0
+        self._volume_pending = self._mp.audio_set_volume(round(volume * self._duck)) != 0
 
     def _finish(self, event: PlayerEvent) -> None:
         """Release the input (libVLC's stop waits for its threads: never call this on a VLC thread)."""

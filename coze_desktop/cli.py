@@ -7,6 +7,7 @@ import sys
 
 from . import __version__
 from .api.regions import REGIONS
+from .api.types import SPEECH_FORMATS
 from .settings import MAX_TIMEOUT, TOKEN_ENV, load_settings, resolve_token
 
 
@@ -27,16 +28,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--smoke-test", action="store_true",
                         help="check this installation (window, a demo-bot turn, libVLC audio), print one line, exit")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--bot-id", help="the bot (default: the saved profile's first bot)")
-    where = common.add_mutually_exclusive_group()
+    # Where to talk to: every command that reaches Coze has these.
+    connection = argparse.ArgumentParser(add_help=False)
+    connection.add_argument("--bot-id", help="the bot (default: the saved profile's first bot)")
+    where = connection.add_mutually_exclusive_group()
     where.add_argument("--base-url", help="API base URL, e.g. a self-hosted Coze Studio at http://host:8888")
     where.add_argument("--region", choices=sorted(REGIONS), help="cn = api.coze.cn (扣子), com = api.coze.com")
+    connection.add_argument("--demo", action="store_true", help="talk to the built-in offline demo bot (no token)")
+    connection.add_argument("--profile", help="use this saved profile instead of the active one")
+    common = argparse.ArgumentParser(add_help=False, parents=[connection])
     common.add_argument("--user-id", help="end-user id sent to Coze (default: the profile's, generated once)")
     common.add_argument("--conversation-id", help="continue this conversation")
     common.add_argument("--no-stream", action="store_true", help="create the chat and poll instead of streaming")
-    common.add_argument("--demo", action="store_true", help="talk to the built-in offline demo bot (no token)")
-    common.add_argument("--profile", help="use this saved profile instead of the active one")
     common.add_argument("--idle-timeout", type=seconds, metavar="SECONDS",
                         help="give up when the answer stream stays silent this long (default: the setting in "
                              "Settings → Chat, 60 s unless changed)")
@@ -49,12 +52,47 @@ def build_parser() -> argparse.ArgumentParser:
                     "completed, 1 the turn failed (what arrived is printed), 2 a usage or configuration error "
                     "(nothing was sent), 130 interrupted (Ctrl+C), 141 the output's reader went away.")
     ask.add_argument("message", help="what to ask")
+    ask.add_argument("--read-aloud", action="store_true",
+                     help="also speak the answer as it streams (the bot's own voice unless --voice)")
+    ask.add_argument("--voice", metavar="ID", help="the voice to read aloud with (coze-desktop voices lists them)")
     commands.add_parser(
         "chat", parents=[common], help="chat in this terminal (the demo bot when no token is set up)",
         description="An interactive conversation in the terminal; an empty line or Ctrl+D ends it. Exit status: "
                     "0 after a completed last turn, 1 when the last turn failed, 2 a usage or configuration error, "
                     "130 interrupted (Ctrl+C), 141 the output's reader went away.")
+    usage = " Exit status: 0 done, 1 Coze failed (its code, message and logid are shown), 2 a usage or " \
+            "configuration error (nothing was sent), 130 interrupted (Ctrl+C)."
+    speak = commands.add_parser(
+        "speak", parents=[connection], help="turn text into speech in an audio file (Coze text to speech)",
+        description="Speak TEXT (at most 1024 bytes in UTF-8) with a Coze voice into an audio file: the bot's own "
+                    "voice unless --voice is given." + usage)
+    speak.add_argument("text", help="what to say")
+    speak.add_argument("--voice", metavar="ID", help="the voice (coze-desktop voices lists them)")
+    speak.add_argument("--format", choices=SPEECH_FORMATS,
+                       help="the audio format (default: from the -o file's extension, else mp3)")
+    speak.add_argument("--speed", type=speed, default=1.0, help="from 0.2 to 3 (default 1)")
+    speak.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write the audio; - for stdout")
+    transcribe = commands.add_parser(
+        "transcribe", parents=[connection], help="print the text spoken in an audio file (Coze speech to text)",
+        description="Send FILE (wav, mp3 or ogg, at most 10 MB) to Coze's speech recognition and print the text. "
+                    "The offline demo (--demo) recognises only a few English commands for its bot." + usage)
+    transcribe.add_argument("file", help="the audio file")
+    commands.add_parser(
+        "voices", parents=[connection], help="list the voices that speak and --voice accept",
+        description="The voices you can use: your cloned voices first, then Coze's system voices, one a line as "
+                    "ID, system or cloned, language and name, separated by tabs." + usage)
     return parser
+
+
+def speed(text: str) -> float:
+    """A speech speed, as Coze takes it: 0.2 to 3 times normal."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.2 <= value <= 3.0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{text!r} must be from 0.2 to 3")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,5 @@
-"""Chat from a terminal: ``ask`` and ``chat`` on the window's engine and plugins, printed as they stream."""
+"""Chat from a terminal: ``ask`` and ``chat`` on the window's engine and plugins, printed as they stream; ``speak``,
+``transcribe`` and ``voices`` (terminal_audio) on the same connection."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ from .chat import (
 from .connection import endpoint
 from .demo.tracks import music_fallbacks
 from .logs import setup_logging
-from .plugins import MusicLibrary, ToolResult, VolumeModel, create_player, default_registry
+from .plugins import MusicLibrary, Player, ToolResult, VolumeModel, create_player, default_registry
 from .plugins.approval import ApprovalPolicy, ApprovalRequest, Decision, PolicyApprover
 from .redaction import redact, safe_url
 from .settings import TOKEN_ENV, Profile, Settings, ensure_user_id, load_settings, resolve_token
@@ -40,6 +41,7 @@ from .terminal_text import printable, question_problem
 # Documented in the README ("Using it from a terminal"); scripts rely on them. 141 is what a shell reports for a
 # program ended by SIGPIPE, which is what the reader closing the pipe (`| head`) means.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_READER_GONE = 0, 1, 2, 130, 141
+AUDIO_COMMANDS = frozenset({"speak", "transcribe", "voices"})
 
 
 def terminal_language(setting: str) -> str:
@@ -128,14 +130,14 @@ async def _run_turns(args: argparse.Namespace, settings: Settings, profile: Prof
         return EXIT_USAGE
     base_url, token, demo_bot = where
     bot_id = args.bot_id or demo_bot or next(iter(profile.bot_ids), "")
-    if not bot_id:
+    if not bot_id and args.command not in AUDIO_COMMANDS:  # speech needs a bot only for the bot's own voice
         print("No bot ID. Pass --bot-id (the number in the bot's URL in Coze) or add one in settings.",
               file=err)
         return EXIT_USAGE
     proxy = profile.proxy.strip()
     try:
         client = CozeClient(token, base_url, proxy=proxy or None, response_timeout=settings.connect_timeout,
-                            idle_timeout=args.idle_timeout or settings.idle_timeout)
+                            idle_timeout=getattr(args, "idle_timeout", None) or settings.idle_timeout)
     except CozeError as exc:
         print(f"error: {printable(exc.describe())}", file=err)
         return EXIT_USAGE
@@ -143,6 +145,11 @@ async def _run_turns(args: argparse.Namespace, settings: Settings, profile: Prof
         print("error: the proxy setting needs SOCKS support, which this installation lacks (pip install "
               "'httpx[socks]'); or use an http:// proxy.", file=err)
         return EXIT_USAGE
+    if args.command in AUDIO_COMMANDS:
+        from .terminal_audio import run_audio_command
+
+        async with client:
+            return await run_audio_command(args, settings, profile, client, bot_id, out, err)
     async with client:
         volume = VolumeModel()
         # The same plugins as the window; music stops when the command ends (`chat` keeps it going meanwhile).
@@ -159,6 +166,8 @@ async def _run_turns(args: argparse.Namespace, settings: Settings, profile: Prof
             user_id = args.user_id or ensure_user_id(settings, profile)
             if args.command == "ask":
                 request = TurnRequest(bot_id, user_id, args.message, args.conversation_id)
+                if getattr(args, "read_aloud", False):
+                    return await _ask_aloud(args, client, engine, request, player, bool(demo_bot), out, err)
                 return _exit_code(await _one_turn(engine, request, out, err))
             if demo_bot:
                 print("Offline demo bot — try 「音量调到30」, \"turn it down\" or \"what can you do?\".", file=err)
@@ -186,13 +195,58 @@ def _terminal_decline(err: TextIO) -> Callable[[ApprovalRequest], Awaitable[Deci
     return decline
 
 
-async def _one_turn(engine: ChatEngine, request: TurnRequest, out: TextIO, err: TextIO) -> TurnOutcome:
+async def _ask_aloud(args: argparse.Namespace, client: CozeClient, engine: ChatEngine, request: TurnRequest,
+                     player: Player, demo: bool, out: TextIO, err: TextIO) -> int:
+    """``ask --read-aloud``: the answer is printed and spoken as it streams (each sentence synthesised while the one
+    before plays, the music ducked meanwhile); the command ends when the last sentence has been said."""
+    from .terminal_audio import bot_voice
+    from .voice import ReadAloud, Speaker
+
+    try:
+        voice_id = args.voice or await bot_voice(client, request.bot_id)
+    except CozeError as exc:
+        print(f"error: no voice to read aloud with: {printable(exc.describe())}", file=err)
+        return EXIT_FAILED
+    if not voice_id:
+        print("error: no voice to read aloud with: pass --voice ID (coze-desktop voices lists them) or give the bot "
+              "a voice in Coze.", file=err)
+        return EXIT_USAGE
+    # The demo makes WAV without any converter; Coze's mp3 is a tenth of the size.
+    audio_format = "wav" if demo else "mp3"
+    speaker = Speaker(music=player)
+
+    def failed(sentence: str, error: Exception) -> None:
+        print(f"warning: could not read aloud {printable(repr(sentence[:40]))}: {printable(redact(str(error)))}",
+              file=err, flush=True)
+
+    reader = ReadAloud(lambda text: client.speech(text, voice_id, response_format=audio_format), speaker,
+                       on_error=failed, suffix=f".{audio_format}")
+
+    def listen(event: TurnEvent) -> None:
+        if isinstance(event, AnswerDelta):
+            reader.feed(event.text)
+
+    try:
+        outcome = await _one_turn(engine, request, out, err, also=listen)
+        if outcome.status == "completed":
+            reader.finish()
+            await reader.wait()
+        return _exit_code(outcome)
+    finally:
+        reader.stop()
+        speaker.close()
+
+
+async def _one_turn(engine: ChatEngine, request: TurnRequest, out: TextIO, err: TextIO,
+                    also: Callable[[TurnEvent], None] | None = None) -> TurnOutcome:
     printer = TerminalPrinter(out, err)
     task = asyncio.current_task()
     reader_gone = False
 
     def observe(event: TurnEvent) -> None:
         nonlocal reader_gone
+        if also is not None:
+            also(event)
         try:
             printer(event)
         except BrokenPipeError:  # nobody reads the answer any more (`| head`): stop the turn, once

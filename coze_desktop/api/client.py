@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,6 +66,8 @@ VOICES_PAGE_SIZE = 100
 VOICES_MAX_PAGES = 50
 # Coze's documented speed range (small-model voices; large-model ones accept 0.5-2).
 SPEECH_SPEEDS = (0.2, 3.0)
+HINT_SPEECH = "Check the voice and the text; quote the logid if it keeps failing."
+HINT_TRANSCRIBE = "Record again, clearly and close to the microphone; quote the logid if it keeps failing."
 # Kept for the OAuth client, which talks to the same hosts.
 CONNECT_TIMEOUT = 5.0
 REQUEST_TIMEOUT = 60.0
@@ -388,7 +391,8 @@ class CozeClient:
         body = {"input": text, "voice_id": voice_id, "response_format": response_format, "speed": speed}
         request = _build(self._http, "POST", "/v1/audio/speech", json=body)
         response = await self._send(request, self.response_timeout)
-        return self._audio(response)
+        with _hint_for_4000(HINT_SPEECH):
+            return self._audio(response)
 
     async def transcribe(
         self, audio: bytes, *, filename: str = "speech.wav", content_type: str = "audio/wav"
@@ -409,7 +413,8 @@ class CozeClient:
         request = _build(self._http, "POST", "/v1/audio/transcriptions",
                          files={"file": (filename, audio, content_type)})
         response = await self._send(request, self.response_timeout + size / UPLOAD_BYTES_PER_SECOND)
-        data = self._envelope(response).get("data")
+        with _hint_for_4000(HINT_TRANSCRIBE):
+            data = self._envelope(response).get("data")
         if not isinstance(data, dict) or not isinstance(data.get("text"), str):
             raise CozeProtocolError("Coze's transcription answer has no text (data.text).",
                                     http_status=response.status_code, logid=self.last_logid)
@@ -660,6 +665,17 @@ def _build(http: httpx.AsyncClient, method: str, path: str, **kwargs: Any) -> ht
         raise CozeInputError(
             "The text to send contains a broken character (a lone UTF-16 surrogate), so nothing was sent.",
             hint="Delete and retype that character, then try again.") from None
+
+
+@contextmanager
+def _hint_for_4000(hint: str) -> Iterator[None]:
+    """Coze's 4000 on an audio call is about the text, voice or recording, not a bug of ours as on a chat."""
+    try:
+        yield
+    except CozeAPIError as exc:
+        if exc.code == 4000:
+            exc.hint = hint
+        raise
 
 
 def _params(**values: Any) -> dict[str, str]:

@@ -159,3 +159,15 @@ def test_ask_read_aloud_speaks_the_answer(app_home: Path, tmp_path: Path) -> Non
     assert "warning" not in result.stderr
     seconds, level = wav_level(capture.read_bytes())  # libVLC played the synthesised speech
     assert seconds > 0.5 and level > 0.01, (seconds, level)
+
+
+def test_a_spoken_command_drives_the_bot_from_the_terminal(app_home: Path, tmp_path: Path) -> None:
+    """speak → transcribe → ask: the transcript is what the demo bot acts on (set_volume 30)."""
+    need_espeak()
+    said = tmp_path / "said.mp3"
+    assert run_cli(app_home, "speak", "--demo", "set the volume to thirty", "-o", str(said)).returncode == 0
+    heard = run_cli(app_home, "transcribe", "--demo", str(said))
+    assert heard.returncode == 0, heard.stderr
+    answer = run_cli(app_home, "ask", "--demo", heard.stdout.strip())
+    assert answer.returncode == 0, answer.stderr
+    assert '✓ set_volume → {"volume": 30}' in answer.stderr

@@ -19,7 +19,7 @@ from coze_desktop.plugins.player import MissingPlayer, VlcPlayer
 from coze_desktop.plugins.volume import VolumeModel
 from coze_desktop.voice.speaker import RELEASE_SECONDS, Speaker, SpeakerError, _wav_seconds, _write_clip
 
-from .audio import convert
+from .audio import TONE_RMS, AmemSink, convert, write_tone
 from .audio_server import (
     Capture,
     capture_speaker,
@@ -110,6 +110,28 @@ def test_wav_length_from_the_header_and_suffixes_that_are_file_suffixes(tmp_path
     for hostile in ("mp3", "../x", ".mp3/../../etc", ""):
         with pytest.raises(ValueError):
             _write_clip(b"abc", hostile)
+
+
+async def test_duck_scales_what_libvlc_plays_and_leaves_the_volume_alone(tmp_path: Path) -> None:
+    """Player.duck on the real VlcPlayer, measured in libVLC's own output (amem, where libVLC applies the volume
+    in software on its cubic curve): no audio server needed, so it runs everywhere."""
+    volume = VolumeModel(100)
+    player = VlcPlayer(volume, asyncio.get_running_loop())
+    sink = AmemSink(player.media_player, asyncio.get_running_loop())
+    try:
+        player.play(Track(write_tone(tmp_path / "tone.wav", 30.0), "tone"))
+        await sink.wait_for(lambda levels: len(levels) > 3 and levels[-1] == pytest.approx(TONE_RMS, rel=0.05))
+        player.duck(0.3)  # volume 30 → 0.3³
+        await sink.wait_for(lambda levels: levels[-1] == pytest.approx(TONE_RMS * 0.027, rel=0.1))
+        assert volume.volume == 100
+        player.set_volume(50)  # moved during speech: ducked too, 15 → 0.15³
+        await sink.wait_for(lambda levels: levels[-1] == pytest.approx(TONE_RMS * 0.15 ** 3, rel=0.25))
+        player.duck(1.0)  # back at the level set meanwhile, 0.5³
+        await sink.wait_for(lambda levels: levels[-1] == pytest.approx(TONE_RMS * 0.125, rel=0.1))
+        assert volume.volume == 50
+        MissingPlayer().duck(0.3)  # no engine: nothing to lower, and no error for the speech to trip on
+    finally:
+        player.close()
 
 
 # --- on the real audio server ---
@@ -261,6 +283,27 @@ async def test_an_unreadable_clip_is_an_error_and_the_music_comes_back(music: Mu
     assert music_db(capture, end + RELEASE_SECONDS + 0.2, end + RELEASE_SECONDS + 0.8) == pytest.approx(
         MUSIC_DB, abs=0.5)
     assert music.volume.volume == 100
+
+
+@needs_audio_server
+async def test_cancelling_play_silences_at_once_and_brings_the_music_back(music: Music, long_clip: bytes) -> None:
+    speaker = Speaker(music.player, duck_to=0.3)
+    try:
+        async with capture_speaker() as capture:
+            await capture.wait_until(0.8)
+            playing = asyncio.ensure_future(speaker.play(long_clip, ".wav"))
+            await asyncio.sleep(1.0)
+            cancelled_at = capture.now()
+            playing.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await playing
+            assert not speaker.speaking
+            await capture.wait_until(cancelled_at + 1.0)
+    finally:
+        speaker.close()
+    assert music_db(capture, cancelled_at - 0.7, cancelled_at) < MUSIC_DB - 25
+    assert music_db(capture, cancelled_at + 0.2, cancelled_at + 1.0) == pytest.approx(MUSIC_DB, abs=0.5)
+    assert max(capture.levels(cancelled_at + 0.2, cancelled_at + 1.0)) < MUSIC_DB + 0.5
 
 
 @needs_audio_server

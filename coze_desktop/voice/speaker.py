@@ -66,27 +66,33 @@ class Speaker:
     async def play(self, clip: bytes, suffix: str = ".mp3") -> None:
         """Play ``clip`` (its format named by ``suffix``) to the end; returns then, or as soon as ``stop()`` is
         called or another play() starts. Raises SpeakerError when libVLC is missing or cannot play the clip."""
-        self.stop(restore=False)  # one voice at a time; the music stays down for the new clip
-        loop = asyncio.get_running_loop()
-        mp = self._media_player(loop)
-        self._generation += 1
-        generation = self._generation
-        done: asyncio.Future[str] = loop.create_future()
-        started: asyncio.Future[None] = loop.create_future()
-        self._done = done
-        path = _write_clip(clip, suffix)
+        path = _write_clip(clip, suffix)  # first: a bad suffix must leave nothing half started
         try:
-            media = self._instance.media_new_path(os.fsencode(path))
-            mp.set_media(media)
-            media.release()
-            self._duck()
-            if mp.play() != 0:
-                raise SpeakerError("VLC could not start the speech")
-            self._waiting, self._has_audio = (generation, started, done), False
-            await self._outcome(started, done, _wav_seconds(clip))
+            self.stop(restore=False)  # one voice at a time; the music stays down for the new clip
+            loop = asyncio.get_running_loop()
+            mp = self._media_player(loop)
+            self._generation += 1
+            generation = self._generation
+            done: asyncio.Future[str] = loop.create_future()
+            started: asyncio.Future[None] = loop.create_future()
+            self._done, self._waiting, self._has_audio = done, (generation, started, done), False
+            cancelled = False
+            try:
+                media = self._instance.media_new_path(os.fsencode(path))
+                mp.set_media(media)
+                media.release()
+                self._duck()
+                if mp.play() != 0:
+                    raise SpeakerError("VLC could not start the speech")
+                await self._outcome(started, done, _wav_seconds(clip))
+            except asyncio.CancelledError:
+                cancelled = True  # whoever cancelled wants silence now, like stop()
+                raise
+            finally:
+                if self._generation == generation:
+                    self._finish(done, "stopped" if cancelled else "ended",
+                                 restore_after=None if cancelled else RELEASE_SECONDS)
         finally:
-            if self._generation == generation:
-                self._finish(done, "ended", restore_after=RELEASE_SECONDS)
             with contextlib.suppress(OSError):
                 path.unlink()
 

@@ -38,6 +38,10 @@ mkdir -p "$HOME" "$XDG_CONFIG_HOME/pulse"; install -d -m 700 "$XDG_RUNTIME_DIR"
 export PULSE_RUNTIME_PATH=$XDG_RUNTIME_DIR/pulse PULSE_STATE_PATH=$tmp/state
 export PULSE_SERVER=unix:$PULSE_RUNTIME_PATH/native
 printf 'autospawn = no\n' > "$XDG_CONFIG_HOME/pulse/client.conf"
+# ALSA's default device is PulseAudio only if the pulse hook finds a daemon; on a PipeWire desktop it is PipeWire's
+# plugin instead, which would look for a PipeWire in our empty XDG_RUNTIME_DIR. ~/.asoundrc (our HOME) wins over
+# both, so PortAudio's default always reaches the daemon below.
+printf 'pcm.!default pulse\nctl.!default pulse\n' > "$HOME/.asoundrc"
 cat > "$tmp/ci.pa" <<'EOF'
 load-module module-native-protocol-unix auth-anonymous=1
 load-module module-null-sink sink_name=ci_speaker sink_properties=device.description=CI-speaker

@@ -204,6 +204,9 @@ async def test_voices_page_like_coze(http: httpx.AsyncClient) -> None:
     assert cloned_only == {"voice_list": [], "has_more": False}
     code, msg = error_of(await http.get("/v1/audio/voices", params={"page_size": 101}))
     assert code == 4000 and "page_size" in msg
+    big = (await http.get("/v1/audio/voices", params={"model_type": "big"})).json()["data"]["voice_list"]
+    assert big == []  # espeak-ng's voices are small-model voices
+    assert error_of(await http.get("/v1/audio/voices", params={"model_type": "huge"}))[0] == 4000
 
 
 async def test_bot_info_carries_its_voice(http: httpx.AsyncClient) -> None:

@@ -718,7 +718,10 @@ class CozeApi:
         page_num = _int_param(call.query, "page_num", 1, 1, 10**6)
         page_size = _int_param(call.query, "page_size", 100, 1, 100)
         skip_system = call.query.get("filter_system_voice", "false").lower() == "true"
-        voices = [] if skip_system else [v.to_wire() for v in speech.VOICES]
+        model_type = call.query.get("model_type", "")
+        if model_type not in ("", "big", "small"):
+            raise ApiError(4000, "invalid parameter: model_type must be big or small")
+        voices = [v.to_wire() for v in speech.VOICES if not skip_system and model_type in ("", "small")]
         start = (page_num - 1) * page_size
         await call.reply({"voice_list": voices[start:start + page_size],
                           "has_more": len(voices) > start + page_size})

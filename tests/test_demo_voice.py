@@ -184,7 +184,7 @@ def test_grammar_sentences_and_transcripts() -> None:
     assert not SENTENCE.fullmatch("turn the")  # a partial path pocketsphinx may hand back
     assert not SENTENCE.fullmatch("")
     assert transcript("set the volume to seventy five") == "Set the volume to 75"
-    assert transcript("change volume to a hundred percent") == "Change volume to 100 percent"
+    assert transcript("turn the volume to a hundred percent") == "Turn the volume to 100 percent"
     assert transcript("set the volume to zero") == "Set the volume to 0"
     assert transcript("please play morning breeze") == "Please play Morning Breeze"
 

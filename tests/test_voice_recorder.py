@@ -8,11 +8,13 @@ import contextlib
 import json
 import math
 import os
+import socket
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +22,8 @@ from coze_desktop.voice.recorder import (
     MIN_FLOOR_DB,
     NO_AUDIO_SERVER,
     NO_MICROPHONE,
+    OPEN_SECONDS,
+    SERVER_NOT_ANSWERING,
     SPEECH_ABOVE_FLOOR_DB,
     Recorder,
     RecorderError,
@@ -208,21 +212,37 @@ asyncio.run(main())
 """
 
 
-@pytest.mark.parametrize("server", ["unix:/nonexistent/pulse/native", "tcp:127.0.0.1:9"])
-def test_no_audio_server_is_a_clear_error_quickly(server: str, tmp_path: Path) -> None:
-    # A fresh process, as at the app's start: PortAudio and ALSA look for the server once, when they start.
-    runtime = tmp_path / "run"
+def record_in_a_fresh_process(server: str, home: Path) -> dict[str, Any]:
+    """Record in a new Python process whose audio server is ``server``, as at the app's start: PortAudio and ALSA
+    look for the server once, when they start. Returns the error message and how long it took."""
+    runtime = home / "run"
     runtime.mkdir(mode=0o700)
-    env = {**os.environ, "PULSE_SERVER": server, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(tmp_path)}
+    env = {**os.environ, "PULSE_SERVER": server, "XDG_RUNTIME_DIR": str(runtime), "HOME": str(home)}
     env.pop("CI_AUDIO", None)
-    started = time.monotonic()
     out = subprocess.run([sys.executable, "-c", NO_SERVER_SCRIPT], env=env, capture_output=True, text=True,
                          timeout=30, cwd=Path(__file__).resolve().parents[1])
     assert out.returncode == 0, out.stderr
-    result = json.loads(out.stdout.strip().splitlines()[-1])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("server", ["unix:/nonexistent/pulse/native", "tcp:127.0.0.1:9"])
+def test_no_audio_server_is_a_clear_error_quickly(server: str, tmp_path: Path) -> None:
+    started = time.monotonic()
+    result = record_in_a_fresh_process(server, tmp_path)
     if server.startswith("unix:"):
         assert result["error"] == NO_AUDIO_SERVER
     else:  # a TCP server cannot be checked for without connecting; either message tells the truth
         assert result["error"] in (NO_AUDIO_SERVER, NO_MICROPHONE)
     assert result["seconds"] < 2.0
     assert time.monotonic() - started < 10
+
+
+def test_an_audio_server_that_never_answers_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    # A hung daemon: it accepts the connection and says nothing. Starting PortAudio alone (its ALSA back end asks
+    # the server for devices) then blocks for good; the recorder gives up after OPEN_SECONDS.
+    with socket.socket() as mute:
+        mute.bind(("127.0.0.1", 0))
+        mute.listen(8)
+        result = record_in_a_fresh_process(f"tcp:127.0.0.1:{mute.getsockname()[1]}", tmp_path)
+    assert result["error"] == SERVER_NOT_ANSWERING.format(seconds=OPEN_SECONDS)
+    assert OPEN_SECONDS <= result["seconds"] < OPEN_SECONDS + 1

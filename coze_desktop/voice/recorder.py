@@ -56,8 +56,9 @@ class Recorder:
 
     ``sounddevice`` is imported on the first recording, so the app starts (and types) without PortAudio. The
     PortAudio callback runs on PortAudio's own thread and only hands each block to the event loop with
-    ``call_soon_threadsafe``; everything else (levels, end of speech, the WAV) happens on the loop. Opening and
-    closing the device can block on the audio server, so they run on a short-lived daemon thread with a bound.
+    ``call_soon_threadsafe``; everything else (levels, end of speech, the WAV) happens on the loop. Starting
+    PortAudio, opening and closing the device can block on the audio server, so they run on a short-lived daemon
+    thread with a bound (OPEN_SECONDS).
 
     ``device`` is a PortAudio device index or name (substring), None for the system's default input.
     """
@@ -75,7 +76,6 @@ class Recorder:
         (0 = -60 dBFS or quieter, 1 = full scale) and the seconds recorded so far. Raises RecorderError when
         there is no microphone, no permission or no audio server, and when no sound arrives for 2 s.
         """
-        sd = _import_sounddevice()
         loop = asyncio.get_running_loop()
         blocks: collections.deque[bytes | None] = collections.deque()  # None: PortAudio ended the stream
         wake = asyncio.Event()
@@ -95,7 +95,9 @@ class Recorder:
             with contextlib.suppress(RuntimeError):
                 loop.call_soon_threadsafe(deliver, None)
 
-        stream = await _bounded(lambda: _open_stream(sd, self.device, callback, finished))
+        # The import too: it starts PortAudio, whose ALSA back end asks the audio server for its devices, and a
+        # server that accepts a connection but never answers would block it indefinitely (found by a test).
+        stream = await _bounded(lambda: _open_stream(_import_sounddevice(), self.device, callback, finished))
         watchers = [asyncio.ensure_future(_set_when(event, wake)) for event in (cancel, stop) if event is not None]
         try:
             return await self._collect(blocks, wake, on_level, cancel, stop, silence_seconds, max_seconds)

@@ -64,6 +64,11 @@ async def _speak(args: argparse.Namespace, client: CozeClient, bot_id: str, out:
     if problem := question_problem(args.text):
         print(f"error: {problem.replace('question', 'text')}", file=err)
         return EXIT_USAGE
+    target = Path(args.output)
+    if args.output != "-" and not _folder_of(target).is_dir():
+        print(f"error: cannot write {printable(args.output)}: its folder does not exist; nothing was sent.",
+              file=err)
+        return EXIT_USAGE
     voice_id = args.voice or await bot_voice(client, bot_id)
     if not voice_id:
         print("error: no voice: pass --voice ID (coze-desktop voices lists them) or give the bot a voice in Coze.",
@@ -75,16 +80,23 @@ async def _speak(args: argparse.Namespace, client: CozeClient, bot_id: str, out:
         binary.write(audio)
         binary.flush()
     else:
-        _write_atomically(Path(args.output), audio)
+        try:
+            _write_atomically(target, audio)
+        except OSError as exc:
+            print(f"error: cannot write {printable(args.output)}: {printable(exc.strerror or str(exc))}", file=err)
+            return EXIT_FAILED
         print(f"{printable(args.output)}: {len(audio):,} bytes of {speech_format(args)} audio, voice "
               f"{printable(voice_id)}", file=err)
     return EXIT_OK
 
 
+def _folder_of(path: Path) -> Path:
+    return path.parent if str(path.parent) else Path(".")
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     """A whole file or none: an interrupted run leaves no half-written audio under the chosen name."""
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    handle, temporary = tempfile.mkstemp(dir=_folder_of(path), prefix=f".{path.name}.", suffix=".part")
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)

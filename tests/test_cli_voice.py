@@ -110,6 +110,9 @@ def test_speak_usage_errors(app_home: Path, tmp_path: Path) -> None:
     assert blank.returncode == 2 and "error:" in blank.stderr
     no_output = run_cli(app_home, "speak", "--demo", "hello")
     assert no_output.returncode == 2 and "-o" in no_output.stderr
+    no_folder = run_cli(app_home, "speak", "--demo", "hello", "-o", str(tmp_path / "none" / "x.mp3"))
+    assert no_folder.returncode == 2 and "its folder does not exist" in no_folder.stderr
+    assert "Traceback" not in no_folder.stderr
 
 
 def test_speak_ogg_opus_on_the_demo_says_what_it_can_make(app_home: Path, tmp_path: Path) -> None:

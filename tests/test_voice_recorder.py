@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import array
 import asyncio
 import contextlib
+import itertools
 import json
 import math
 import os
@@ -19,6 +21,7 @@ from typing import Any
 import pytest
 
 from coze_desktop.voice.recorder import (
+    MICROPHONE_BUSY,
     MIN_FLOOR_DB,
     NO_AUDIO_SERVER,
     NO_MICROPHONE,
@@ -27,7 +30,9 @@ from coze_desktop.voice.recorder import (
     SPEECH_ABOVE_FLOOR_DB,
     Recorder,
     RecorderError,
+    Resampler,
     SpeechDetector,
+    _explain,
     dbfs,
     meter_level,
     wav_bytes,
@@ -39,6 +44,7 @@ from .audio_server import (
     pactl,
     rms_db,
     speech_wav,
+    tone_db,
     tone_wav,
     wav_samples,
     wav_seconds,
@@ -90,6 +96,39 @@ def test_detector_floor_survives_talking_at_once_and_digital_silence() -> None:
     assert not silent.feed(-70.0, 0.05) and not silent.heard_speech
 
 
+def test_portaudio_errors_become_messages_for_a_person() -> None:
+    """The errors PortAudio reports (real PortAudioError objects with PortAudio's own texts and codes) map to
+    what the person can do about them; anything unknown keeps PortAudio's words inside a sentence."""
+    import sounddevice as sd
+
+    busy = sd.PortAudioError("Error opening RawInputStream: Device unavailable", -9985)
+    assert _explain(busy) == MICROPHONE_BUSY
+    no_device = sd.PortAudioError("Error querying device -1")
+    assert _explain(no_device) in (NO_MICROPHONE, NO_AUDIO_SERVER)
+    assert _explain(ValueError("No input device matching 'usb mic'")) in (NO_MICROPHONE, NO_AUDIO_SERVER)
+    odd = sd.PortAudioError("Error opening RawInputStream: Invalid sample rate", -9997)
+    assert _explain(odd) == "The microphone could not be opened (Error opening RawInputStream: Invalid sample " \
+        "rate [PaErrorCode -9997])."
+
+
+@pytest.mark.parametrize("rate", [48000, 44100, 22050, 8000])
+def test_resampler_keeps_length_and_pitch_across_odd_blocks(rate: int) -> None:
+    tone = array.array("h", (round(0.5 * 32767 * math.sin(2 * math.pi * 441 * i / rate)) for i in range(rate)))
+    resampler = Resampler(rate, 16000)
+    out = bytearray()
+    position = 0
+    for size in itertools.cycle((rate // 20, 1, 333, 0, 2400)):  # 50 ms blocks, and awkward ones
+        if position >= len(tone):
+            break
+        out += resampler.feed(tone[position: position + size].tobytes())
+        position += size
+    converted = array.array("h")
+    converted.frombytes(bytes(out))
+    assert len(converted) == pytest.approx(16000, abs=1)  # 1 s stays 1 s
+    assert tone_db(converted[:8000], 441, 16000) == pytest.approx(-9.0, abs=0.3)  # same tone, same level
+    assert tone_db(converted[:8000], 882, 16000) < -40  # and nothing at another pitch
+
+
 def test_wav_bytes_is_16_khz_mono_16_bit() -> None:
     params, samples = wav_samples(wav_bytes(b"\x01\x00\xff\xff" * 10))
     assert (params.nchannels, params.sampwidth, params.framerate) == (1, 2, 16000)
@@ -131,6 +170,18 @@ async def test_records_a_spoken_command_and_ends_after_trailing_silence(spoken: 
     assert levels[-1][1] == pytest.approx(duration)
     assert max(level for level, _, _ in levels) > 0.5
     assert levels[0][0] == 0.0
+
+
+@needs_audio_server
+async def test_a_microphone_recording_at_its_own_rate_is_converted_to_16_khz(spoken: Path) -> None:
+    feeder = asyncio.ensure_future(feed_microphone(spoken))
+    wav = await Recorder(capture_rate=44100).record(silence_seconds=0.8, max_seconds=10)
+    await feeder
+    assert wav is not None
+    params, samples = wav_samples(wav)
+    assert (params.nchannels, params.framerate) == (1, 16000)
+    assert wav_seconds(spoken) <= len(samples) / 16000 <= wav_seconds(spoken) + 0.8 + 1.0
+    assert rms_db(samples) > -35
 
 
 @needs_audio_server

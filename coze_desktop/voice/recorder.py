@@ -61,10 +61,13 @@ class Recorder:
     thread with a bound (OPEN_SECONDS).
 
     ``device`` is a PortAudio device index or name (substring), None for the system's default input.
+    ``capture_rate`` records at that rate and converts to 16 kHz; None asks the device for 16 kHz and, when it
+    cannot record at that rate (some hardware devices, exclusive-mode drivers), falls back to its own rate.
     """
 
-    def __init__(self, device: int | str | None = None) -> None:
+    def __init__(self, device: int | str | None = None, capture_rate: int | None = None) -> None:
         self.device = device
+        self.capture_rate = capture_rate
 
     async def record(self, *, on_level: Callable[[float, float], None] | None = None,
                      cancel: asyncio.Event | None = None, silence_seconds: float = 1.2,
@@ -97,10 +100,14 @@ class Recorder:
 
         # The import too: it starts PortAudio, whose ALSA back end asks the audio server for its devices, and a
         # server that accepts a connection but never answers would block it indefinitely (found by a test).
-        stream = await _bounded(lambda: _open_stream(_import_sounddevice(), self.device, callback, finished))
+        stream, rate = await _bounded(
+            lambda: _open_stream(_import_sounddevice(), self.device, self.capture_rate, callback, finished),
+            too_late=lambda opened: _abort_and_close(opened[0]))  # opened after we gave up: close it
         watchers = [asyncio.ensure_future(_set_when(event, wake)) for event in (cancel, stop) if event is not None]
         try:
-            return await self._collect(blocks, wake, on_level, cancel, stop, silence_seconds, max_seconds)
+            resampler = None if rate == SAMPLE_RATE else Resampler(rate, SAMPLE_RATE)
+            return await self._collect(blocks, wake, resampler, on_level, cancel, stop, silence_seconds,
+                                       max_seconds)
         finally:
             for watcher in watchers:
                 watcher.cancel()
@@ -108,6 +115,7 @@ class Recorder:
             await _close_quietly(stream)
 
     async def _collect(self, blocks: collections.deque[bytes | None], wake: asyncio.Event,
+                       resampler: Resampler | None,
                        on_level: Callable[[float, float], None] | None, cancel: asyncio.Event | None,
                        stop: asyncio.Event | None, silence_seconds: float, max_seconds: float) -> bytes | None:
         detector = SpeechDetector(silence_seconds)
@@ -129,6 +137,8 @@ class Recorder:
             block = blocks.popleft()
             if block is None:
                 raise RecorderError(MICROPHONE_ENDED)
+            if resampler is not None:
+                block = resampler.feed(block)
             block = block[: max_bytes - len(pcm)]
             pcm += block
             level_db = dbfs(block)
@@ -182,6 +192,31 @@ class SpeechDetector:
         return self.heard_speech and self.quiet_for >= self.silence_seconds
 
 
+class Resampler:
+    """Converts native 16-bit mono from ``rate_in`` to ``rate_out`` block by block, by linear interpolation
+    across block boundaries. No anti-aliasing filter: speech has little above 8 kHz, and the recognisers this
+    feeds ignore it; good enough for a microphone that cannot record 16 kHz itself."""
+
+    def __init__(self, rate_in: int, rate_out: int) -> None:
+        self.step = rate_in / rate_out
+        self._position = 0.0  # of the next output sample, in input samples after the previous block's last one
+        self._last = 0  # the previous block's last sample
+
+    def feed(self, pcm: bytes) -> bytes:
+        samples = array.array("h", [self._last])
+        samples.frombytes(pcm[: len(pcm) // 2 * 2])
+        out = array.array("h")
+        position, last_index, step = self._position, len(samples) - 1, self.step
+        while position < last_index:
+            index = int(position)
+            fraction = position - index
+            out.append(round(samples[index] * (1 - fraction) + samples[index + 1] * fraction))
+            position += step
+        self._position = position - last_index
+        self._last = samples[-1]
+        return out.tobytes()
+
+
 def dbfs(pcm: bytes) -> float:
     """RMS level of native-endian signed 16-bit samples in dB below full scale (-inf for digital silence)."""
     samples = array.array("h")
@@ -227,17 +262,29 @@ def _import_sounddevice() -> Any:
     return sounddevice
 
 
-def _open_stream(sd: Any, device: int | str | None, callback: Callable[..., None],
-                 finished: Callable[[], None]) -> Any:
-    """An input stream, started. PortAudio lists devices once, when it starts: if the one asked for is not
-    there (a microphone plugged in, or the audio server started, since), it restarts PortAudio and looks again."""
-    for attempt in (1, 2):
+def _open_stream(sd: Any, device: int | str | None, rate: int | None, callback: Callable[..., None],
+                 finished: Callable[[], None]) -> tuple[Any, int]:
+    """An input stream, started, and the rate it records at.
+
+    PortAudio lists devices once, when it starts: if the one asked for is not there (a microphone plugged in, or
+    the audio server started, since), it restarts PortAudio and looks again. A device that cannot record 16 kHz
+    is opened again at its own default rate (the caller converts)."""
+    rescanned = False
+    rate = rate or SAMPLE_RATE
+    while True:
         try:
-            stream = sd.RawInputStream(samplerate=SAMPLE_RATE, channels=1, dtype="int16", blocksize=BLOCK_FRAMES,
-                                       device=device, callback=callback, finished_callback=finished)
+            stream = sd.RawInputStream(samplerate=rate, channels=1, dtype="int16",
+                                       blocksize=round(rate * BLOCK_FRAMES / SAMPLE_RATE), device=device,
+                                       callback=callback, finished_callback=finished)
         except (sd.PortAudioError, ValueError) as exc:
-            if attempt == 1 and _device_missing(exc):
+            if not rescanned and _device_missing(exc):
+                rescanned = True
                 _restart_portaudio(sd)
+                continue
+            own_rate = _own_rate(sd, device) if _rate_refused(exc) else None
+            if own_rate is not None and own_rate != rate:
+                log.info("the microphone cannot record at %d Hz; recording at %d Hz and converting", rate, own_rate)
+                rate = own_rate
                 continue
             raise RecorderError(_explain(exc)) from exc
         try:
@@ -245,8 +292,19 @@ def _open_stream(sd: Any, device: int | str | None, callback: Callable[..., None
         except sd.PortAudioError as exc:
             stream.close(ignore_errors=True)
             raise RecorderError(_explain(exc)) from exc
-        return stream
-    raise AssertionError("unreachable")
+        return stream, rate
+
+
+def _rate_refused(exc: Exception) -> bool:
+    return "Invalid sample rate" in str(exc) or "-9997" in str(exc)
+
+
+def _own_rate(sd: Any, device: int | str | None) -> int | None:
+    """The input device's default sample rate, None when PortAudio cannot say."""
+    try:
+        return round(sd.query_devices(device, "input")["default_samplerate"])
+    except (sd.PortAudioError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _device_missing(exc: Exception) -> bool:
@@ -290,16 +348,18 @@ def _audio_server_present() -> bool:
     return any((Path(runtime) / name).exists() for name in ("pulse/native", "pipewire-0"))
 
 
-async def _bounded(work: Callable[[], T], seconds: float = OPEN_SECONDS) -> T:
+async def _bounded(work: Callable[[], T], seconds: float = OPEN_SECONDS,
+                   too_late: Callable[[T], None] | None = None) -> T:
     """``work()`` on a daemon thread, at most ``seconds``: PortAudio's open/close block on the audio server, and
-    a server that accepts but never answers must not freeze the loop nor keep the app from exiting."""
+    a server that accepts but never answers must not freeze the loop nor keep the app from exiting. A result
+    that comes after the caller gave up is handed to ``too_late`` (on a thread of its own)."""
     loop = asyncio.get_running_loop()
     future: asyncio.Future[T] = loop.create_future()
 
     def settle(result: T | None, error: BaseException | None) -> None:
         if future.cancelled():
-            if error is None and hasattr(result, "abort"):  # opened too late for anyone: close it
-                threading.Thread(target=_abort_and_close, args=(result,), daemon=True).start()
+            if error is None and too_late is not None:
+                threading.Thread(target=too_late, args=(result,), daemon=True).start()
             return
         if error is not None:
             future.set_exception(error)

@@ -25,8 +25,9 @@
 #   resumed once, which restarts its clock at "now".
 set -euo pipefail
 tmp=$(mktemp -d)
-pa_pid=""
+pa_pid="" cmd_pid=""
 cleanup() {
+  if [ -n "$cmd_pid" ]; then kill "$cmd_pid" 2>/dev/null || true; wait "$cmd_pid" 2>/dev/null || true; fi
   if [ -n "$pa_pid" ]; then kill "$pa_pid" 2>/dev/null || true; wait "$pa_pid" 2>/dev/null || true; fi
   rm -rf "$tmp"
 }
@@ -71,6 +72,12 @@ if ! pactl info >/dev/null 2>&1; then
   exit 1
 fi
 export CI_AUDIO=1
-# Not exec: exec would drop the EXIT trap, leaving the daemon and $tmp behind.
-set +e; "$@"; rc=$?; set -e
+# Not exec: exec would drop the EXIT trap, leaving the daemon and $tmp behind. In the background and waited for:
+# bash runs a trap only after the foreground command ends, so a TERM (a CI timeout) would wait for the whole test
+# run; `wait` is interrupted at once, and cleanup stops the command. `<&0` keeps its stdin (a background command
+# would get /dev/null).
+"$@" <&0 &
+cmd_pid=$!
+set +e; wait "$cmd_pid"; rc=$?; set -e
+cmd_pid=""
 exit $rc

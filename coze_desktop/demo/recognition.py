@@ -35,7 +35,9 @@ SPEECH_SHARE = 0.1
 SILENCE_RMS = 200.0
 # Frames of quiet kept before the first and after the last loud frame (onsets and final consonants are quiet).
 MARGIN_FRAMES = 35
-# A frame is quiet below this share of the peak (or three times the noise floor, if higher).
+# A last word needs this many audible frames (120 ms) to count as said.
+MIN_WORD_FRAMES = 12
+# A frame is quiet below this share of the peak (or twice the noise floor, if higher).
 QUIET_SHARE = 0.02
 # The share of speech frames a recognised command's words must cover.
 MIN_COVERAGE = 0.8
@@ -158,15 +160,16 @@ class Recognizer:
         async with self._lock:
             hypothesis, segments = await asyncio.to_thread(self._decode, pcm[first * FRAME * 2:last * FRAME * 2])
         levels = levels[first:last]
-        # A last word laid mostly over quiet is a phantom: under a little noise the "-ty" of "thirty" becomes
-        # "eight" and the grammar allows "thirty eight". It is dropped when the rest is still a command.
+        # A last word with hardly any sound of its own is a phantom: under a little noise the "-ty" of "thirty"
+        # becomes "eight" (6-7 audible frames, against 20+ for an "eight" that was said) and the grammar allows
+        # "thirty eight". It is dropped when the rest is still a command.
         quiet = max(2 * sorted(levels)[len(levels) // 10], peak * QUIET_SHARE)
         kept = list(segments)
         if kept:
             _, start, end = kept[-1]
             heard = sum(levels[i] > quiet for i in range(start, min(end + 1, len(levels))))
             rest = " ".join(word for word, _, _ in kept[:-1])
-            if heard < (end - start + 1) / 2 and SENTENCE.fullmatch(rest):
+            if heard < MIN_WORD_FRAMES and SENTENCE.fullmatch(rest):
                 kept.pop()
                 hypothesis = rest
         speech = {i - first for i in loud}

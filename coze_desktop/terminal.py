@@ -149,7 +149,7 @@ async def _run_turns(args: argparse.Namespace, settings: Settings, profile: Prof
         from .terminal_audio import run_audio_command
 
         async with client:
-            return await run_audio_command(args, settings, profile, client, bot_id, out, err)
+            return await run_audio_command(args, client, bot_id, out, err)
     async with client:
         volume = VolumeModel()
         # The same plugins as the window; music stops when the command ends (`chat` keeps it going meanwhile).

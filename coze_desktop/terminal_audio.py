@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from .api import AUDIO_MAX_BYTES, CozeClient, CozeError, CozeInputError, Voice
-from .settings import Profile, Settings
 from .terminal_text import printable, question_problem
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -41,11 +40,10 @@ async def bot_voice(client: CozeClient, bot_id: str) -> str:
     return voices[0].voice_id if voices else ""
 
 
-async def run_audio_command(args: argparse.Namespace, settings: Settings, profile: Profile, client: CozeClient,
-                            bot_id: str, out: TextIO, err: TextIO) -> int:
+async def run_audio_command(args: argparse.Namespace, client: CozeClient, bot_id: str, out: TextIO,
+                            err: TextIO) -> int:
     """``speak``, ``transcribe`` or ``voices`` on an open client. Exit status as ``ask``'s: 0 done, 1 Coze failed,
     2 a usage problem (nothing was sent)."""
-    del settings, profile  # the connection is made; nothing else of them matters here
     try:
         if args.command == "voices":
             return await _voices(client, out)

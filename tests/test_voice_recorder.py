@@ -297,3 +297,15 @@ def test_an_audio_server_that_never_answers_is_an_error_not_a_hang(tmp_path: Pat
         result = record_in_a_fresh_process(f"tcp:127.0.0.1:{mute.getsockname()[1]}", tmp_path)
     assert result["error"] == SERVER_NOT_ANSWERING.format(seconds=OPEN_SECONDS)
     assert OPEN_SECONDS <= result["seconds"] < OPEN_SECONDS + 1
+
+
+def test_the_voice_modules_load_without_portaudio_libvlc_or_qt() -> None:
+    # The app starts (and types) without a microphone library: PortAudio and libVLC load on first use, and the
+    # voice package is no place for Qt.
+    probe = ("import sys, coze_desktop.voice as v, coze_desktop.voice.recorder, coze_desktop.voice.speaker; "
+             "v.Recorder, v.RecorderError, v.Speaker, v.SpeakerError; "
+             "print(sorted(m for m in ('sounddevice', '_sounddevice', 'vlc', 'PySide6') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

@@ -130,7 +130,7 @@ class Speaker:
                 async with asyncio.timeout(seconds + END_MARGIN_SECONDS):
                     await asyncio.shield(done)
             except TimeoutError:
-                raise SpeakerError(f"the speech did not end within {seconds + END_MARGIN_SECONDS:.0f} "
+                raise SpeakerError(f"The speech did not end within {seconds + END_MARGIN_SECONDS:.0f} "
                                    "seconds") from None
         if done.result() == "error":
             raise SpeakerError("VLC could not play the speech (an unreadable or unsupported audio clip)")

@@ -384,6 +384,8 @@ class MainWindow(QMainWindow):
         self.stop_reading()
         await self.voice.wait()
         await self.session.close()
+        if self.speaker is not None:
+            self.speaker.close()  # its libVLC player, before the music's
         if self.player_bar is not None:
             self.player_bar.player.close()
 
@@ -625,6 +627,7 @@ class MainWindow(QMainWindow):
             return
         from ..chat.history import HistoryWriteError
 
+        self.stop_reading()  # a new question: the previous answer need not be heard out (before its turn starts)
         try:
             if self.current is None:
                 self.current = self.store.create_conversation(self._bot_id())
@@ -636,7 +639,6 @@ class MainWindow(QMainWindow):
         if task is None:  # busy or disconnected in between: the checks above make this rare
             self._keep(text, self.tr("The message could not be sent now; it is still in the box."))
             return
-        self.stop_reading()  # a new question: the previous answer need not be heard out
         if self.input.draft().strip() == text:  # sent from the box; a suggestion leaves a typed draft alone
             self.input.set_draft("")
         self._store_draft(self.current, self.input.draft())  # also the draft of a conversation made just now

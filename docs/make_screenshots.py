@@ -40,7 +40,7 @@ FONT_FAMILY, FONT_POINTS = "DejaVu Sans", 10  # Chinese falls back to Noto Sans 
 class Scene:
     """One screenshot: what is on screen (``kind``), in which language, theme and window size."""
 
-    kind: str  # "first-run", "conversation", "settings", "music"
+    kind: str  # "first-run", "conversation", "settings", "music", "recording", "read-aloud"
     language: str = "en"
     theme: str = "light"
     width: int = 1280
@@ -58,6 +58,10 @@ SCENES: dict[str, Scene] = {
     "settings-zh_CN": Scene("settings", language="zh_CN", about="the settings dialog in Chinese (longer labels)"),
     "small-900x600": Scene("conversation", width=900, height=600, about="the conversation in a small window"),
     "large-1920x1080": Scene("conversation", width=1920, height=1080, about="the conversation on a large screen"),
+    "voice-recording": Scene("recording", about="push-to-talk: the level meter and the time while recording"),
+    "voice-recording-zh_CN": Scene("recording", language="zh_CN", about="recording, in Chinese"),
+    "read-aloud": Scene("read-aloud", about="an answer being read aloud: its Stop action, Stop, the status line"),
+    "read-aloud-zh_CN": Scene("read-aloud", language="zh_CN", about="an answer being read aloud, in Chinese"),
 }
 
 RICH_ANSWER = {
@@ -249,6 +253,24 @@ async def stage(scene: Scene, window: MainWindow) -> QWidget:
         await ask(window, QUESTIONS[scene.language]["play"])
         await ask(window, QUESTIONS[scene.language]["volume"])
         freeze_player(window)
+    elif scene.kind == "recording":
+        from coze_desktop.ui.voice_controls import RECORDING
+
+        if window.banner.isVisible():
+            window.banner.dismiss()
+        await ask(window, QUESTIONS[scene.language]["volume"])
+        # A still of the recording at 0:03 with the voice at 62 %: the microphone's real level changes every 50 ms.
+        window.voice._set_state(RECORDING)
+        window.voice._on_level(0.62, 3.4)
+    elif scene.kind == "read-aloud":
+        if window.banner.isVisible():
+            window.banner.dismiss()
+        await ask(window, QUESTIONS[scene.language]["volume"])
+        await ask(window, QUESTIONS[scene.language]["rich"], rich_answer_stream(scene.language))
+        # A still of the reading (what the window shows while the speaker plays; the sound is not in a picture).
+        window.show_reading(window.view.last_bot())
+        window.send_button.hide()
+        window.stop_button.show()
     elif scene.kind == "settings":
         from coze_desktop.ui.settings_dialog import SettingsDialog
 

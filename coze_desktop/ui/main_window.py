@@ -821,11 +821,20 @@ class MainWindow(QMainWindow):
             return None
         reading = ReadAloud(self._synthesizer(), self.speaker, on_error=self._reading_failed)
         self.reading, self._reading_message = reading, message
-        if message is not None:
-            message.set_reading(True)
-        self._set_busy_buttons(self._turn_busy)
+        self.show_reading(message)
         self._spawn(self._watch_reading(reading))
         return reading
+
+    def show_reading(self, message: BotMessage | None) -> None:
+        """Show that ``message`` is read aloud: its action says Stop, Stop replaces Send, the status line says so."""
+        if message is not None:
+            message.set_reading(True)
+        self.statusBar().showMessage(self._reading_note())
+        self._set_busy_buttons(self._turn_busy)
+
+    def _reading_note(self) -> str:
+        return self.tr("Reading aloud… Esc or Stop ends it.")
+
 
     async def _watch_reading(self, reading: ReadAloud) -> None:
         await reading.wait()
@@ -835,6 +844,8 @@ class MainWindow(QMainWindow):
         if reading is not self.reading:
             return
         message, self.reading, self._reading_message = self._reading_message, None, None
+        if self.statusBar().currentMessage() == self._reading_note():
+            self.statusBar().clearMessage()  # an error said meanwhile stays
         if message is not None:
             with contextlib.suppress(RuntimeError):  # the view released that message meanwhile (scrolled away)
                 message.set_reading(False)

@@ -429,32 +429,32 @@ It opens: {url}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="289"/>
         <source>Coze Desktop</source>
         <translation>Coze Desktop</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="314"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="315"/>
         <source>Send the message (Enter)</source>
         <translation>发送消息（Enter）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="316"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="317"/>
         <source>Stop the answer (Esc)</source>
         <translation>停止回答（Esc）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="318"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -464,264 +464,269 @@ It opens: {url}</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="290"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="291"/>
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="292"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="293"/>
         <source>Export as Markdown…</source>
         <translation>导出为 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="294"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="295"/>
         <source>Stop answer</source>
         <translation>停止回答</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="296"/>
         <source>Sources panel</source>
         <translation>来源面板</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="305"/>
         <source>Show or hide the sources of the selected answer (Ctrl+Shift+S)</source>
         <translation>显示或隐藏所选回答的来源（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="297"/>
         <source>Conversation list</source>
         <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="306"/>
         <source>Show or hide the conversation list (Ctrl+B)</source>
         <translation>显示或隐藏对话列表（Ctrl+B）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="298"/>
         <source>Search conversations</source>
         <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="299"/>
         <source>Go to the message box</source>
         <translation>转到消息输入框</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="300"/>
         <source>Copy last answer</source>
         <translation>复制最新回答</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="301"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="307"/>
         <source>Bot:</source>
         <translation>智能体：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="310"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Chat</source>
         <translation>对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="420"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="469"/>
         <source>Not connected: %1</source>
         <translation>未连接：%1</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="445"/>
         <source>Offline demo bot (no Coze token yet)</source>
         <translation>离线演示智能体（尚未设置扣子令牌）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="447"/>
         <source>Not connected: no bot ID yet. Add one in Settings.</source>
         <translation>未连接：尚未设置 Bot ID。请在设置中添加。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="449"/>
         <source>Connecting to %1 · bot %2…</source>
         <translation>正在连接 %1 · 智能体 %2…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="465"/>
         <source>Connected to %1 · bot %2</source>
         <translation>已连接 %1 · 智能体 %2</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="323"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="489"/>
         <source>Demo bot (offline)</source>
         <translation>演示智能体（离线）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="302"/>
         <source>Talk (press again to stop)</source>
         <translation>说话（再按一次结束）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="303"/>
         <source>Read answers aloud</source>
         <translation>朗读回答</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="306"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="454"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="498"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="701"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="709"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="713"/>
         <source>Bot</source>
         <translation>智能体</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="594"/>
         <source>Drafts cannot be saved right now: %1</source>
         <translation>暂时无法保存草稿：%1</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="621"/>
         <source>Connecting… your message is sent as soon as the connection is ready.</source>
         <translation>正在连接…连接就绪后会立即发送你的消息。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="625"/>
         <source>Not connected to a bot, so nothing was sent: check Settings, then send again. Your message is still in the box.</source>
         <translation>尚未连接到机器人，因此没有发送任何内容：请检查设置后再次发送。你的消息仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="640"/>
         <source>The message could not be sent now; it is still in the box.</source>
         <translation>消息暂时无法发送，它仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="668"/>
         <source>Could not connect, so your message was not sent; it is still in the box.</source>
         <translation>无法连接，因此消息没有发送，它仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="669"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="673"/>
         <source>The answer is still coming: wait for it, or press Stop (Esc). Your text stays in the box.</source>
         <translation>回答仍在生成中：请等待，或按“停止”（Esc）。你输入的内容会保留在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="681"/>
         <source>The disk is full: nothing was sent, and your message is still in the box.</source>
         <translation>磁盘已满：没有发送任何内容，你的消息仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="678"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="682"/>
         <source>The history could not be saved: nothing was sent, and your message is still in the box.</source>
         <translation>无法保存聊天记录：没有发送任何内容，你的消息仍在输入框中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="714"/>
         <source>No answer from %1: %2</source>
         <translation>%1 没有回答：%2</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="724"/>
         <source>Last reply: %1 tokens (in %2, out %3)</source>
         <translation>上次回复：%1 个 token（输入 %2，输出 %3）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="758"/>
         <source>Listening… pause or press Ctrl+Shift+Space to finish, Esc to cancel</source>
         <translation>正在聆听… 停顿或按 Ctrl+Shift+Space 结束，按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="757"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="761"/>
         <source>Recognising what you said…</source>
         <translation>正在识别你说的话…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="796"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="800"/>
         <source>This answer has nothing to read aloud.</source>
         <translation>这条回答没有可朗读的内容。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="815"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="819"/>
         <source>Reading aloud is not available: libVLC could not be loaded.</source>
         <translation>无法朗读：无法加载 libVLC。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="836"/>
+        <source>Reading aloud… Esc or Stop ends it.</source>
+        <translation>正在朗读… 按 Esc 或“停止”结束。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/main_window.py" line="871"/>
         <source>Could not read aloud: %1</source>
         <translation>无法朗读：%1</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="963"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="978"/>
         <source>This answer has no source %1.</source>
         <translation>这条回答没有来源 %1。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="981"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="996"/>
         <source>There is no answer to copy yet.</source>
         <translation>还没有可复制的回答。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="984"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="999"/>
         <source>Answer copied.</source>
         <translation>已复制回答。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="1048"/>
-        <location filename="../../coze_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1063"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1064"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="1076"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1091"/>
         <source>Choose your music folder</source>
         <translation>选择你的音乐文件夹</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="1105"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1120"/>
         <source>Music now plays from %1, but the settings could not be saved, so it is asked again next time.</source>
         <translation>现在从 %1 播放音乐，但无法保存设置，下次启动时会再次询问。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="1108"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1123"/>
         <source>Music now plays from %1.</source>
         <translation>现在从 %1 播放音乐。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="1182"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1197"/>
         <source>Export as Markdown</source>
         <translation>导出为 Markdown</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../coze_desktop/ui/main_window.py" line="1198"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>

@@ -418,13 +418,14 @@ class SettingsDialog(QDialog):
                 self.tr("Answer timeout:"), self.tr("Answer deadline without streaming:"), self.tr("Music folder:"),
                 self.tr("Language:"), self.tr("Theme:"), self.tr("Reading voice:")), strict=True):
             label.setText(text)
-        self.voice_send_check.setText(self.tr("Send voice messages at once (else the transcript goes into the "
-                                              "message box)"))
-        self.read_aloud_check.setText(self.tr("Read this bot's answers aloud as they arrive"))
+        self.voice_send_check.setText(self.tr("Send voice messages at once"))
+        self.voice_send_check.setToolTip(self.tr("Otherwise what you said goes into the message box, to check "
+                                                 "before sending."))
+        self.read_aloud_check.setText(self.tr("Read this bot's answers aloud"))
         self.read_aloud_check.setToolTip("" if self.read_aloud_check.isEnabled() else
                                          self.tr("Connect to a bot first."))
-        self.voice_combo.setItemText(0, self.tr("The bot's own voice, else the first system voice"))
-        self.voice_combo.setToolTip(self.tr("Used for bots without a voice of their own (set in Coze)."))
+        self.voice_combo.setItemText(0, self.tr("Default (a system voice)"))
+        self.voice_combo.setToolTip(self.tr("For bots without a voice of their own (set in Coze)."))
         if self._current is not None:
             self._refresh_token_status()
 

@@ -1422,233 +1422,238 @@ It opens: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="421"/>
-        <source>Send voice messages at once (else the transcript goes into the message box)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="423"/>
-        <source>Read this bot&apos;s answers aloud as they arrive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="425"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="426"/>
         <source>Connect to a bot first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="426"/>
-        <source>The bot&apos;s own voice, else the first system voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="427"/>
-        <source>Used for bots without a voice of their own (set in Coze).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="535"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="536"/>
         <source>The stored token will be removed when you apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="537"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="538"/>
         <source>A token is stored in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="539"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="540"/>
         <source>Session only (no keyring): the token is kept until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="541"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="542"/>
         <source>No token stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="543"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="544"/>
         <source>{name} is set and is used instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="547"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="548"/>
         <source>Stored — type a new token to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="548"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="549"/>
         <source>Paste a personal access token (pat_…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="558"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="559"/>
         <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). A token you enter is used until you quit, and you will need to enter it again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="591"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="592"/>
         <source>A bot ID is the number at the end of the bot&apos;s address in Coze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="594"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="595"/>
         <source>This bot is already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="603"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="604"/>
         <source>Added. Enter a token to look up the bot&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="605"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="606"/>
         <source>Looking up bot {id}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="613"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="614"/>
         <source>Added bot {id}, but could not look up its name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="618"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="619"/>
         <source>Added: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="631"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="632"/>
         <source>Enter a workspace ID first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="635"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="636"/>
         <source>Enter a token on the Account page first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="639"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="640"/>
         <source>Listing the workspace&apos;s bots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="656"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="657"/>
         <source>{count} bot(s) found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="657"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="658"/>
         <source>No bots are published as API in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="670"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="671"/>
         <source>Choose the music folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="687"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="688"/>
         <source>Add a bot on the Bots page first: the test looks it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="690"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="691"/>
         <source>Enter a token first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../coze_desktop/ui/settings_dialog.py" line="373"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="694"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="695"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="709"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="421"/>
+        <source>Send voice messages at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="422"/>
+        <source>Otherwise what you said goes into the message box, to check before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="424"/>
+        <source>Read this bot&apos;s answers aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="427"/>
+        <source>Default (a system voice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="428"/>
+        <source>For bots without a voice of their own (set in Coze).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="710"/>
         <source>Connected: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="712"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="713"/>
         <source>The token was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="714"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="715"/>
         <source>The bot was not found or is not published as an API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="716"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="717"/>
         <source>Coze could not be reached: a network or proxy problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="718"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="719"/>
         <source>Coze reported an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="724"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="725"/>
         <source>This token may belong to coze.cn (扣子): try the coze.cn region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="726"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="727"/>
         <source>This token may belong to coze.com: try the coze.com region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="734"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="735"/>
         <source>Check that the token is a valid, unexpired personal access token of coze.cn (扣子); create one at https://www.coze.cn/open/oauth/pats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="737"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="738"/>
         <source>Check that the token is a valid, unexpired personal access token of coze.com; create one at https://www.coze.com/open/oauth/pats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="740"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="741"/>
         <source>Check that the token is valid for the Coze server at {host} and not expired; create it on that server (coze.cn and coze.com tokens do not work there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="742"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="743"/>
         <source>the custom base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="772"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="773"/>
         <source>The settings could not be saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="776"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="777"/>
         <source>Settings saved, but the token was not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="779"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="780"/>
         <source>Settings saved. Without a system keyring the token is used until you quit; enter it again after the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="796"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="797"/>
         <source>Every profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="798"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="799"/>
         <source>Two profiles are called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="800"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="801"/>
         <source>Profile “{name}”: a custom base URL starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="803"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="804"/>
         <source>Profile “{name}” needs a user ID: press Regenerate.</source>
         <translation type="unfinished"></translation>
     </message>

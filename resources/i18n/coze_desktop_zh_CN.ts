@@ -1423,233 +1423,238 @@ It opens: {url}</source>
         <translation>朗读音色：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="421"/>
-        <source>Send voice messages at once (else the transcript goes into the message box)</source>
-        <translation>语音消息立即发送（否则识别出的文字放入输入框）</translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="423"/>
-        <source>Read this bot&apos;s answers aloud as they arrive</source>
-        <translation>边回答边朗读此智能体的回答</translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="425"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="426"/>
         <source>Connect to a bot first.</source>
         <translation>请先连接一个智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="426"/>
-        <source>The bot&apos;s own voice, else the first system voice</source>
-        <translation>智能体自己的音色，否则第一个系统音色</translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="427"/>
-        <source>Used for bots without a voice of their own (set in Coze).</source>
-        <translation>用于没有自己音色（在扣子中设置）的智能体。</translation>
-    </message>
-    <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="535"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="536"/>
         <source>The stored token will be removed when you apply.</source>
         <translation>应用后将移除已保存的令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="537"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="538"/>
         <source>A token is stored in the system keyring.</source>
         <translation>令牌已保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="539"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="540"/>
         <source>Session only (no keyring): the token is kept until you quit.</source>
         <translation>仅本次会话（无密钥环）：令牌保留到退出为止。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="541"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="542"/>
         <source>No token stored.</source>
         <translation>尚未保存令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="543"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="544"/>
         <source>{name} is set and is used instead.</source>
         <translation>已设置 {name}，将优先使用它。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="547"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="548"/>
         <source>Stored — type a new token to replace it</source>
         <translation>已保存 —— 输入新令牌即可替换</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="548"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="549"/>
         <source>Paste a personal access token (pat_…)</source>
         <translation>粘贴个人访问令牌（pat_…）</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="558"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="559"/>
         <source>No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). A token you enter is used until you quit, and you will need to enter it again next time.</source>
         <translation>没有可用的系统密钥环（Secret Service / KWallet / macOS 钥匙串 / Windows 凭据管理器）。你输入的令牌只在退出前有效，下次启动时需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="591"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="592"/>
         <source>A bot ID is the number at the end of the bot&apos;s address in Coze.</source>
         <translation>Bot ID 是扣子中智能体网址末尾的那串数字。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="594"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="595"/>
         <source>This bot is already in the list.</source>
         <translation>该智能体已在列表中。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="603"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="604"/>
         <source>Added. Enter a token to look up the bot&apos;s name.</source>
         <translation>已添加。输入令牌后可查询智能体名称。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="605"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="606"/>
         <source>Looking up bot {id}…</source>
         <translation>正在查询智能体 {id}…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="613"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="614"/>
         <source>Added bot {id}, but could not look up its name:</source>
         <translation>已添加智能体 {id}，但无法查询到它的名称：</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="618"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="619"/>
         <source>Added: {name}</source>
         <translation>已添加：{name}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="631"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="632"/>
         <source>Enter a workspace ID first.</source>
         <translation>请先输入工作空间 ID。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="635"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="636"/>
         <source>Enter a token on the Account page first.</source>
         <translation>请先在“账号”页输入令牌。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="639"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="640"/>
         <source>Listing the workspace&apos;s bots…</source>
         <translation>正在列出工作空间的智能体…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="656"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="657"/>
         <source>{count} bot(s) found.</source>
         <translation>找到 {count} 个智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="657"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="658"/>
         <source>No bots are published as API in this workspace.</source>
         <translation>该工作空间中没有发布为 API 的智能体。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="670"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="671"/>
         <source>Choose the music folder</source>
         <translation>选择音乐文件夹</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="687"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="688"/>
         <source>Add a bot on the Bots page first: the test looks it up.</source>
         <translation>请先在“智能体”页添加一个智能体：测试会查询它。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="690"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="691"/>
         <source>Enter a token first.</source>
         <translation>请先输入令牌。</translation>
     </message>
     <message>
         <location filename="../../coze_desktop/ui/settings_dialog.py" line="373"/>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="694"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="695"/>
         <source>Testing…</source>
         <translation>测试中…</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="709"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="421"/>
+        <source>Send voice messages at once</source>
+        <translation>语音消息立即发送</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="422"/>
+        <source>Otherwise what you said goes into the message box, to check before sending.</source>
+        <translation>否则识别出的文字先放入输入框，检查后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="424"/>
+        <source>Read this bot&apos;s answers aloud</source>
+        <translation>朗读此智能体的回答</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="427"/>
+        <source>Default (a system voice)</source>
+        <translation>默认（系统音色）</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="428"/>
+        <source>For bots without a voice of their own (set in Coze).</source>
+        <translation>用于没有自己音色（在扣子中设置）的智能体。</translation>
+    </message>
+    <message>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="710"/>
         <source>Connected: {name}</source>
         <translation>已连接：{name}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="712"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="713"/>
         <source>The token was rejected.</source>
         <translation>令牌被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="714"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="715"/>
         <source>The bot was not found or is not published as an API.</source>
         <translation>找不到该智能体，或它未发布为 API。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="716"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="717"/>
         <source>Coze could not be reached: a network or proxy problem.</source>
         <translation>无法连接扣子：网络或代理有问题。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="718"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="719"/>
         <source>Coze reported an error.</source>
         <translation>扣子返回了错误。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="724"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="725"/>
         <source>This token may belong to coze.cn (扣子): try the coze.cn region.</source>
         <translation>该令牌可能属于 coze.cn（扣子）：请尝试 coze.cn 区域。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="726"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="727"/>
         <source>This token may belong to coze.com: try the coze.com region.</source>
         <translation>该令牌可能属于 coze.com：请尝试 coze.com 区域。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="734"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="735"/>
         <source>Check that the token is a valid, unexpired personal access token of coze.cn (扣子); create one at https://www.coze.cn/open/oauth/pats</source>
         <translation>请确认该令牌是 coze.cn（扣子）有效且未过期的个人访问令牌；可在 https://www.coze.cn/open/oauth/pats 创建</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="737"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="738"/>
         <source>Check that the token is a valid, unexpired personal access token of coze.com; create one at https://www.coze.com/open/oauth/pats</source>
         <translation>请确认该令牌是 coze.com 有效且未过期的个人访问令牌；可在 https://www.coze.com/open/oauth/pats 创建</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="740"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="741"/>
         <source>Check that the token is valid for the Coze server at {host} and not expired; create it on that server (coze.cn and coze.com tokens do not work there).</source>
         <translation>请确认该令牌对 {host} 上的 Coze 服务器有效且未过期；请在该服务器上创建令牌（coze.cn 和 coze.com 的令牌在那里无效）。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="742"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="743"/>
         <source>the custom base URL</source>
         <translation>自定义 API 地址</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="772"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="773"/>
         <source>The settings could not be saved: {error}</source>
         <translation>无法保存设置：{error}</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="776"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="777"/>
         <source>Settings saved, but the token was not.</source>
         <translation>设置已保存，但令牌未保存。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="779"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="780"/>
         <source>Settings saved. Without a system keyring the token is used until you quit; enter it again after the next start.</source>
         <translation>设置已保存。由于没有系统密钥环，令牌只在退出前有效；下次启动后请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="796"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="797"/>
         <source>Every profile needs a name.</source>
         <translation>每个配置都需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="798"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="799"/>
         <source>Two profiles are called “{name}”.</source>
         <translation>有两个配置都叫“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="800"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="801"/>
         <source>Profile “{name}”: a custom base URL starts with http:// or https://.</source>
         <translation>配置“{name}”：自定义 API 地址须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../coze_desktop/ui/settings_dialog.py" line="803"/>
+        <location filename="../../coze_desktop/ui/settings_dialog.py" line="804"/>
         <source>Profile “{name}” needs a user ID: press Regenerate.</source>
         <translation>配置“{name}”需要用户 ID：请点“重新生成”。</translation>
     </message>

@@ -6,8 +6,12 @@ libVLC and the audio server are all real."""
 
 from __future__ import annotations
 
+import array
 import asyncio
+import io
+import math
 import time
+import wave
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -171,6 +175,16 @@ async def test_recording_shows_level_and_time_and_the_transcript_joins_the_typed
     assert max(level for level, _ in levels) > 0.3 and seen_meter >= 0
     assert levels[-1][1] > 1.0 and window.voice.elapsed.text() != "0:00"
     assert window.input.draft() == f"Note: {RECOGNISED}"  # into the box after the typed text, not sent
+    # What reached the server: a real WAV at 16 kHz mono 16-bit, with speech in it (not silence).
+    upload = next(r for r in window.session._demo.requests if r.path == "/v1/audio/transcriptions")
+    assert upload.headers.get("content-type", "").startswith("multipart/form-data")
+    riff = upload.body[upload.body.index(b"RIFF"):]
+    with wave.open(io.BytesIO(riff)) as recording:
+        assert (recording.getframerate(), recording.getnchannels(), recording.getsampwidth()) == (16000, 1, 2)
+        samples = array.array("h", recording.readframes(recording.getnframes()))
+    assert len(samples) > 16000, "at least a second was recorded"
+    rms = math.sqrt(sum(x * x for x in samples) / len(samples))
+    assert rms > 100, f"the upload is silent (RMS {rms:.0f})"
     assert window.view.message_count() == 0 or window.current is None
     assert not window.voice.meter.isVisible()
 

@@ -195,6 +195,9 @@ def test_bundle_contents() -> None:
     assert {p.name for p in (internal / "resources" / "icons").glob("*.png")} == {
         f"coze-desktop-{s}.png" for s in SIZES}
     assert (internal / "certifi" / "cacert.pem").exists(), "HTTPS to api.coze.cn needs the CA bundle"
+    shipped_icons = {p.name for p in (internal / "resources" / "icons" / "ui").glob("*.svg")}
+    assert shipped_icons == {p.name for p in (ROOT / "resources" / "icons" / "ui").glob("*.svg")}, \
+        "every icon button of the window needs its SVG"
     assert list(internal.glob("keyring-*.dist-info")), "keyring finds its backends through its entry points"
     assert (internal / "PySide6" / "Qt" / "translations" / "qtbase_zh_CN.qm").exists()
     for script in ("install.sh", "uninstall.sh", DESKTOP.name, METAINFO.name):
@@ -223,3 +226,16 @@ def test_bundle_without_a_display_says_what_to_do(tmp_path: Path) -> None:
         result = run(BUNDLE / "CozeDesktop", *args, env=env)
         assert result.returncode == 2, (args, result.returncode, result.stderr)
         assert "no graphical display" in result.stderr and "xvfb-run -a" in result.stderr
+
+
+@needs_bundle
+def test_the_bundle_speaks_and_recognises_offline(tmp_path: Path) -> None:
+    """The demo bot's voice from the double-click bundle: espeak-ng speech and pocketsphinx's bundled model."""
+    env = {**os.environ, "COZE_DESKTOP_HOME": str(tmp_path / "home")}
+    env.pop("COZE_API_TOKEN", None)
+    wav = tmp_path / "command.wav"
+    spoken = run(BUNDLE / "CozeDesktop", "speak", "--demo", "set the volume to thirty", "-o", str(wav), env=env)
+    assert spoken.returncode == 0, spoken.stderr
+    heard = run(BUNDLE / "CozeDesktop", "transcribe", "--demo", str(wav), env=env)
+    assert heard.returncode == 0, heard.stderr
+    assert heard.stdout.strip() == "Set the volume to 30"

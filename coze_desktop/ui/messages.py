@@ -171,6 +171,31 @@ class _HoverActions:
         self.row.setVisible(touched or (self.enabled and self.pinned()))
 
 
+class _Hoverable:
+    """The pointer and focus events of a message with hover actions (``self._hover``), for UserMessage and
+    BotMessage alike. Listed before the Qt base, so ``super()`` reaches the widget's own handlers."""
+
+    _hover: _HoverActions
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._hover.hovered = True
+        self._hover.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hover.hovered = False
+        self._hover.update()
+        super().leaveEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._hover.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._hover.update()
+        super().focusOutEvent(event)
+
+
 def _focus_moved(old: QWidget | None, new: QWidget | None) -> None:
     """Tell the messages that lost or got the keyboard focus (or a child of theirs did) to show or hide actions."""
     for widget in (old, new):
@@ -194,7 +219,7 @@ def _follow_focus() -> None:
         _following_focus = True
 
 
-class UserMessage(QFrame):
+class UserMessage(_Hoverable, QFrame):
     """The user's question, right-aligned in a bubble as wide as its text (up to 80% of the column).
 
     A long paste is collapsed to its first lines with "Show more". Copy and Edit show on hover and keyboard focus.
@@ -295,24 +320,6 @@ class UserMessage(QFrame):
         # The bubble may take 80% of the column; the rest is the stretch (and the hover actions) on its left.
         self.bubble.setMaximumWidth(max(120, int(event.size().width() * BUBBLE_SHARE)))
         super().resizeEvent(event)
-
-    def enterEvent(self, event: QEnterEvent) -> None:
-        self._hover.hovered = True
-        self._hover.update()
-        super().enterEvent(event)
-
-    def leaveEvent(self, event: QEvent) -> None:
-        self._hover.hovered = False
-        self._hover.update()
-        super().leaveEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self._hover.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._hover.update()
-        super().focusOutEvent(event)
 
 
 
@@ -584,7 +591,7 @@ def _compact(arguments: str) -> str:
     return text if len(text) <= 200 else text[:199] + "…"  # a megabyte of arguments must not become one label
 
 
-class BotMessage(QFrame):
+class BotMessage(_Hoverable, QFrame):
     """One bot turn: a header (the bot's icon and name, sources, hover actions), reasoning (collapsed), tool
     cards, the markdown answer, status or error, follow-ups.
 
@@ -1045,24 +1052,6 @@ class BotMessage(QFrame):
         super().mousePressEvent(event)
 
     # ----------------------------------------------------------------------- hover
-
-    def enterEvent(self, event: QEnterEvent) -> None:
-        self._hover.hovered = True
-        self._hover.update()
-        super().enterEvent(event)
-
-    def leaveEvent(self, event: QEvent) -> None:
-        self._hover.hovered = False
-        self._hover.update()
-        super().leaveEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self._hover.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._hover.update()
-        super().focusOutEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.HideToParent, QEvent.Type.ShowToParent):  # Regenerate hidden or shown

@@ -4,23 +4,19 @@ and the window's search through the history's file-read thread, where the newest
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
-import pytest_asyncio
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coze_desktop.chat import HistoryStore
 from coze_desktop.chat.history import ConversationRow
-from coze_desktop.settings import load_settings
 from coze_desktop.ui.conversation_list import SEARCH_DELAY_MS, ConversationList
 from coze_desktop.ui.main_window import MainWindow
-from coze_desktop.ui.services import build
 
-from .test_main_window import ask, close_window
+from .test_main_window import ask
 
 
 def conversation(local_id: int, updated_at: float, title: str | None = None) -> ConversationRow:
@@ -160,17 +156,6 @@ def test_the_model_answers_only_for_its_rows(sidebar: ConversationList) -> None:
 
 # --- in the window -----------------------------------------------------------------------------------------------
 
-@pytest_asyncio.fixture
-async def window(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[MainWindow]:
-    from coze_desktop.ui.session import ChatSession
-
-    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
-    qapp.setQuitOnLastWindowClosed(False)
-    win, store = build(load_settings())
-    win.show()
-    await win.start()
-    yield win
-    await close_window(win, store)
 
 
 async def until(condition: Callable[[], bool], seconds: float = 5.0) -> None:

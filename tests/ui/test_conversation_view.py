@@ -19,7 +19,7 @@ from coze_desktop.ui.messages import BotMessage, UserMessage
 
 from .long_history import fill
 from .test_long_conversation import settle
-from .test_main_window import next_turn_end, window  # noqa: F401 (fixture)
+from .test_main_window import next_turn_end
 
 
 @pytest.fixture
@@ -123,7 +123,7 @@ async def test_welcome_goes_when_the_first_message_is_sent(view: ConversationVie
 
 
 async def test_a_message_sent_right_after_new_conversation_appears_alone(
-        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811 (fixture)
+        window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 16, bug 5: the view used to be cleared only once the bot's info came back, so a message sent before
     that was appended under the previous conversation's messages (and the welcome could then cover it)."""
     finished = next_turn_end(window)

@@ -13,32 +13,17 @@ import pytest
 import pytest_asyncio
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from coze_desktop.logs import setup_logging
-from coze_desktop.settings import load_settings
 from coze_desktop.ui import tray as tray_module
 from coze_desktop.ui.help_menu import ErrorReporter, install_help_menu
 from coze_desktop.ui.main_window import MainWindow
-from coze_desktop.ui.services import build
 from coze_desktop.ui.tray import Tray, install_tray
-
-from .test_main_window import close_window
 
 TOKEN = "pat_HelpMenuSecret0123456789"
 
 
-@pytest_asyncio.fixture
-async def window(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[MainWindow]:
-    from coze_desktop.ui.session import ChatSession
-
-    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
-    qapp.setQuitOnLastWindowClosed(False)
-    win, store = build(load_settings())
-    win.show()
-    await win.start()
-    yield win
-    await close_window(win, store)
 
 
 @pytest.fixture

@@ -28,12 +28,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture(autouse=True)
-def _fast_demo(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> None:
-    from coze_desktop.ui.session import ChatSession
-
-    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
-    qapp.setQuitOnLastWindowClosed(False)
+pytestmark = pytest.mark.usefixtures("fast_demo")
 
 
 @pytest_asyncio.fixture

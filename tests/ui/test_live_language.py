@@ -20,10 +20,13 @@ from coze_desktop.ui.services import build
 
 from ..test_engine import answers
 from .test_main_window import answer_text, ask, close_window, next_turn_end
-from .test_shell_layout import _fast_demo, music_folder  # noqa: F401 (fixtures)
+from .test_shell_layout import music_folder  # noqa: F401 (fixture)
 
-pytestmark = pytest.mark.skipif(not (resources_dir() / "i18n" / "coze_desktop_zh_CN.qm").is_file(),
-                                reason="no compiled zh_CN translation in this checkout")
+pytestmark = [
+    pytest.mark.usefixtures("fast_demo"),
+    pytest.mark.skipif(not (resources_dir() / "i18n" / "coze_desktop_zh_CN.qm").is_file(),
+                       reason="no compiled zh_CN translation in this checkout"),
+]
 
 
 @pytest.fixture(autouse=True)

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
-import pytest
-import pytest_asyncio
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -30,19 +27,6 @@ async def ask(window: MainWindow, text: str) -> None:
     finished = next_turn_end(window)
     window.send(text)
     await asyncio.wait_for(finished, 15)
-
-
-@pytest_asyncio.fixture
-async def window(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[MainWindow]:
-    from coze_desktop.ui.session import ChatSession
-
-    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
-    qapp.setQuitOnLastWindowClosed(False)  # closing the test window must not stop the qasync loop
-    win, store = build(load_settings())
-    win.show()
-    await win.start()
-    yield win
-    await close_window(win, store)
 
 
 async def close_window(win: MainWindow, store: HistoryStore) -> None:

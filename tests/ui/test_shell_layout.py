@@ -25,13 +25,7 @@ from coze_desktop.ui.services import build
 
 from .test_main_window import ask, close_window
 
-
-@pytest.fixture(autouse=True)
-def _fast_demo(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> None:
-    from coze_desktop.ui.session import ChatSession
-
-    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
-    qapp.setQuitOnLastWindowClosed(False)
+pytestmark = pytest.mark.usefixtures("fast_demo")
 
 
 @pytest.fixture

@@ -24,12 +24,7 @@ from .test_main_window import ask, close_window
 WindowFactory = Callable[..., "asyncio.Future[MainWindow]"]
 
 
-@pytest.fixture(autouse=True)
-def _fast_demo(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> None:
-    from coze_desktop.ui.session import ChatSession
-
-    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
-    qapp.setQuitOnLastWindowClosed(False)
+pytestmark = pytest.mark.usefixtures("fast_demo")
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
-from PySide6.QtWidgets import QApplication
 
 from coze_desktop.demo import DEMO_BOT_ID
 from coze_desktop.settings import load_settings, save_settings, settings_path
@@ -34,12 +33,7 @@ COMMAND = "set the volume to thirty"
 RECOGNISED = "Set the volume to 30"  # how the demo server writes what it recognised
 
 
-@pytest.fixture(autouse=True)
-def _fast_demo(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> None:
-    from coze_desktop.ui.session import ChatSession
-
-    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
-    qapp.setQuitOnLastWindowClosed(False)
+pytestmark = pytest.mark.usefixtures("fast_demo")
 
 
 def voice_settings(tmp_path: Path, *, at_once: bool = False, read_aloud: bool = False) -> None:

@@ -27,11 +27,7 @@ from .test_main_window import answer_text, close_window, next_turn_end
 
 
 @pytest.fixture(autouse=True)
-def _fast_demo(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> None:
-    from coze_desktop.ui.session import ChatSession
-
-    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
-    qapp.setQuitOnLastWindowClosed(False)
+def _fast_demo(fast_demo: None) -> None:
     notices.take()  # what earlier tests queued is not this test's start-up
 
 

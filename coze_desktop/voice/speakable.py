@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-SPEECH_MAX_BYTES = 1024  # Coze's /v1/audio/speech refuses a longer ``input`` (UTF-8 bytes)
+from ..api.types import SPEECH_MAX_BYTES  # Coze's /v1/audio/speech refuses a longer ``input``
 
 # A line's kind is decided on its first HEAD characters (after indentation), or on the whole line when shorter:
 # enough to see a fence, a table row, a heading, a quote or a list marker ("123456789. " is 11 characters).

@@ -23,6 +23,8 @@ APT_PACKAGES=(
   dbus gnome-keyring libsecret-tools
   # PyInstaller needs objdump; the desktop entry and AppStream metainfo are checked with these
   binutils desktop-file-utils appstream
+  # the .deb (packaging/build-deb.sh) is checked with lintian
+  lintian
 )
 
 missing=()

@@ -111,8 +111,8 @@ def test_ico_and_icns_hold_every_size(qapp) -> None:
 
 def fake_bundle(folder: Path) -> Path:
     """What install.sh needs of a bundle: the executable and the icons, as packaging/build.sh lays them out."""
-    (folder / "_internal" / "resources").mkdir(parents=True)
-    shutil.copytree(ICONS, folder / "_internal" / "resources" / "icons")
+    (folder / "_internal" / "coze_desktop" / "resources").mkdir(parents=True)
+    shutil.copytree(ICONS, folder / "_internal" / "coze_desktop" / "resources" / "icons")
     exe = folder / "CozeDesktop"
     exe.write_text('#!/bin/sh\necho "coze-desktop (fake bundle) $*"\n')
     exe.chmod(0o755)
@@ -191,11 +191,13 @@ def test_bundle_contents() -> None:
     # The system's libVLC is used on Linux: a bundled core without its plugins would make vlc.Instance() None.
     assert not [p.name for p in BUNDLE.rglob("libvlc*")]
     assert not list(internal.glob("keyrings*")), "keyrings.alt would store tokens in a plain file"
-    assert {p.name for p in (internal / "resources" / "i18n").glob("*.qm")} >= {"coze_desktop_zh_CN.qm"}
-    assert {p.name for p in (internal / "resources" / "icons").glob("*.png")} == {
+    resources = internal / "coze_desktop" / "resources"  # the package coze_desktop.resources, as in the wheel
+    assert (resources / "__init__.py").exists()
+    assert {p.name for p in (resources / "i18n").glob("*.qm")} >= {"coze_desktop_zh_CN.qm"}
+    assert {p.name for p in (resources / "icons").glob("*.png")} == {
         f"coze-desktop-{s}.png" for s in SIZES}
     assert (internal / "certifi" / "cacert.pem").exists(), "HTTPS to api.coze.cn needs the CA bundle"
-    shipped_icons = {p.name for p in (internal / "resources" / "icons" / "ui").glob("*.svg")}
+    shipped_icons = {p.name for p in (resources / "icons" / "ui").glob("*.svg")}
     assert shipped_icons == {p.name for p in (ROOT / "resources" / "icons" / "ui").glob("*.svg")}, \
         "every icon button of the window needs its SVG"
     assert list(internal.glob("keyring-*.dist-info")), "keyring finds its backends through its entry points"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
 from ..logs import hold_early_records, setup_logging
+from ..resources import resources_dir
 from ..settings import load_settings
 from .main_window import MainWindow
 from .single_instance import SingleInstance, acquire, activate_window
@@ -56,12 +57,6 @@ NO_DISPLAY_MESSAGE = (
 def own_command() -> str:
     """How the user started this program, for advice: the bundle's executable, else the module."""
     return sys.executable if getattr(sys, "frozen", False) else "python -m coze_desktop"
-
-
-def resources_dir() -> Path:
-    """``resources/`` of the checkout, or of the bundle when frozen."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    return Path(frozen) / "resources" if frozen else Path(__file__).resolve().parents[2] / "resources"
 
 
 def ui_language(setting: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ..resources import resources_dir
 from . import theme
 
 log = logging.getLogger(__name__)
@@ -21,10 +21,7 @@ TONES = ("icon", "on_accent", "accent", "danger", "success", "warning", "text_mu
 
 
 def icons_dir() -> Path:
-    """``resources/icons/ui`` of the checkout, or of the bundle when frozen (as app.resources_dir)."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen) / "resources" if frozen else Path(__file__).resolve().parents[2] / "resources"
-    return root / "icons" / "ui"
+    return resources_dir() / "icons" / "ui"
 
 
 def names() -> tuple[str, ...]:

@@ -16,7 +16,8 @@ import time
 import wave
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QWidget
 
 from ..plugins import VolumeModel, create_player
@@ -42,6 +43,9 @@ KEYRING_MODULES = {"linux": ("keyring.backends.SecretService", "secretstorage", 
 DYNAMIC_MODULES = ("mutagen.mp3", "mutagen.flac", "mutagen.oggvorbis", "mutagen.mp4", "mutagen.wave",
                    "keyring.backends.chainer", *KEYRING_MODULES.get(sys.platform, ()))
 TONE_SECONDS, TONE_HZ, TONE_AMPLITUDE = 1.0, 440.0, 0.5
+# A string of the window and its zh_CN translation; the icons every window shows.
+TRANSLATED_SEND = "发送"
+ICON_NAMES = ("send", "settings", "play", "mic")
 MIN_RMS = 0.05  # the tone's RMS is ~0.35; silence (or a missing audio output) is ~0
 
 
@@ -95,6 +99,7 @@ async def _checks(window: MainWindow, scratch: Path) -> str:
         raise SmokeTestFailed(f"the window did not connect to the demo bot ({window.connection_label.text()})")
     answer, tools = await _ask(window, QUESTION)
     loaded = dynamic_imports()
+    resources = resource_checks()
     grab = await _screenshot(window)
     tone, capture = scratch / "tone.wav", scratch / "captured.wav"
     write_tone(tone)
@@ -104,7 +109,7 @@ async def _checks(window: MainWindow, scratch: Path) -> str:
         raise SmokeTestFailed(f"libVLC played the tone but the captured audio is silent (RMS {rms:.3f})")
     parts = [f"demo bot answered {answer!r} after {', '.join(tools) or 'no tool call'}",
              f"libVLC {version} played a {TONE_HZ:g} Hz tone into {seconds:.1f} s of audio (RMS {rms:.2f})",
-             loaded]
+             loaded, resources]
     if grab:
         parts.append(f"screenshot {grab}")
     return "; ".join(parts)
@@ -152,6 +157,35 @@ def dynamic_imports() -> str:
     if missing:
         raise SmokeTestFailed(f"missing from this build: {', '.join(missing)}")
     return f"{len(LEXERS)} code lexers, {len(DYNAMIC_MODULES)} audio-tag and keyring modules loaded"
+
+
+def resource_checks() -> str:
+    """Translations and icons: package data a build (a wheel, the bundle) can lack while everything else works."""
+    from ..resources import resources_dir
+    from . import icons
+    from .app import ICON_SIZES, app_icon
+
+    folder = resources_dir() / "i18n"
+    translator = QTranslator()
+    if not translator.load("coze_desktop_zh_CN", str(folder)):
+        raise SmokeTestFailed(f"the Chinese translation is missing: no coze_desktop_zh_CN.qm in {folder}")
+    if translator.translate("MainWindow", "Send") != TRANSLATED_SEND:
+        raise SmokeTestFailed(f"the Chinese translation in {folder} does not translate the Send button")
+    sizes = {size.width() for size in app_icon().availableSizes()}
+    if not set(ICON_SIZES) <= sizes:
+        raise SmokeTestFailed(f"application icon sizes missing from {resources_dir() / 'icons'}: "
+                              f"{sorted(set(ICON_SIZES) - sizes)}")
+    names = icons.names()
+    blank = [name for name in ICON_NAMES if not _has_ink(icons.icon(name).pixmap(24, 24).toImage())]
+    if blank:
+        raise SmokeTestFailed(f"window icons missing from {icons.icons_dir()}: {', '.join(blank)}")
+    return (f"translations from {folder} (Send → {TRANSLATED_SEND}), {len(sizes)} app icon sizes and "
+            f"{len(names)} window icons loaded")
+
+
+def _has_ink(image: QImage) -> bool:
+    """Whether anything was drawn (a missing SVG paints a transparent square)."""
+    return any(image.pixelColor(x, y).alpha() for x in range(image.width()) for y in range(image.height()))
 
 
 async def _screenshot(window: QWidget) -> str:

@@ -56,7 +56,7 @@ installed+=("$data/applications/$APP_ID.desktop")
 cp "$here/$APP_ID.metainfo.xml" "$data/metainfo/$APP_ID.metainfo.xml"
 installed+=("$data/metainfo/$APP_ID.metainfo.xml")
 
-icons=$bundle/_internal/resources/icons
+icons=$bundle/_internal/coze_desktop/resources/icons  # the package coze_desktop.resources (pyproject.toml)
 for size in 16 32 48 64 128 256 512; do
   dir=$data/icons/hicolor/${size}x${size}/apps
   mkdir -p "$dir"

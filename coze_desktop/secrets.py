@@ -1,8 +1,15 @@
-"""Tokens in the OS keyring (service ``coze-desktop``, one entry per profile), or in memory for this run only."""
+"""Tokens in the OS keyring (service ``coze-desktop``, one entry per profile), or in memory for this run only.
+
+A profile signs in either with a personal access token (service ``coze-desktop``) or with Coze (OAuth: service
+``coze-desktop-oauth``, one entry holding the access token, the refresh token and when the access token expires,
+so a refresh replaces all three in one write). Storing one kind removes the other.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -14,6 +21,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "coze-desktop"
+OAUTH_SERVICE = "coze-desktop-oauth"
 NO_KEYRING_MESSAGE = (
     "No system keyring is available (Secret Service / KWallet / macOS Keychain / Windows Credential Manager). "
     "The token will only be kept until you quit."
@@ -36,6 +44,34 @@ class TokenSource(StrEnum):
     SESSION = "session"
 
 
+@dataclass(frozen=True, slots=True)
+class OAuthCredentials:
+    """What "Sign in with Coze" keeps for a profile. ``expires_at`` is the access token's end in Unix seconds;
+    ``client_id`` (not a secret) is the OAuth app that issued them, which the refresh must name again."""
+
+    access_token: str
+    refresh_token: str
+    expires_at: float
+    client_id: str
+
+    def to_secret(self) -> str:
+        return json.dumps(asdict(self), separators=(",", ":"))
+
+    @classmethod
+    def from_secret(cls, text: str) -> OAuthCredentials | None:
+        """None for an entry that is not ours or is damaged (then the profile simply is not signed in)."""
+        try:
+            data = json.loads(text)
+            creds = cls(str(data["access_token"]), str(data["refresh_token"]), float(data["expires_at"]),
+                        str(data.get("client_id") or ""))
+        except (ValueError, TypeError, KeyError):
+            return None
+        return creds if creds.access_token else None
+
+    def __repr__(self) -> str:  # never print the secrets themselves
+        return f"OAuthCredentials(expires_at={self.expires_at:.0f}, client_id={self.client_id!r})"
+
+
 class TokenStore:
     """The API tokens of the profiles, keyed by profile name.
 
@@ -47,6 +83,7 @@ class TokenStore:
     def __init__(self, service: str = KEYRING_SERVICE) -> None:
         self.service = service
         self._session: dict[str, str] = {}
+        self._session_oauth: dict[str, OAuthCredentials] = {}
         # (backend, why it is unusable or ""): re-probed when the backend changes, e.g. keyring.set_keyring().
         self._probed: tuple[KeyringBackend, str] | None = None
 
@@ -102,6 +139,7 @@ class TokenStore:
         except Exception as exc:
             raise KeyringUnavailable(exc) from None  # not chained: the cause's text could quote the token
         self._session.pop(profile, None)
+        self.delete_oauth(profile)  # a profile is either signed in with Coze or uses a token, never both
 
     def set_session(self, profile: str, token: str) -> None:
         """Keep the token in memory until the app quits; the fallback when no keyring works."""
@@ -109,20 +147,82 @@ class TokenStore:
             raise ValueError("an empty token cannot be stored")
         remember_secret(token)
         self._session[profile] = token
+        self._session_oauth.pop(profile, None)
 
     def delete(self, profile: str) -> None:
-        """Forget the profile's token everywhere. A missing entry is fine; a failing keyring raises."""
+        """Forget the profile's token (and its sign-in) everywhere. A missing entry is fine; a failing keyring
+        raises."""
         self._session.pop(profile, None)
+        self._delete_entry(self.service, profile)
+        self.delete_oauth(profile)
+
+    def _delete_entry(self, service: str, profile: str) -> None:
         if not self.available():
             return
         from keyring.errors import PasswordDeleteError
 
         try:
-            _backend().delete_password(self.service, profile)
+            _backend().delete_password(service, profile)
         except PasswordDeleteError:
             pass  # nothing was stored
         except Exception as exc:
             raise KeyringUnavailable(exc) from None
+
+    # ------------------------------------------------------------- signed in with Coze (OAuth)
+
+    @property
+    def oauth_service(self) -> str:
+        return OAUTH_SERVICE if self.service == KEYRING_SERVICE else f"{self.service}-oauth"
+
+    def get_oauth(self, profile: str) -> OAuthCredentials | None:
+        """The profile's sign-in from the keyring, else this session's; None when it is not signed in."""
+        if self.available():
+            try:
+                text = _backend().get_password(self.oauth_service, profile)
+            except Exception as exc:
+                log.warning("could not read the sign-in from the keyring: %s", type(exc).__name__)
+            else:
+                if text and (creds := OAuthCredentials.from_secret(text)) is not None:
+                    remember_secret(creds.access_token)
+                    remember_secret(creds.refresh_token)
+                    return creds
+        return self._session_oauth.get(profile)
+
+    def oauth_source(self, profile: str) -> TokenSource | None:
+        if self.available():
+            try:
+                if _backend().get_password(self.oauth_service, profile):
+                    return TokenSource.KEYRING
+            except Exception as exc:
+                log.warning("could not read the sign-in from the keyring: %s", type(exc).__name__)
+        return TokenSource.SESSION if profile in self._session_oauth else None
+
+    def set_oauth(self, profile: str, creds: OAuthCredentials) -> None:
+        """Store (or replace, after a refresh) the sign-in in one keyring write, and drop the profile's access
+        token: from now on the profile uses Coze's tokens. Raises :class:`KeyringUnavailable`."""
+        remember_secret(creds.access_token)
+        remember_secret(creds.refresh_token)
+        if reason := self.unavailable_reason():
+            raise KeyringUnavailable(reason=reason)
+        try:
+            _backend().set_password(self.oauth_service, profile, creds.to_secret())
+        except Exception as exc:
+            raise KeyringUnavailable(exc) from None
+        self._session_oauth.pop(profile, None)
+        self._session.pop(profile, None)
+        self._delete_entry(self.service, profile)
+
+    def set_session_oauth(self, profile: str, creds: OAuthCredentials) -> None:
+        """Keep the sign-in in memory until the app quits; the fallback when no keyring works."""
+        remember_secret(creds.access_token)
+        remember_secret(creds.refresh_token)
+        self._session_oauth[profile] = creds
+        self._session.pop(profile, None)
+
+    def delete_oauth(self, profile: str) -> None:
+        """Sign the profile out here (the tokens stay valid at Coze until they expire)."""
+        self._session_oauth.pop(profile, None)
+        self._delete_entry(self.oauth_service, profile)
 
     def rename(self, old: str, new: str) -> None:
         """Move the token of a renamed profile. Raises :class:`KeyringUnavailable` like :meth:`set`."""
@@ -130,11 +230,18 @@ class TokenStore:
             return
         if old in self._session:
             self._session[new] = self._session.pop(old)
+        if old in self._session_oauth:
+            self._session_oauth[new] = self._session_oauth.pop(old)
         if self.source(old) is TokenSource.KEYRING:
             token = self.get(old)
             assert token is not None
             self.set(new, token)
             self.delete(old)
+        if self.oauth_source(old) is TokenSource.KEYRING:
+            creds = self.get_oauth(old)
+            if creds is not None:
+                self.set_oauth(new, creds)
+            self.delete_oauth(old)
 
 
 def _backend() -> KeyringBackend:

@@ -10,6 +10,7 @@ from types import TracebackType
 from typing import Any
 
 from .http import HttpServer, Request, Responder
+from .oauth import DemoOAuth
 from .routes import CozeApi, send_json
 from .script import Scripted, perform
 from .wire import LogIds, error_body
@@ -43,6 +44,7 @@ class DemoServer:
     ) -> None:
         self.requests: list[RecordedRequest] = []
         self._api = CozeApi(token=token, delta_delay=delta_delay)
+        self.oauth = DemoOAuth(token)  # the device flow; tests set its lifetimes and clock, and approve
         self._logids = LogIds(logid_prefix)
         self._scripts: dict[str, deque[Scripted]] = {}
         self._http = HttpServer(self._handle)
@@ -111,7 +113,8 @@ class DemoServer:
             await perform(scripted, responder, logid)
             return
         try:
-            await self._api.handle(request, responder, logid)
+            if not await self.oauth.handle(request, responder, logid):
+                await self._api.handle(request, responder, logid)
         except Exception:
             log.exception("demo server failed on %s %s", request.method, request.path)
             if responder.started:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 
@@ -27,10 +27,12 @@ from .errors import (
     CozeTimeoutError,
     error_from_body,
 )
+from .files import check_upload, display_name, mime_for
 from .regions import CN_BASE_URL
 from .sse import SSEDecoder
 from .types import (
     AUDIO_MAX_BYTES,
+    FILE_MAX_BYTES,
     SPEECH_FORMATS,
     SPEECH_MAX_BYTES,
     Bot,
@@ -38,10 +40,14 @@ from .types import (
     Chat,
     ChatEvent,
     ChatStatus,
+    ContentPart,
     Conversation,
     Message,
     MessagePage,
+    ShortcutRequest,
+    UploadedFile,
     Voice,
+    object_string,
     parse_event,
 )
 from .urls import base_url_problem, proxy_problem
@@ -61,6 +67,8 @@ STREAM_SLICE = 0.005
 # An upload may take longer than a JSON call: on top of the response limit, one second per this many bytes (a
 # 10 MB recording gets 80 s more, enough at 1 Mbit/s). Slower than that, the upload is given up on.
 UPLOAD_BYTES_PER_SECOND = 128 * 1024
+# An upload's progress is reported once per piece of this size handed to the connection.
+UPLOAD_PIECE = 64 * 1024
 # GET /v1/audio/voices pages by 100 (its maximum); a server that says has_more for ever is stopped after this many.
 VOICES_PAGE_SIZE = 100
 VOICES_MAX_PAGES = 50
@@ -94,9 +102,47 @@ class EnterMessage:
             d["type"] = self.type
         return d
 
+    @classmethod
+    def question(cls, text: str, parts: Sequence[ContentPart] = ()) -> EnterMessage:
+        """The user's question: plain ``text`` content, or with ``parts`` (uploaded images and files) an
+        ``object_string`` message whose first item is the text (left out when there is none)."""
+        if not parts:
+            return cls(text)
+        items = [ContentPart.of_text(text), *parts] if text else list(parts)
+        return cls(object_string(items), content_type="object_string")
+
 
 def _logid(response: httpx.Response) -> str:
     return response.headers.get("x-tt-logid") or response.headers.get("x-log-id") or ""
+
+
+class TokenProvider(Protocol):
+    """Access tokens that change (a sign-in with Coze, ``coze_desktop.auth.TokenManager``): one is asked for each
+    request, and a new one once when Coze answers 4100 (token invalid or expired)."""
+
+    async def access_token(self) -> str: ...
+
+    async def refreshed(self, rejected: str) -> str: ...
+
+
+def _token_refused(response: httpx.Response) -> bool:
+    """Coze's 4100: the token is not (or no longer) valid. Only then does a fresh one stand a chance."""
+    if response.status_code != 401 and b"4100" not in response.content[:200]:
+        return False
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    return isinstance(body, dict) and str(body.get("code")) == "4100"
+
+
+def _bearer(token: str) -> str:
+    token = token.strip()
+    remember_secret(token)  # from here on, no message or log line can quote it back
+    if not token or not token.isascii() or not token.isprintable():
+        # Checked here so that httpx's header encoding error (which quotes characters) never happens.
+        raise CozeAuthError("The token is empty or contains characters a token cannot have.", code=0)
+    return f"Bearer {token}"
 
 
 class CozeClient:
@@ -116,7 +162,7 @@ class CozeClient:
 
     def __init__(
         self,
-        token: str,
+        token: str | TokenProvider,
         base_url: str = CN_BASE_URL,
         *,
         proxy: str | None = None,
@@ -124,11 +170,9 @@ class CozeClient:
         idle_timeout: float = IDLE_TIMEOUT,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        token = token.strip()
-        remember_secret(token)  # from here on, no message or log line can quote it back
-        if not token or not token.isascii() or not token.isprintable():
-            # Checked here so that httpx's header encoding error (which quotes characters) never happens.
-            raise CozeAuthError("The token is empty or contains characters a token cannot have.", code=0)
+        # A fixed token goes into every request's headers; a provider's is asked for per request (_authorize).
+        self._tokens = None if isinstance(token, str) else token
+        auth = {"Authorization": _bearer(token)} if isinstance(token, str) else {}
         # Checked before httpx sees them: a base URL's user:password@ would replace the token (Basic auth), and
         # httpx's own errors for a bad port or scheme quote the whole URL, password included.
         if problem := base_url_problem(base_url) or (proxy and proxy_problem(proxy)):
@@ -139,12 +183,13 @@ class CozeClient:
         self.idle_timeout = idle_timeout
         self.stream_slice = STREAM_SLICE
         self.clock: Callable[[], float] = time.perf_counter
+        self.upload_max_bytes = FILE_MAX_BYTES
         # httpx's own limits back up the asyncio deadlines below; a stream's read limit becomes the idle limit
         # once its headers are in (ChatStream.__aenter__).
         self._body_timeout = httpx.Timeout(response_timeout, read=idle_timeout).as_dict()
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
-            headers={"Authorization": f"Bearer {token}", "User-Agent": f"coze-desktop/{__version__}"},
+            headers={**auth, "User-Agent": f"coze-desktop/{__version__}"},
             timeout=httpx.Timeout(response_timeout),
             proxy=proxy or None,
             # An explicit proxy setting wins; without one, honour the system's *_PROXY variables.
@@ -172,9 +217,10 @@ class CozeClient:
         conversation_id: str | None = None,
         custom_variables: dict[str, str] | None = None,
         meta_data: dict[str, str] | None = None,
+        shortcut_command: ShortcutRequest | None = None,
     ) -> ChatStream:
         """``POST /v3/chat`` with ``stream: true``. Use as ``async with client.stream_chat(...) as s``."""
-        body = self._chat_body(bot_id, user_id, messages, True, custom_variables, meta_data)
+        body = self._chat_body(bot_id, user_id, messages, True, custom_variables, meta_data, shortcut_command)
         return ChatStream(self, "/v3/chat", _params(conversation_id=conversation_id), body)
 
     async def create_chat(
@@ -186,9 +232,10 @@ class CozeClient:
         conversation_id: str | None = None,
         custom_variables: dict[str, str] | None = None,
         meta_data: dict[str, str] | None = None,
+        shortcut_command: ShortcutRequest | None = None,
     ) -> Chat:
         """``POST /v3/chat`` with ``stream: false``: the chat starts; poll it with :meth:`poll_chat`."""
-        body = self._chat_body(bot_id, user_id, messages, False, custom_variables, meta_data)
+        body = self._chat_body(bot_id, user_id, messages, False, custom_variables, meta_data, shortcut_command)
         data = await self._call("POST", "/v3/chat", params=_params(conversation_id=conversation_id), json=body)
         return Chat.from_wire(data)
 
@@ -200,6 +247,7 @@ class CozeClient:
         stream: bool,
         custom_variables: dict[str, str] | None,
         meta_data: dict[str, str] | None,
+        shortcut_command: ShortcutRequest | None = None,
     ) -> dict[str, Any]:
         body: dict[str, Any] = {
             "bot_id": bot_id,
@@ -214,6 +262,8 @@ class CozeClient:
             body["custom_variables"] = custom_variables
         if meta_data:
             body["meta_data"] = meta_data
+        if shortcut_command is not None:
+            body["shortcut_command"] = shortcut_command.to_wire()
         return body
 
     def stream_tool_outputs(self, conversation_id: str, chat_id: str, outputs: Iterable[ToolOutput]) -> ChatStream:
@@ -309,9 +359,33 @@ class CozeClient:
         return [Conversation.from_wire(c) for c in items], bool(data.get("has_more"))
 
     async def clear_conversation(self, conversation_id: str) -> str:
-        """Reset the model's context (messages stay visible); returns the new section id."""
-        data = await self._call("POST", f"/v1/conversations/{conversation_id}/clear")
-        return str((data or {}).get("id") or "")
+        """Reset the model's context (messages stay visible); returns the new section id.
+
+        The answer's ``data`` is a Section ``{id, conversation_id}`` (cozepy Section, coze-js
+        ConversationSession, Coze Studio conversation.Section)."""
+        data = await self._call("POST", f"/v1/conversations/{_path_id(conversation_id)}/clear")
+        return str((data if isinstance(data, dict) else {}).get("id") or "")
+
+    async def rename_conversation(self, conversation_id: str, name: str) -> Conversation:
+        """``PUT /v1/conversations/{id}`` with ``{"name": …}`` (at most 100 characters); the renamed
+        conversation."""
+        name = name.strip()
+        if not name:
+            raise CozeInputError("A conversation needs a name, so nothing was sent.", hint="Type a name.")
+        data = await self._call("PUT", f"/v1/conversations/{_path_id(conversation_id)}", json={"name": name[:100]})
+        return Conversation.from_wire(data)
+
+    async def delete_conversation(self, conversation_id: str) -> None:
+        """``DELETE /v1/conversations/{id}``: the conversation and its messages are gone on Coze."""
+        await self._call("DELETE", f"/v1/conversations/{_path_id(conversation_id)}")
+
+    async def delete_message(self, conversation_id: str, message_id: str) -> Message:
+        """``POST /v1/conversation/message/delete`` (ids in the query, no body): the deleted message.
+
+        The cloud's endpoint (cozepy, coze-js); Coze Studio has none, and answers 404."""
+        data = await self._call("POST", "/v1/conversation/message/delete",
+                                params=_params(conversation_id=conversation_id, message_id=message_id))
+        return Message.from_wire(data)
 
     async def list_conversation_messages(
         self,
@@ -364,6 +438,37 @@ class CozeClient:
         info = BotInfo.from_wire(data)
         info.id = info.id or bot_id
         return info
+
+    # -------------------------------------------------------------- files
+
+    async def upload_file(
+        self,
+        data: bytes,
+        file_name: str,
+        mime: str = "",
+        *,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> UploadedFile:
+        """``POST /v1/files/upload``, multipart field ``file``: the uploaded file, whose ``id`` goes into an
+        object_string message (:class:`~coze_desktop.api.types.ContentPart`).
+
+        Refused before anything is sent (ValueErrors, see :func:`~coze_desktop.api.files.check_upload`): over
+        ``upload_max_bytes`` (Coze's 512 MB; a plain attribute, so a test can lower it), empty, or of a type
+        this app does not upload. ``on_progress(sent, total)`` is called on the loop as the body goes out, in
+        bytes of the whole multipart body, ending with ``sent == total``. The call may take the response limit
+        plus one second per :data:`UPLOAD_BYTES_PER_SECOND`."""
+        name = display_name(file_name)
+        check_upload(name, len(data), self.upload_max_bytes)
+        request = _build(self._http, "POST", "/v1/files/upload",
+                         files={"file": (name, data, mime or mime_for(name, data))})
+        if on_progress is not None:
+            request.stream = _ProgressStream(request.stream, int(request.headers["content-length"]), on_progress)
+        response = await self._send(request, self.response_timeout + len(data) / UPLOAD_BYTES_PER_SECOND)
+        uploaded = UploadedFile.from_wire(self._envelope(response).get("data"))
+        if not uploaded.id:
+            raise CozeProtocolError("Coze's upload answer has no file id (data.id).",
+                                    http_status=response.status_code, logid=self.last_logid)
+        return uploaded
 
     # -------------------------------------------------------------- audio
 
@@ -457,8 +562,26 @@ class CozeClient:
 
     # ---------------------------------------------------------- plumbing
 
+    async def _authorize(self, request: httpx.Request, token: str = "") -> str:
+        """Put the provider's current token (or ``token``) on ``request``; "" for a client with a fixed token."""
+        if self._tokens is None:
+            return ""
+        token = token or await self._tokens.access_token()
+        request.headers["Authorization"] = _bearer(token)
+        return token
+
     async def _send(self, request: httpx.Request, seconds: float) -> httpx.Response:
-        """Send ``request`` and read its whole response within ``seconds``; httpx's errors become ours."""
+        """Send ``request`` and read its whole response within ``seconds``; httpx's errors become ours. With a
+        token provider, a 4100 answer is retried once with a refreshed token (a body that can be sent again)."""
+        token = await self._authorize(request)
+        response = await self._send_once(request, seconds)
+        if token and self._tokens is not None and _token_refused(response) and isinstance(
+                request.stream, httpx.ByteStream):
+            await self._authorize(request, await self._tokens.refreshed(token))
+            response = await self._send_once(request, seconds)
+        return response
+
+    async def _send_once(self, request: httpx.Request, seconds: float) -> httpx.Response:
         try:
             # One bound for the whole call: httpx's limits are per read, so a dripping server evades them.
             async with asyncio.timeout(seconds):
@@ -538,10 +661,19 @@ class ChatStream:
         try:
             # Headers within the response limit; a JSON rejection (the server's error) within the same limit.
             async with asyncio.timeout(client.response_timeout):
+                token = await client._authorize(self._request)
                 self._response = response = await client._http.send(self._request, stream=True)
                 streaming = "text/event-stream" in response.headers.get("content-type", "")
                 if not streaming:
                     await response.aread()
+                if not streaming and token and client._tokens is not None and _token_refused(response):
+                    # Refused (4100) before any answer: once more with a refreshed token.
+                    await response.aclose()
+                    await client._authorize(self._request, await client._tokens.refreshed(token))
+                    self._response = response = await client._http.send(self._request, stream=True)
+                    streaming = "text/event-stream" in response.headers.get("content-type", "")
+                    if not streaming:
+                        await response.aread()
         except TimeoutError:
             await self.aclose()
             raise no_response(client.base_url, client.response_timeout) from None
@@ -684,3 +816,26 @@ def _params(**values: Any) -> dict[str, str]:
 
 def _tool_output(o: ToolOutput) -> dict[str, str]:
     return {"tool_call_id": o.tool_call_id, "output": o.output}
+
+
+def _path_id(value: str) -> str:
+    """An id as one path segment: Coze's ids are digits; anything that could leave the segment is refused."""
+    if not value or any(c in value for c in "/?#%\\") or value in (".", ".."):
+        raise CozeInputError(f"{value!r} is not a conversation id, so nothing was sent.", hint="")
+    return value
+
+
+class _ProgressStream(httpx.AsyncByteStream):
+    """A request body handed out in pieces of UPLOAD_PIECE, reporting the bytes sent so far after each."""
+
+    def __init__(self, inner: Any, total: int, report: Callable[[int, int], None]) -> None:
+        self._inner, self._total, self._report = inner, total, report
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        sent = 0
+        async for chunk in self._inner:
+            for start in range(0, len(chunk), UPLOAD_PIECE):
+                piece = chunk[start:start + UPLOAD_PIECE]
+                yield piece
+                sent += len(piece)
+                self._report(sent, self._total)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,6 +12,9 @@ from typing import Any
 SPEECH_MAX_BYTES = 1024  # the text of one POST /v1/audio/speech, in UTF-8 bytes
 AUDIO_MAX_BYTES = 10 * 1024 * 1024  # one file for POST /v1/audio/transcriptions
 SPEECH_FORMATS = ("mp3", "wav", "ogg_opus", "pcm")  # response_format; mp3 is Coze's default
+# POST /v1/files/upload: "The file size should be less than 512MB" (coze-studio's API playground text,
+# api_playground_upload_tips_3); Coze Studio's own chat box allows 500 MB. See ../shared/docs/coze-protocol.md.
+FILE_MAX_BYTES = 512 * 1024 * 1024
 
 
 class ChatStatus:
@@ -122,14 +126,70 @@ class Usage:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class ChoiceQuestion:
+    """A workflow Q&A node's question with options (a ``reply_message`` tool call), as the user is asked it.
+
+    ``options`` may be empty: the node asks for a free answer (or Coze sent options we could not read)."""
+
+    call_id: str
+    question: str
+    options: tuple[str, ...] = ()
+
+
+def _option_name(item: Any) -> str:
+    if isinstance(item, dict):
+        return to_str(item.get("name") or item.get("text") or item.get("content") or item.get("value"))
+    return to_str(item) if isinstance(item, str | int | float) and not isinstance(item, bool) else ""
+
+
+def _choice_parts(value: Any, depth: int = 0) -> tuple[str, list[str]]:
+    """``(question, options)`` found in a Q&A payload, read tolerantly: Coze Studio's interrupt message
+    ``{"type": "question", "content_type": "option", "content": {"question": …, "options": [{"name": …}]}}``,
+    that message inside ``{"messages": [...]}``, a bare ``{"question", "options"}`` or plain question text."""
+    value = _loads(value) if isinstance(value, str) and value.lstrip()[:1] in ("{", "[") else value
+    if depth > 4:
+        return "", []
+    if isinstance(value, str):
+        return value, []
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, dict)), {})
+    d = _dict(value)
+    if isinstance(d.get("messages"), list):
+        return _choice_parts(d["messages"], depth + 1)
+    if "content" in d and not ("question" in d or "options" in d):
+        return _choice_parts(d["content"], depth + 1)
+    options = [o for o in (_option_name(i) for i in _list(d.get("options"))) if o]
+    return to_str(d.get("question") or d.get("title") or d.get("text")), options
+
+
 @dataclass(slots=True)
 class ToolCall:
-    """One local-plugin call the bot asks for. ``arguments`` is the raw JSON string from the wire."""
+    """One call the bot waits for. ``arguments`` is the raw JSON string from the wire.
+
+    ``type`` is ``function`` for a local plugin, or ``reply_message`` for a workflow Q&A node's question
+    (cozepy's ChatToolCallType.REPLY_MESSAGE): see :meth:`choice_question`."""
 
     id: str
     name: str
     arguments: str
     type: str = "function"
+
+    REPLY_MESSAGE = "reply_message"
+
+    @property
+    def is_reply_message(self) -> bool:
+        return self.type == self.REPLY_MESSAGE
+
+    def choice_question(self) -> ChoiceQuestion:
+        """The question and options of a ``reply_message`` call.
+
+        UNCONFIRMED: no official source shows where the cloud puts them in the tool call (cozepy only names the
+        type; coze-js's realtime example skips such calls). They are read from ``function.arguments`` in the
+        shape Coze Studio gives a Q&A node's interrupt (backend/domain/workflow/internal/nodes/qa), with
+        ``function.name`` as the question when the arguments hold none."""
+        question, options = _choice_parts(self.arguments)
+        return ChoiceQuestion(self.id, question or self.name, tuple(options))
 
     @classmethod
     def from_wire(cls, data: Any) -> ToolCall:
@@ -482,9 +542,165 @@ class Bot:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class ShortcutComponent:
+    """One parameter of a shortcut command (``components[]``): ``type`` is text, select or file."""
+
+    name: str
+    description: str = ""
+    type: str = "text"
+    tool_parameter: str = ""
+    default_value: str = ""
+    is_hide: bool = False
+    options: tuple[str, ...] = ()
+
+    @classmethod
+    def from_wire(cls, data: Any) -> ShortcutComponent:
+        d = _dict(data)
+        return cls(
+            name=to_str(d.get("name")),
+            description=to_str(d.get("description")),
+            type=to_str(d.get("type")) or "text",
+            tool_parameter=to_str(d.get("tool_parameter")),
+            default_value=to_str(d.get("default_value")),
+            is_hide=d.get("is_hide") is True,
+            options=tuple(to_str(o) for o in _list(d.get("options")) if to_str(o)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ShortcutCommand:
+    """A shortcut command of a bot (``shortcut_commands[]`` of the bot info; coze-js ShortcutCommandInfo,
+    Coze Studio bot_common.ShortcutCommandInfo). ``command`` is what the user types (``/music``); it is sent
+    as ``{"command_id": id, "parameters": {component name: value}}`` on /v3/chat."""
+
+    id: str
+    name: str
+    command: str = ""
+    description: str = ""
+    query_template: str = ""
+    icon_url: str = ""
+    components: tuple[ShortcutComponent, ...] = ()
+    tool_name: str = ""
+    tool_type: str = ""  # plugin or workflow
+    agent_id: str = ""
+
+    @classmethod
+    def from_wire(cls, data: Any) -> ShortcutCommand:
+        d = _dict(data)
+        tool = _dict(d.get("tool"))
+        return cls(
+            id=to_str(d.get("id") or d.get("command_id")),
+            name=to_str(d.get("name")),
+            command=to_str(d.get("command")),
+            description=to_str(d.get("description")),
+            query_template=to_str(d.get("query_template")),
+            icon_url=to_str(d.get("icon_url")),
+            components=tuple(ShortcutComponent.from_wire(c) for c in _list(d.get("components"))
+                             if isinstance(c, dict)),
+            tool_name=to_str(tool.get("name")),
+            tool_type=to_str(tool.get("type")),
+            agent_id=to_str(d.get("agent_id")),
+        )
+
+    @property
+    def parameters(self) -> tuple[ShortcutComponent, ...]:
+        """The components the user fills in (hidden ones are the bot's own)."""
+        return tuple(c for c in self.components if not c.is_hide)
+
+
+@dataclass(frozen=True, slots=True)
+class ShortcutRequest:
+    """The ``shortcut_command`` of a /v3/chat body: which command, and each parameter's value (a string;
+    a file parameter's value is an object_string JSON array, as coze-js's handleParameters serialises it)."""
+
+    command_id: str
+    parameters: dict[str, str] = field(default_factory=dict)
+
+    def to_wire(self) -> dict[str, Any]:
+        return {"command_id": self.command_id, "parameters": dict(self.parameters)}
+
+
+@dataclass(frozen=True, slots=True)
+class UploadedFile:
+    """The answer of ``POST /v1/files/upload`` (cozepy File, coze-js FileObject)."""
+
+    id: str
+    file_name: str = ""
+    bytes: int = 0
+    created_at: int = 0
+
+    @classmethod
+    def from_wire(cls, data: Any) -> UploadedFile:
+        d = _dict(data)
+        return cls(
+            id=to_str(d.get("id")),
+            file_name=to_str(d.get("file_name")),
+            bytes=to_int(d.get("bytes")),
+            # Coze Studio spells it CreatedAt (bot_open_api.File); the cloud created_at.
+            created_at=to_int(d.get("created_at", d.get("CreatedAt"))),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ContentPart:
+    """One item of an ``object_string`` message: ``text`` with its text, or ``image``/``file``/``audio`` with
+    the ``file_id`` of an upload (or a public ``file_url``)."""
+
+    type: str
+    text: str = ""
+    file_id: str = ""
+    file_url: str = ""
+
+    KINDS = ("text", "image", "file", "audio")
+
+    @classmethod
+    def of_text(cls, text: str) -> ContentPart:
+        return cls("text", text=text)
+
+    @classmethod
+    def of_file(cls, kind: str, file_id: str = "", file_url: str = "") -> ContentPart:
+        if kind not in ("image", "file", "audio"):
+            raise ValueError(f"a file part is image, file or audio, not {kind!r}")
+        if not (file_id or file_url):
+            raise ValueError("a file part needs a file_id or a file_url")
+        return cls(kind, file_id=file_id, file_url=file_url)
+
+    def to_wire(self) -> dict[str, str]:
+        """Only the keys that carry something (coze-js's ObjectStringItem; cozepy would add nulls)."""
+        if self.type == "text":
+            return {"type": "text", "text": self.text}
+        d = {"type": self.type}
+        if self.file_id:
+            d["file_id"] = self.file_id
+        if self.file_url:
+            d["file_url"] = self.file_url
+        return d
+
+
+def object_string(parts: Sequence[ContentPart]) -> str:
+    """The ``content`` of an ``object_string`` message: a JSON array of the parts, as a string."""
+    if not parts:
+        raise ValueError("an object_string message needs at least one part")
+    return json.dumps([p.to_wire() for p in parts], ensure_ascii=False, separators=(",", ":"))
+
+
+def parse_object_string(content: str) -> list[ContentPart]:
+    """The parts of an ``object_string`` content (a message list gives them back); unknown items skipped."""
+    items = _loads(content)
+    parts = []
+    for item in _list(items):
+        d = _dict(item)
+        kind = to_str(d.get("type"))
+        if kind in ContentPart.KINDS:
+            parts.append(ContentPart(kind, to_str(d.get("text")), to_str(d.get("file_id")),
+                                     to_str(d.get("file_url"))))
+    return parts
+
+
 @dataclass(slots=True)
 class BotInfo:
-    """What a welcome screen needs of a bot: name, prologue, suggested questions."""
+    """What a welcome screen needs of a bot: name, icon, prologue, suggested questions, shortcut commands."""
 
     id: str
     name: str
@@ -494,6 +710,7 @@ class BotInfo:
     suggested_questions: list[str] = field(default_factory=list)
     # The voices set up for the bot in Coze (``voice_info_list``), the first one its own: read-aloud uses it.
     voice_ids: tuple[str, ...] = ()
+    shortcut_commands: tuple[ShortcutCommand, ...] = ()
 
     @classmethod
     def from_wire(cls, data: Any) -> BotInfo:
@@ -511,6 +728,9 @@ class BotInfo:
             suggested_questions=[to_str(q) for q in questions if q],
             voice_ids=tuple(
                 v for v in (to_str(_dict(item).get("voice_id")) for item in _list(d.get("voice_info_list"))) if v),
+            shortcut_commands=tuple(
+                c for c in (ShortcutCommand.from_wire(i) for i in _list(d.get("shortcut_commands"))
+                            if isinstance(i, dict)) if c.id),
         )
 
 

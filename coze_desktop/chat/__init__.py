@@ -6,10 +6,11 @@ Names load with their submodule on first use: history and events do not pull in 
 from ..lazy import lazy_exports
 
 __getattr__, __all__ = lazy_exports(__name__, {
-    "engine": ("ChatEngine", "TurnOutcome", "TurnRequest"),
-    "events": ("AnswerCompleted", "AnswerDelta", "FollowUpSuggested", "Observer", "ReasoningDelta",
-               "RecallSources", "StillWaiting", "StreamWarning", "ToolCallFinished", "ToolCallStarted",
-               "TurnCancelled", "TurnCompleted", "TurnEvent", "TurnFailed", "TurnStarted", "UsageReported"),
+    "engine": ("ChatEngine", "Choose", "TurnOutcome", "TurnRequest"),
+    "events": ("AnswerCompleted", "AnswerDelta", "ChoiceAnswered", "ChoiceAsked", "FollowUpSuggested", "Observer",
+               "ReasoningDelta", "RecallSources", "StillWaiting", "StreamWarning", "ToolCallFinished",
+               "ToolCallStarted", "TurnCancelled", "TurnCompleted", "TurnEvent", "TurnFailed", "TurnStarted",
+               "UsageReported"),
     "history": ("ConversationRow", "HistoryStore", "MessageRow", "MessageStatus", "Role", "ToolCallRow",
                 "TurnRecorder"),
 })

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from ..api import (
@@ -11,6 +12,8 @@ from ..api import (
     ChatEvent,
     ChatStatus,
     ChatStream,
+    ChoiceQuestion,
+    ContentPart,
     CozeAPIError,
     CozeChatFailed,
     CozeClient,
@@ -24,6 +27,7 @@ from ..api import (
     Message,
     MessageType,
     RecallChunk,
+    ShortcutRequest,
     ToolCall,
     ToolOutput,
     Usage,
@@ -35,6 +39,8 @@ from ..plugins.registry import Approve
 from .events import (
     AnswerCompleted,
     AnswerDelta,
+    ChoiceAnswered,
+    ChoiceAsked,
     FollowUpSuggested,
     Observer,
     ReasoningDelta,
@@ -65,12 +71,23 @@ SILENCE_NOTICE = 10.0
 DELTA = EventType.MESSAGE_DELTA
 
 
+# How a workflow Q&A node's question is put to the user: awaited for the pick (an option's text, or a free
+# answer), bounded by the engine's ``choice_timeout``; cancelled when the turn is stopped.
+Choose = Callable[[ChoiceQuestion], Awaitable[str]]
+
+
 @dataclass(slots=True)
 class TurnRequest:
+    """One question. With ``parts`` (uploaded images and files, :class:`ContentPart`) it is sent as an
+    ``object_string`` message, the text first; without, as ``content_type: text``. ``shortcut`` sends the
+    bot's shortcut command along (``shortcut_command`` of /v3/chat); ``text`` is then what the user typed."""
+
     bot_id: str
     user_id: str
     text: str
     conversation_id: str | None = None
+    parts: tuple[ContentPart, ...] = ()
+    shortcut: ShortcutRequest | None = None
 
 
 @dataclass
@@ -116,6 +133,11 @@ class ChatEngine:
     With an ``approver``, every call whose arguments passed the schema waits for its decision before the
     handler runs; a decision that does not come within ``approval_timeout`` seconds refuses the call, so the
     chat (waiting server-side for our outputs) is never left stuck. Without one, every valid call runs.
+
+    A ``reply_message`` call (a workflow Q&A node's question) is reported as :class:`ChoiceAsked` and put to
+    ``choose``; its pick, reported as :class:`ChoiceAnswered`, is the call's output. Without ``choose``, or
+    when no pick comes within ``choice_timeout`` (default: the approval limit), the output is an error that
+    quotes the question, so the chat still goes on.
     """
 
     def __init__(
@@ -129,11 +151,15 @@ class ChatEngine:
         approver: Approver | None = None,
         approval_timeout: float = DEFAULT_APPROVAL_TIMEOUT,
         silence_notice: float = SILENCE_NOTICE,
+        choose: Choose | None = None,
+        choice_timeout: float | None = None,
     ) -> None:
         self.client = client
         self.plugins = plugins
         self.approver = approver
         self.approval_timeout = approval_timeout
+        self.choose = choose
+        self.choice_timeout = approval_timeout if choice_timeout is None else choice_timeout
         self.stream = stream
         self.poll_interval = poll_interval
         self.poll_deadline = poll_deadline
@@ -145,7 +171,8 @@ class ChatEngine:
     async def run_turn(self, request: TurnRequest, observer: Observer) -> TurnOutcome:
         turn = _Turn(observer, self.silence_notice)
         try:
-            messages = [EnterMessage(_question(request.text))]
+            text = _question(request.text, optional=bool(request.parts))
+            messages = [EnterMessage.question(text, request.parts)]
             if self.stream:
                 await self._run_streaming(turn, request, messages)
             else:
@@ -195,7 +222,8 @@ class ChatEngine:
 
     async def _run_streaming(self, turn: _Turn, request: TurnRequest, messages: list[EnterMessage]) -> None:
         stream = self.client.stream_chat(bot_id=request.bot_id, user_id=request.user_id, messages=messages,
-                                         conversation_id=request.conversation_id)
+                                         conversation_id=request.conversation_id,
+                                         shortcut_command=request.shortcut)
         rounds = 0
         while True:
             async with stream:
@@ -315,7 +343,8 @@ class ChatEngine:
     async def _run_polled(self, turn: _Turn, request: TurnRequest, messages: list[EnterMessage]) -> None:
         client = self.client
         chat = await client.create_chat(bot_id=request.bot_id, user_id=request.user_id, messages=messages,
-                                        conversation_id=request.conversation_id)
+                                        conversation_id=request.conversation_id,
+                                        shortcut_command=request.shortcut)
         turn.heard()
         turn.started(chat)
         rounds = 0
@@ -353,6 +382,10 @@ class ChatEngine:
         """Run every call of one requires_action concurrently; each yields an output, whatever happens."""
 
         async def run(call: ToolCall) -> ToolOutput:
+            if call.is_reply_message:
+                result = await self._choice(turn, call)
+                turn.outcome.tool_results.append((call, result))
+                return ToolOutput(call.id, _sendable(result.output))
             turn.emit(ToolCallStarted(call))
             if call.type != "function":
                 message = f"this app cannot answer a {call.type!r} request"
@@ -369,6 +402,35 @@ class ChatEngine:
         finally:
             turn.tools_running = False
             turn.heard()
+
+    async def _choice(self, turn: _Turn, call: ToolCall) -> ToolResult:
+        """Put a Q&A node's question to ``choose``; the pick is the output, submitted as plain text.
+
+        UNCONFIRMED: no official source shows the output the cloud expects for a reply_message call. The pick is
+        sent as the chosen option's text itself, because that is what resumes a Q&A node in Coze Studio (the
+        answer is matched exactly against the option names, then by intent; qa/question_answer.go).
+        """
+        question = call.choice_question()
+        turn.emit(ChoiceAsked(question))
+        choose, limit = self.choose, self.choice_timeout
+        why = ""
+        if choose is None:
+            why = f"this app cannot ask the user the workflow's question: {question.question[:300]}"
+        else:
+            try:
+                pick = (await asyncio.wait_for(choose(question), limit)).strip()
+            except TimeoutError:
+                why = f"the user did not answer the question within {limit:g} s: {question.question[:300]}"
+            except Exception as exc:  # a broken prompt must not leave the chat waiting for our output
+                log.exception("the choice prompt failed")
+                why = f"the question could not be shown ({type(exc).__name__}): {question.question[:300]}"
+            else:
+                if pick:
+                    turn.emit(ChoiceAnswered(question, pick))
+                    return ToolResult(pick, True)
+                why = f"the user gave no answer to the question: {question.question[:300]}"
+        turn.emit(ChoiceAnswered(question, why, ok=False))
+        return ToolResult(error_output(why), False, why)
 
     def _approval(self, turn: _Turn, call: ToolCall) -> Approve | None:
         approver = self.approver
@@ -435,8 +497,11 @@ def _sendable(output: str) -> str:
     return output
 
 
-def _question(text: str) -> str:
-    """The user's question as it can be sent, or :class:`CozeInputError` (then nothing is sent)."""
+def _question(text: str, *, optional: bool = False) -> str:
+    """The user's question as it can be sent, or :class:`CozeInputError` (then nothing is sent). With
+    ``optional`` (files go along) it may be empty."""
+    if optional and not text.strip():
+        return ""
     if not text.strip():
         raise CozeInputError("The question is empty, so nothing was sent.", hint="Type a question, then send it.")
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..api import CozeError, RecallChunk, ToolCall, Usage
+from ..api import ChoiceQuestion, CozeError, RecallChunk, ToolCall, Usage
 from ..plugins import ToolResult
 
 
@@ -50,6 +50,24 @@ class ToolCallStarted:
 class ToolCallFinished:
     call: ToolCall
     result: ToolResult
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceAsked:
+    """A workflow Q&A node asks ``question`` (a ``reply_message`` tool call): show its options as buttons.
+    The engine's ``choose`` callback is awaited for the pick; this event lets every observer show it."""
+
+    question: ChoiceQuestion
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceAnswered:
+    """The Q&A question was answered with ``answer`` (submitted as the call's output), or, with ``ok`` False,
+    not answered: ``answer`` then says why (no way to ask, time-out, empty pick)."""
+
+    question: ChoiceQuestion
+    answer: str
+    ok: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +127,8 @@ class TurnCancelled:
 
 TurnEvent = (
     TurnStarted | AnswerDelta | ReasoningDelta | AnswerCompleted | ToolCallStarted | ToolCallFinished
-    | RecallSources | FollowUpSuggested | UsageReported | StreamWarning | StillWaiting | TurnCompleted | TurnFailed
+    | ChoiceAsked | ChoiceAnswered | RecallSources | FollowUpSuggested | UsageReported | StreamWarning | StillWaiting
+    | TurnCompleted | TurnFailed
     | TurnCancelled
 )
 Observer = Callable[[TurnEvent], None]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import knowledge
+from . import knowledge, shortcuts
 
 TOOL_NAMES = (
     "set_volume",
@@ -28,10 +28,12 @@ VOLUME_STEP = 20
 
 @dataclass
 class ToolCall:
-    """One local-plugin call: the tool's name and its JSON arguments."""
+    """One call the bot waits for: a local plugin's name and its JSON arguments (``kind`` function), or a
+    workflow Q&A node's question (``kind`` reply_message, the question and options in the arguments)."""
 
     name: str
     arguments: dict[str, Any] = field(default_factory=dict)
+    kind: str = "function"
 
 
 @dataclass
@@ -802,10 +804,24 @@ class Turn:
 
     MAX_ROUNDS = 8
 
-    def __init__(self, query: str, memory: Memory | None = None) -> None:
+    def __init__(
+        self,
+        query: str,
+        memory: Memory | None = None,
+        *,
+        files: Sequence[str] = (),
+        note: str = "",
+        answer: str = "",
+    ) -> None:
+        """``files``: what the bot can tell about the attachments (markdown, one item each); ``note``: said
+        first (the new topic after a clear); ``answer``: the whole reply, already computed (a shortcut)."""
         self.query = query.strip()
         self.zh = is_chinese(self.query)
         self.memory = memory if memory is not None else Memory()
+        self.files = list(files)
+        self.note = note
+        self.answer = answer
+        self._options: list[str] | None = None  # while the Q&A question waits for its pick
         self.actions: list[Action] = []
         self.reply: Reply | None = None
         self._calls: list[list[ToolCall]] = []
@@ -820,6 +836,14 @@ class Turn:
 
     def start(self) -> Step:
         query = self.query
+        if self.answer:
+            return self._finish(Reply(self.answer, [], _follow_ups("chat", self.zh, query)))
+        if shortcuts.PICK.search(query):
+            text, self._options = shortcuts.question(self.zh)
+            payload = shortcuts.interrupt_payload(text, self._options, f"{shortcuts.NODE_TITLE}_0")
+            return CallTools([ToolCall(shortcuts.NODE_TITLE, payload, kind="reply_message")])
+        if self.files and not understand(query, self.memory):
+            return self._finish(Reply("", [], _follow_ups("chat", self.zh, query)))
         if _HOWTO.search(query) and (hits := knowledge.search(query)):
             return self._finish(recall_reply(query, hits, self.zh))
         self.actions = understand(query, self.memory)
@@ -846,6 +870,8 @@ class Turn:
         return self._finish(_chat_reply(query, self.zh))
 
     def resume(self, outputs: Sequence[str]) -> Step:
+        if self._options is not None:
+            return self._picked(outputs[0] if outputs else "")
         if self.reply is not None or not self._waiting:
             raise RuntimeError("the turn is not waiting for tool outputs")
         if len(outputs) != len(self._waiting):
@@ -888,7 +914,30 @@ class Turn:
         topic = self.actions[-1].topic()
         return Reply(text, [], _follow_ups(topic, zh, self.query))
 
+    def _picked(self, output: str) -> Step:
+        """The Q&A node's answer: an option's name (exactly, or ignoring case) plays that song."""
+        options, self._options = self._options or [], None
+        zh = self.zh
+        if (reason := failure_reason(output)) is not None:
+            return self._finish(Reply(f"没有选出歌曲：{_quote(reason)}" if zh else
+                                      f"No song was picked: {_quote(reason)}", [], _follow_ups("music", zh, "")))
+        pick = output.strip()
+        chosen = next((o for o in options if o == pick), None) or next(
+            (o for o in options if o.casefold() == pick.casefold()), None)
+        if chosen is None:
+            listed = "、".join(options) if zh else ", ".join(options)
+            return self._finish(Reply(f"“{_quote(pick, 60)}”不是选项之一（{listed}），所以没有播放。" if zh else
+                                      f"“{_quote(pick, 60)}” is not one of the options ({listed}), so nothing "
+                                      "was played.", [], _follow_ups("music", zh, "")))
+        self.actions = [Single(ToolCall("play_music", {"music_name": chosen}))]
+        self._calls, self._outputs = [[]], [[]]
+        return self._advance()
+
     def _finish(self, reply: Reply) -> Reply:
+        preface = [self.note] if self.note else []
+        preface += self.files
+        if preface:
+            reply.text = "\n\n".join([*preface, reply.text] if reply.text else preface)
         self.reply = reply
         if self.query:
             self.memory.questions.append(self.query)

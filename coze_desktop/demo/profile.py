@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import knowledge, speech
+from . import knowledge, shortcuts, speech
 from .bot import TOOL_NAMES
 
 DEMO_BOT_ID = "7000000000000000001"
@@ -54,7 +54,7 @@ def bot_info() -> dict[str, Any]:
         "onboarding_info": {"prologue": PROLOGUE, "suggested_questions": list(SUGGESTED_QUESTIONS)},
         "plugin_info_list": [],
         "workflow_info_list": [],
-        "shortcut_commands": [],
+        "shortcut_commands": [dict(c) for c in shortcuts.COMMANDS],
         "model_info": {"model_id": "0", "model_name": "离线规则 (offline rules)"},
         "knowledge": {"knowledge_infos": [{"id": knowledge.DATASET_ID, "name": knowledge.DATASET_NAME}]},
         "owner_user_id": DEMO_CREATOR_ID,

@@ -10,9 +10,11 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
+from ..api.files import check_upload
 from ..api.types import AUDIO_MAX_BYTES
-from . import knowledge, profile, speech
-from .bot import CallTools, Memory, Reply, Step, Turn, thought
+from . import attachments, knowledge, profile, shortcuts, speech
+from .attachments import StoredFile
+from .bot import CallTools, Memory, Reply, Step, Turn, is_chinese, thought
 from .http import Request, Responder
 from .recognition import Recognizer
 from .store import CANCELABLE, Chat, Conversation, Store
@@ -185,15 +187,35 @@ def _enter_messages(body: dict[str, Any], name: str) -> list[dict[str, Any]]:
     return out
 
 
-def _object_text(content: str, where: str) -> str:
-    """The text items of an ``object_string`` message (images and files are ignored by the demo)."""
+def _object_items(content: str, where: str) -> list[dict[str, Any]]:
+    """The items of an ``object_string`` message, checked as Coze Studio reads them (run.AdditionalContent:
+    ``type`` text/image/file/audio; ``file_id`` a string of digits, ``file_url`` a string)."""
     try:
         items = json.loads(content)
     except ValueError as exc:
         raise ApiError(4000, f"invalid parameter: {where}.content is not a JSON array of objects") from exc
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         raise ApiError(4000, f"invalid parameter: {where}.content is not a JSON array of objects")
-    return " ".join(str(i.get("text", "")) for i in items if i.get("type") == "text")
+    for n, item in enumerate(items):
+        kind = item.get("type")
+        if kind not in ("text", "image", "file", "audio"):
+            raise ApiError(4000, f"invalid parameter: {where}.content[{n}].type must be text, image, file or audio")
+        if kind == "text" and not isinstance(item.get("text"), str):
+            raise ApiError(4000, f"invalid parameter: {where}.content[{n}].text must be a string")
+        if kind != "text":
+            file_id, file_url = item.get("file_id"), item.get("file_url")
+            if file_id is not None and not (isinstance(file_id, str) and file_id.isdigit()):
+                raise ApiError(4000, f"invalid parameter: {where}.content[{n}].file_id must be a string of digits")
+            if file_url is not None and not isinstance(file_url, str):
+                raise ApiError(4000, f"invalid parameter: {where}.content[{n}].file_url must be a string")
+            if not (file_id or file_url):
+                raise ApiError(4000, f"invalid parameter: {where}.content[{n}] needs a file_id or a file_url")
+    return items
+
+
+def _object_text(content: str, where: str) -> str:
+    """The text items of an ``object_string`` message."""
+    return " ".join(str(i.get("text", "")) for i in _object_items(content, where) if i.get("type") == "text")
 
 
 def _plain_text(message: dict[str, Any]) -> str:
@@ -247,6 +269,8 @@ class CozeApi:
                 self.conversation_retrieve,
             ),
             (frozenset({"POST"}), re.compile(r"/v1/conversation/message/list"), self.conversation_messages),
+            (frozenset({"POST"}), re.compile(r"/v1/conversation/message/delete"), self.message_delete),
+            (frozenset({"POST"}), re.compile(r"/v1/files/upload"), self.file_upload),
             (frozenset({"GET"}), re.compile(r"/v1/conversations"), self.conversation_list),
             (frozenset({"PUT"}), re.compile(conv_path), self.conversation_rename),
             (frozenset({"DELETE"}), re.compile(conv_path), self.conversation_delete),
@@ -332,6 +356,7 @@ class CozeApi:
         save = _flag(body, "auto_save_history", True)
         meta_data = _str_map(body, "meta_data")
         _str_map(body, "custom_variables")  # accepted and validated; the demo prompt has no variables
+        shortcut = shortcuts.parameters(body)
         if not stream and not save:
             raise ApiError(4000, "invalid parameter: auto_save_history must be true when stream is false")
 
@@ -360,13 +385,14 @@ class CozeApi:
         user_messages = [m for m in messages if m["role"] == "user"]
         query = _plain_text(user_messages[-1]) if user_messages else ""
         memory = conv.memory if save else conv.memory.copy()
+        turn = self._turn(query, memory, user_messages[-1] if user_messages else None, conv, shortcut)
         chat = Chat(
             id=new_id(),
             conversation_id=conv.id,
             bot_id=bot_id,
             section_id=conv.section_id,
             user_id=user_id,
-            turn=Turn(query, memory),
+            turn=turn,
             save_history=save,
             memory_before=conv.memory.copy(),
             meta_data=meta_data,
@@ -393,6 +419,49 @@ class CozeApi:
             await self._run(chat, chat.turn.start, _Silent())
             chat.hidden_polls = 1  # the first retrieve still says in_progress, as if it ran in the background
             await call.reply(snapshot)
+
+    def _turn(
+        self,
+        query: str,
+        memory: Memory,
+        message: dict[str, Any] | None,
+        conv: Conversation,
+        shortcut: tuple[str, dict[str, str]] | None,
+    ) -> Turn:
+        """The bot's turn for this question: its attachments described, the new-topic note after a clear, a
+        shortcut command turned into its request (/music) or its computed answer (/count)."""
+        answer = ""
+        if shortcut is not None:
+            command_id, params = shortcut
+            if command_id == shortcuts.MUSIC_ID:
+                song = params.get("song", "").strip()
+                if not song:
+                    raise ApiError(4000, "invalid parameter: shortcut /music needs its song parameter")
+                query = f"播放 {song}" if is_chinese(query or song) else f"play {song}"
+            else:
+                text = params.get("text", "")
+                answer = shortcuts.count(text, is_chinese(query or text))
+        zh = is_chinese(query)
+        files: list[str] = []
+        if message is not None and message["content_type"] == "object_string":
+            for item in _object_items(message["content"], "message"):
+                kind = item.get("type")
+                if kind == "text":
+                    continue
+                if item.get("file_id"):
+                    stored = self.store.files.get(item["file_id"])
+                    if stored is None:
+                        raise ApiError(4000, f"invalid parameter: file_id={item['file_id']} does not exist")
+                    files.append(attachments.describe(stored, kind, zh))
+                else:
+                    files.append(attachments.describe_url(item["file_url"], zh))
+        note = ""
+        if conv.forgotten:
+            note = (f"（新话题：之前的 {conv.forgotten} 条消息已不在我的上下文里，我看不到它们了。）" if zh else
+                    f"(New topic: the {conv.forgotten} earlier messages are out of my context; I no longer see "
+                    "them.)")
+            conv.forgotten = 0
+        return Turn(query, memory, files=files, note=note, answer=answer)
 
     async def chat_submit(self, call: _Call) -> None:
         chat = self._chat(call.query.get("conversation_id", ""), call.query.get("chat_id", ""), code=4000)
@@ -502,6 +571,8 @@ class CozeApi:
     async def _require(self, chat: Chat, step: CallTools, emitter: _Emitter) -> None:
         query = chat.turn.query
         for tool in step.calls:
+            if tool.kind != "function":
+                continue  # a Q&A question has no function_call message; its question is in the tool call
             content = {
                 "name": f"ts-{profile.PLUGIN_NAME}-{tool.name}",
                 "arguments": tool.arguments,
@@ -649,10 +720,46 @@ class CozeApi:
         if self.store.busy_chat(conv.id) is not None:
             raise ApiError(4016, BUSY_MSG)
         # Messages stay visible; only the context (section and the bot's memory) starts over.
+        conv.forgotten = sum(1 for m in conv.messages if m["section_id"] == conv.section_id)
         conv.section_id = new_id()
         conv.memory = Memory()
         conv.updated_at = now()
         await call.reply({"id": conv.section_id, "conversation_id": conv.id})
+
+    async def message_delete(self, call: _Call) -> None:
+        """The cloud's message delete: ids in the query; the deleted message is the answer. A deleted question
+        leaves the bot's memory too, so an edited and resent question is not seen twice."""
+        conv = self._conversation(call.query.get("conversation_id", ""))
+        message_id = call.query.get("message_id", "")
+        if not message_id:
+            raise ApiError(4000, "invalid parameter: message_id is required")
+        found = next((m for m in conv.messages if m["id"] == message_id), None)
+        if found is None:
+            raise ApiError(4000, f"invalid parameter: message_id={message_id} is not in this conversation")
+        if self.store.busy_chat(conv.id) is not None:
+            raise ApiError(4016, BUSY_MSG)
+        conv.messages.remove(found)
+        if found["role"] == "user":
+            text = _plain_text(found)
+            if text in conv.memory.questions:
+                conv.memory.questions.reverse()
+                conv.memory.questions.remove(text)  # the latest occurrence
+                conv.memory.questions.reverse()
+        conv.updated_at = now()
+        await call.reply(dict(found))
+
+    # -- files ----------------------------------------------------------------------------------------------
+
+    async def file_upload(self, call: _Call) -> None:
+        """``POST /v1/files/upload``: one multipart ``file``; the same size and type limits as the app's."""
+        data, filename, content_type = _multipart_file(call.request, what="the file")
+        try:
+            check_upload(filename, len(data))
+        except ValueError as exc:
+            raise ApiError(4000, f"invalid parameter: {exc}") from None
+        stored = StoredFile(new_id(), filename, data, content_type, now())
+        self.store.files[stored.id] = stored
+        await call.reply(stored.to_wire())
 
     # -- bots -----------------------------------------------------------------------------------------------
 
@@ -704,7 +811,7 @@ class CozeApi:
 
     async def audio_transcriptions(self, call: _Call) -> None:
         """Speech to text of a multipart ``file`` (≤ 10 MB), with the demo's English command grammar."""
-        audio, filename, content_type = _multipart_file(call.request)
+        audio, filename, content_type = _multipart_file(call.request, what="the audio")
         if len(audio) > AUDIO_MAX_BYTES:
             raise ApiError(4000, f"invalid parameter: the audio file is {len(audio) / 1024 / 1024:.1f} MB; "
                                  f"at most {AUDIO_MAX_BYTES // 1024 // 1024} MB are accepted")
@@ -728,13 +835,13 @@ class CozeApi:
 
 
 
-def _multipart_file(request: Request) -> tuple[bytes, str, str]:
+def _multipart_file(request: Request, what: str) -> tuple[bytes, str, str]:
     """``(content, filename, content type)`` of the ``file`` field of a multipart/form-data body."""
     header = email.message.Message()
     header["content-type"] = request.headers.get("content-type", "")
     boundary = header.get_param("boundary")
     if header.get_content_type() != "multipart/form-data" or not isinstance(boundary, str) or not boundary:
-        raise ApiError(4000, "invalid request: send the audio as multipart/form-data with a file field")
+        raise ApiError(4000, f"invalid request: send {what} as multipart/form-data with a file field")
     for part in request.body.split(b"--" + boundary.encode("latin-1"))[1:]:
         if part.startswith(b"--"):
             break

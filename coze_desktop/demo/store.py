@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .attachments import StoredFile
 from .bot import Memory, ToolCall, Turn
 from .wire import dumps, new_id, new_tool_call_id, now
 
@@ -26,6 +27,8 @@ class Conversation:
     # Questions and answers in order, as /v1/conversation/message/list returns them.
     messages: list[dict[str, Any]] = field(default_factory=list)
     memory: Memory = field(default_factory=Memory)
+    # After a clear: how many messages the bot no longer sees, said once by the next answer.
+    forgotten: int = 0
 
     def to_wire(self) -> dict[str, Any]:
         return {
@@ -117,7 +120,7 @@ class Chat:
                     "tool_calls": [
                         {
                             "id": p.id,
-                            "type": "function",
+                            "type": p.call.kind,
                             "function": {"name": p.call.name, "arguments": _args(p.call)},
                             # The cloud sends null in the stream and {} from retrieve.
                             "require_info": {} if retrieve else None,
@@ -160,6 +163,7 @@ class Store:
     def __init__(self) -> None:
         self.conversations: dict[str, Conversation] = {}
         self.chats: dict[str, Chat] = {}
+        self.files: dict[str, StoredFile] = {}
 
     def add_conversation(self, conversation: Conversation) -> Conversation:
         self.conversations[conversation.id] = conversation

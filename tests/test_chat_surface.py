@@ -126,7 +126,7 @@ async def test_a_non_image_named_png_is_sent_as_a_file_and_said_so(server, clien
     assert part_kind(data) == "file"
     up = await client.upload_file(data, "fake.png")
     outcome, _ = await turn(client, "what is this?", parts=(ContentPart.of_file(part_kind(data), up.id),))
-    assert "not an image" in outcome.answer and "1 lines" in outcome.answer
+    assert "not an image" in outcome.answer and "1 line," in outcome.answer
 
 
 async def test_unknown_file_id_is_refused_by_the_server(client):

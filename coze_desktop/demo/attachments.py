@@ -101,8 +101,8 @@ def describe(file: StoredFile, kind: str, zh: bool) -> str:
                 "I'm the offline demo bot: I cannot see what it shows, only what a program can compute.")
     not_image = ""
     if kind == "image" or file.file_name.lower().endswith((".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp")):
-        not_image = ("它的名字或类型像图片，但内容不是我能解码的图片。" if zh else
-                     "Its name or type says image, but its bytes are not an image I can decode. ")
+        not_image = ("它的名字或类型像图片，但内容不是我能解码的图片；" if zh else
+                     "its name or type says image, but its bytes are not an image I can decode: it is ")
     text = _text_of(file.data)
     if text is None:
         head = file.data[:8].hex(" ")
@@ -115,9 +115,11 @@ def describe(file: StoredFile, kind: str, zh: bool) -> str:
         head = f"**{name}**：{not_image}文本文件，{size}，{len(lines)} 行，{len(text)} 个字符。"
         intro = f"前 {min(FIRST_LINES, len(lines))} 行：" if lines else "它是空的。"
     else:
-        head = (f"**{name}**: {not_image}a text file of {size}, {len(lines)} lines, "
-                f"{len(text)} characters.")
-        intro = f"Its first {min(FIRST_LINES, len(lines))} lines:" if lines else "It is empty."
+        count = f"{len(lines)} line" + ("" if len(lines) == 1 else "s")
+        head = f"**{name}**: {not_image}a text file of {size}, {count}, {len(text)} characters."
+        shown_count = min(FIRST_LINES, len(lines))
+        intro = ("Its only line:" if len(lines) == 1 else f"Its first {shown_count} lines:") if lines else \
+            "It is empty."
     return f"{head} {intro}\n\n{fence}\n{shown}\n{fence}" if lines else f"{head} {intro}"
 
 

@@ -6,9 +6,16 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .api import REGIONS, Bot, BotInfo, CozeAuthError, CozeClient, CozeError, CozeNetworkError
 from .settings import DEFAULT_CONNECT_TIMEOUT, DEFAULT_IDLE_TIMEOUT, Profile
+
+if TYPE_CHECKING:
+    from .api.client import TokenProvider
+
+    # A personal access token, or the tokens of a sign-in with Coze (auth.TokenManager).
+    Credentials = str | TokenProvider
 
 # A settings check bounded as a whole (a retried bot lookup is two requests); a test must answer quickly.
 CHECK_TIMEOUT = 20.0
@@ -58,7 +65,7 @@ def endpoint(profile: Profile) -> str:
 @contextlib.asynccontextmanager
 async def open_client(
     profile: Profile,
-    token: str,
+    token: Credentials,
     *,
     response_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
@@ -78,19 +85,19 @@ async def open_client(
         yield client
 
 
-async def fetch_bot(profile: Profile, token: str, bot_id: str) -> BotInfo:
+async def fetch_bot(profile: Profile, token: Credentials, bot_id: str) -> BotInfo:
     """The bot's name and greeting, as its published API version reports them. Raises :class:`CozeError`."""
     async with _deadline(profile), open_client(profile, token) as client:
         return await client.get_bot(bot_id)
 
 
-async def list_bots(profile: Profile, token: str, workspace_id: str) -> list[Bot]:
+async def list_bots(profile: Profile, token: Credentials, workspace_id: str) -> list[Bot]:
     """The bots published as API in a workspace that the token can see. Raises :class:`CozeError`."""
     async with _deadline(profile), open_client(profile, token) as client:
         return await client.list_bots(workspace_id)
 
 
-async def check_connection(profile: Profile, token: str, bot_id: str) -> ConnectionCheck:
+async def check_connection(profile: Profile, token: Credentials, bot_id: str) -> ConnectionCheck:
     """Fetch the bot with the token: proves region, token, network and publication at once."""
     try:
         return ConnectionCheck(bot=await fetch_bot(profile, token, bot_id))

@@ -77,6 +77,9 @@ class Profile:
     proxy: str = ""  # "" uses the system's proxy settings
     # "" = not chosen: the system's Music folder when it holds songs, else the demo songs (demo/tracks.py).
     music_folder: str = ""
+    # "Sign in with Coze": the OAuth app's client ID. Not a secret (it is the app's public name); the tokens the
+    # sign-in gives go to the keyring.
+    oauth_client_id: str = ""
     # Keys this version does not know (a newer one wrote them): written back untouched, so a downgrade loses nothing.
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -89,7 +92,8 @@ class Profile:
         """Tolerant of older files: ``bot_ids`` as a list of strings, a base URL without region "custom"."""
         profile = cls()
         profile.extra = {k: v for k, v in data.items() if k not in _PROFILE_KEYS}
-        for key in ("name", "region", "base_url", "workspace_id", "user_id", "proxy", "music_folder"):
+        for key in ("name", "region", "base_url", "workspace_id", "user_id", "proxy", "music_folder",
+                    "oauth_client_id"):
             if isinstance(data.get(key), str):
                 setattr(profile, key, data[key])
         if isinstance(data.get("stream"), bool):
@@ -139,6 +143,7 @@ class Settings:
     aliases: dict[str, str] = field(default_factory=dict)  # a Coze plugin name → the local tool it means
     allow_http: bool = False  # plain http:// music URLs (https:// is always allowed)
     keep_playing_in_tray: bool = False  # closing the window hides it into the tray; music goes on
+    volume_target: str = "app"  # what the volume tools and slider act on: "app" (the music) or "system" (the output)
     # How long a turn may wait on Coze (seconds): response headers, silence inside a stream, a polled chat.
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
     idle_timeout: float = DEFAULT_IDLE_TIMEOUT
@@ -148,6 +153,9 @@ class Settings:
     send_voice_at_once: bool = False
     read_aloud_bots: list[str] = field(default_factory=list)
     voice_id: str = ""
+    # MCP servers (plugins/mcp_config.py): name, command, args, cwd, url, enabled and the NAMES of their env
+    # variables and headers; the values live in the keyring.
+    mcp_servers: list[dict[str, Any]] = field(default_factory=list)
 
     def reads_aloud(self, bot_id: str) -> bool:
         """Whether answers of ``bot_id`` are read aloud as they stream."""
@@ -176,12 +184,14 @@ class Settings:
             "aliases": dict(self.aliases),
             "allow_http": self.allow_http,
             "keep_playing_in_tray": self.keep_playing_in_tray,
+            "volume_target": self.volume_target,
             "connect_timeout": self.connect_timeout,
             "idle_timeout": self.idle_timeout,
             "poll_deadline": self.poll_deadline,
             "send_voice_at_once": self.send_voice_at_once,
             "read_aloud_bots": list(self.read_aloud_bots),
             "voice_id": self.voice_id,
+            "mcp_servers": [dict(entry) for entry in self.mcp_servers],
         }
 
 
@@ -230,12 +240,14 @@ def load_settings(path: Path | None = None) -> Settings:
         aliases={k: v for k, v in _str_map(raw.get("aliases")).items() if k and v},
         allow_http=raw.get("allow_http") is True,
         keep_playing_in_tray=raw.get("keep_playing_in_tray") is True,
+        volume_target="system" if raw.get("volume_target") == "system" else "app",
         connect_timeout=_seconds(raw.get("connect_timeout"), DEFAULT_CONNECT_TIMEOUT),
         idle_timeout=_seconds(raw.get("idle_timeout"), DEFAULT_IDLE_TIMEOUT),
         poll_deadline=_seconds(raw.get("poll_deadline"), DEFAULT_POLL_DEADLINE),
         send_voice_at_once=raw.get("send_voice_at_once") is True,
         read_aloud_bots=_str_list(raw.get("read_aloud_bots")),
         voice_id=voice_id.strip() if isinstance(voice_id := raw.get("voice_id"), str) else "",
+        mcp_servers=[e for e in mcp if isinstance(e, dict)] if isinstance(mcp := raw.get("mcp_servers"), list) else [],
     )
 
 

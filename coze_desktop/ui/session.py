@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from .. import api, chat
-from ..settings import Settings, ensure_user_id, resolve_token
+from ..settings import Settings, ensure_user_id
 
 if TYPE_CHECKING:
     from ..api import BotInfo, CozeClient, Voice
@@ -45,6 +45,8 @@ class ChatSession(QObject):
             so the bot is known to answer; emitted once per connection.
         sig_unreachable(object): a request on the current Connection failed with this CozeError before any
             succeeded (a bad token, no network, an unknown bot).
+        sig_sign_in_required(object): the profile's sign-in with Coze has ended (auth.SignInRequired), once per
+            connection: the window offers "Sign in with Coze" (Settings → Account).
     """
 
     # Pause between the demo bot's deltas, so it streams visibly like a real bot.
@@ -58,6 +60,7 @@ class ChatSession(QObject):
     sig_connected = Signal(object)
     sig_reachable = Signal(object)
     sig_unreachable = Signal(object)
+    sig_sign_in_required = Signal(object)
 
     def __init__(
         self,
@@ -102,7 +105,9 @@ class ChatSession(QObject):
         self._voices = None
         profile = settings.profile
         self._user_id = ensure_user_id(settings)
-        token = resolve_token(profile.name)
+        from ..auth import credentials_for
+
+        token = credentials_for(profile, on_sign_in_required=self._sign_in_required)
         if token:
             self._client = await self._client_scope.enter_async_context(open_client(
                 profile, token, response_timeout=settings.connect_timeout, idle_timeout=settings.idle_timeout))
@@ -200,6 +205,12 @@ class ChatSession(QObject):
         if not self.reachable and self.connection is not None:
             self.reachable = True
             self.sig_reachable.emit(self.connection)
+
+    def _sign_in_required(self, error: api.CozeError) -> None:
+        """Every request fails from now on until the user signs in again: the status line says so, once."""
+        self.reachable = False
+        self._unreachable(error)
+        self.sig_sign_in_required.emit(error)
 
     def _unreachable(self, error: api.CozeError) -> None:
         if not self.reachable:

@@ -1,4 +1,5 @@
-"""The settings dialog: profiles, the token (OS keyring), bots, chat options and a non-blocking connection test."""
+"""The settings dialog: profiles, the token or sign-in with Coze (OS keyring), bots, chat options and a
+non-blocking connection test."""
 
 from __future__ import annotations
 
@@ -6,13 +7,14 @@ import asyncio
 import copy
 import logging
 import os
+import time
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -43,10 +45,18 @@ from ..secrets import KeyringUnavailable, TokenSource, token_store
 from ..settings import TOKEN_ENV, BotRef, Profile, Settings, new_user_id, save_settings
 from .plugins_page import PluginsPage
 
+if TYPE_CHECKING:
+    from ..connection import Credentials
+
 log = logging.getLogger(__name__)
 
 BOT_ID_ROLE = Qt.ItemDataRole.UserRole
 BOT_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+# How to create a device-flow OAuth app, per region (Coze's own guide; cozepy's device example links the same).
+OAUTH_GUIDES = {
+    "cn": "https://www.coze.cn/docs/developer_guides/oauth_device_code",
+    "com": "https://www.coze.com/docs/developer_guides/oauth_device_code",
+}
 
 
 @dataclass
@@ -204,6 +214,7 @@ class SettingsDialog(QDialog):
         token_row.addWidget(self.remove_token_button)
         self.keyring_label = _message_label()
         self.keyring_label.hide()
+        oauth_row, self.sign_in_panel = self._build_sign_in()
 
         self.proxy_edit = QLineEdit()
         self.user_id_edit = QLineEdit()
@@ -222,10 +233,72 @@ class SettingsDialog(QDialog):
         form.addRow(base_url_label, self.base_url_edit)
         form.addRow(token_label, self.token_edit)
         form.addRow("", token_row)
+        self.client_id_label = QLabel()
+        form.addRow(self.client_id_label, oauth_row)
+        form.addRow("", self.oauth_help)
+        form.addRow(self.sign_in_panel)
+        form.addRow(self.sign_in_status)
         form.addRow(self.keyring_label)  # full width: a long message wraps less
         form.addRow(proxy_label, self.proxy_edit)
         form.addRow(user_label, user_row)
         return page
+
+    def _build_sign_in(self) -> tuple[QHBoxLayout, QWidget]:
+        """"Sign in with Coze": the client ID, the buttons, and the panel showing the code while it is waited on."""
+        self.client_id_edit = QLineEdit()
+        self.sign_in_button = QPushButton()
+        self.sign_in_button.clicked.connect(self._start_sign_in)
+        self.sign_out_button = QPushButton()
+        self.sign_out_button.clicked.connect(self._sign_out)
+        row = QHBoxLayout()
+        row.addWidget(self.client_id_edit, 1)
+        row.addWidget(self.sign_in_button)
+        row.addWidget(self.sign_out_button)
+        self.oauth_help = QLabel()
+        self.oauth_help.setWordWrap(True)
+        self.oauth_help.setTextFormat(Qt.TextFormat.RichText)  # for the guide's link; the rest is escaped
+        self.oauth_help.setOpenExternalLinks(True)
+
+        self.user_code_label = QLabel()
+        font = QFont(self.user_code_label.font())
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 2)
+        self.user_code_label.setFont(font)
+        self.user_code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_code_button = QPushButton()
+        self.copy_code_button.clicked.connect(self._copy_user_code)
+        self.open_page_button = QPushButton()
+        self.open_page_button.clicked.connect(self._open_sign_in_page)
+        self.cancel_sign_in_button = QPushButton()
+        self.cancel_sign_in_button.clicked.connect(self._cancel_sign_in)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.user_code_label, 1)
+        code_row.addWidget(self.copy_code_button)
+        code_row.addWidget(self.open_page_button)
+        code_row.addWidget(self.cancel_sign_in_button)
+        self.sign_in_link = QLabel()
+        self.sign_in_link.setTextFormat(Qt.TextFormat.RichText)
+        self.sign_in_link.setOpenExternalLinks(True)
+        self.sign_in_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.sign_in_expiry = QProgressBar()
+        self.sign_in_expiry.setTextVisible(False)
+        self.sign_in_expiry.setMaximumHeight(6)
+        self.sign_in_status = _message_label()
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(code_row)
+        layout.addWidget(self.sign_in_link)
+        layout.addWidget(self.sign_in_expiry)
+        panel.hide()
+        self._sign_in_task: asyncio.Task[None] | None = None
+        self._sign_in: Any = None  # auth.SignIn while one is waited on
+        self._sign_in_timer = QTimer(self)
+        self._sign_in_timer.setInterval(1000)
+        self._sign_in_timer.timeout.connect(self._show_time_left)
+        self._sign_in_message: Callable[[], str] | None = None  # what sign_in_status says, in any language
+        return row, panel
 
     def _build_bots_page(self) -> QWidget:
         self.bot_list = QListWidget()
@@ -381,6 +454,20 @@ class SettingsDialog(QDialog):
             self.region_combo.setItemText(index, text)
         self.base_url_edit.setPlaceholderText(self.tr("e.g. http://localhost:8888 for a self-hosted Coze Studio"))
         self.remove_token_button.setText(self.tr("Remove token"))
+        self.client_id_label.setText(self.tr("OAuth client ID:"))
+        self.client_id_edit.setPlaceholderText(self.tr("Your OAuth app's client ID (not a secret)"))
+        self.client_id_edit.setToolTip(self.tr(
+            "The client ID names your OAuth app; it is not a secret and is kept in the settings file. The tokens "
+            "that signing in gives go to the system keyring."))
+        self.sign_in_button.setText(self.tr("Sign in with Coze"))
+        self.sign_out_button.setText(self.tr("Sign out"))
+        self.copy_code_button.setText(self.tr("Copy code"))
+        self.open_page_button.setText(self.tr("Open sign-in page"))
+        self.cancel_sign_in_button.setText(self.tr("Cancel"))
+        self.sign_in_expiry.setAccessibleName(self.tr("Time left to approve"))
+        self._show_oauth_help()
+        if self._sign_in_message is not None:
+            self.sign_in_status.setText(self._sign_in_message())
         self.proxy_edit.setPlaceholderText(self.tr("http://127.0.0.1:7890 — empty: the system's proxy settings"))
         self.regenerate_button.setText(self.tr("Regenerate"))
         if self._keyring_reason is not None:
@@ -475,6 +562,7 @@ class SettingsDialog(QDialog):
         self.base_url_edit.setText(p.base_url)
         self._on_region_changed()
         self.token_edit.setText(draft.token)
+        self.client_id_edit.setText(p.oauth_client_id)
         self.proxy_edit.setText(p.proxy)
         self.user_id_edit.setText(p.user_id)
         self.workspace_edit.setText(p.workspace_id)
@@ -491,6 +579,7 @@ class SettingsDialog(QDialog):
         p.region = self.region_combo.currentData()
         p.base_url = self.base_url_edit.text().strip()
         draft.token = self.token_edit.text().strip()
+        p.oauth_client_id = self.client_id_edit.text().strip()
         p.proxy = self.proxy_edit.text().strip()
         p.user_id = self.user_id_edit.text().strip()
         p.workspace_id = self.workspace_edit.text().strip()
@@ -498,6 +587,7 @@ class SettingsDialog(QDialog):
         p.music_folder = self.music_edit.text().strip()
 
     def _on_profile_changed(self, index: int) -> None:
+        self._cancel_sign_in()  # its tokens belong to the profile it was started for
         if self._current is not None:
             self._save_form(self._current)
         self._current = self._drafts[index]
@@ -505,6 +595,7 @@ class SettingsDialog(QDialog):
 
     def _on_region_changed(self) -> None:
         self.base_url_edit.setEnabled(self.region_combo.currentData() == "custom")
+        self._show_oauth_help()
 
     def _add_profile(self) -> None:
         names = {d.profile.name for d in self._drafts} | set(self._removed)
@@ -532,8 +623,15 @@ class SettingsDialog(QDialog):
         draft = self._current
         assert draft is not None
         source = self._store.source(draft.origin) if draft.origin is not None else None
+        oauth = self._store.oauth_source(draft.origin) if draft.origin is not None else None
         if draft.forget:
             text = self.tr("The stored token will be removed when you apply.")
+        elif oauth is TokenSource.KEYRING:
+            text = self.tr("Signed in with Coze: its tokens are in the system keyring and renew themselves. A token "
+                           "typed above replaces the sign-in.")
+        elif oauth is TokenSource.SESSION:
+            text = self.tr("Signed in with Coze for this session only (no keyring): sign in again after the next "
+                           "start.")
         elif source is TokenSource.KEYRING:
             text = self.tr("A token is stored in the system keyring.")
         elif source is TokenSource.SESSION:
@@ -544,6 +642,8 @@ class SettingsDialog(QDialog):
             text += " " + self.tr("{name} is set and is used instead.").format(name=TOKEN_ENV)
         self.token_status.setText(text)
         self.remove_token_button.setEnabled(source is not None and not draft.forget)
+        self.sign_out_button.setEnabled(oauth is not None and not draft.forget)
+        self.sign_in_button.setEnabled(self._sign_in_task is None)
         self.token_edit.setPlaceholderText(
             self.tr("Stored — type a new token to replace it") if source is not None and not draft.forget
             else self.tr("Paste a personal access token (pat_…)"))
@@ -564,7 +664,7 @@ class SettingsDialog(QDialog):
         self.keyring_label.setToolTip(reason)
         self.keyring_label.show()
 
-    def _token_for(self, draft: _Draft) -> str | None:
+    def _token_for(self, draft: _Draft) -> Credentials | None:
         """What a request made now would use: the typed token, else the environment's or the stored one."""
         if draft.token:
             return draft.token
@@ -572,7 +672,135 @@ class SettingsDialog(QDialog):
             return os.environ[TOKEN_ENV]
         if draft.origin is None or draft.forget:
             return None
+        if self._store.get_oauth(draft.origin) is not None:
+            from ..auth import TokenManager, oauth_client
+
+            profile = copy.deepcopy(draft.profile)
+            return TokenManager(draft.origin, lambda client_id: oauth_client(profile, client_id), store=self._store)
         return self._store.get(draft.origin)
+
+    # ----------------------------------------------------------------- sign in with Coze
+
+    def _show_oauth_help(self) -> None:
+        guide = OAUTH_GUIDES.get(self.region_combo.currentData() or "", OAUTH_GUIDES["cn"])
+        self.oauth_help.setText(self.tr(
+            "Or sign in instead of pasting a token: create an OAuth app of the type for TVs, devices and "
+            "command-line programs in Coze, then enter its client ID. {link}").format(
+                link=f'<a href="{guide}">{self.tr("How?")}</a>'))
+
+    def _set_sign_in_message(self, message: Callable[[], str] | None) -> None:
+        self._sign_in_message = message
+        self._set_message(self.sign_in_status, message() if message is not None else "")
+
+    def _start_sign_in(self) -> None:
+        draft = self._current
+        assert draft is not None
+        self._save_form(draft)
+        if not draft.profile.oauth_client_id:
+            self._set_sign_in_message(lambda: self.tr(
+                "Enter your OAuth app's client ID first (Coze shows it on the app's page)."))
+            self.client_id_edit.setFocus()
+            return
+        if self._sign_in_task is not None:
+            return
+        profile = copy.deepcopy(draft.profile)
+        name = draft.origin if draft.origin is not None else profile.name
+        task = asyncio.get_running_loop().create_task(self._sign_in_flow(draft, profile, name))
+        self._sign_in_task = task
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+        self.sign_in_button.setEnabled(False)
+        self._set_sign_in_message(lambda: self.tr("Asking Coze for a sign-in code…"))
+
+    async def _sign_in_flow(self, draft: _Draft, profile: Profile, name: str) -> None:
+        from ..auth import finish_sign_in, oauth_client, start_sign_in
+
+        try:
+            async with oauth_client(profile, profile.oauth_client_id) as oauth:
+                sign_in = await start_sign_in(oauth)
+                self._show_code(sign_in)
+                in_keyring = await finish_sign_in(oauth, sign_in, name, self._store)
+        except CozeError as exc:
+            error = exc  # the name `exc` ends with the except block; the message is built again on a language change
+            self._set_sign_in_message(lambda: self._describe_sign_in_error(error))
+        else:
+            if draft.origin is None:
+                draft.origin = name  # the sign-in is stored under this name: Apply renames it with the profile
+            draft.token, draft.forget = "", False
+            self.token_edit.clear()
+            self._set_sign_in_message(
+                (lambda: self.tr("Signed in with Coze. Press OK or Apply to use it.")) if in_keyring else
+                (lambda: self.tr("Signed in with Coze for this session only: no system keyring is available.")))
+        finally:
+            self._end_sign_in()
+
+    def _show_code(self, sign_in: Any) -> None:
+        self._sign_in = sign_in
+        self.user_code_label.setText(sign_in.user_code)
+        url = sign_in.url
+        self.sign_in_link.setText(f'<a href="{html_escape(url)}">{html_escape(url)}</a>')
+        self.sign_in_expiry.setRange(0, max(sign_in.code.expires_in, 1))
+        self.sign_in_panel.show()
+        self._sign_in_timer.start()
+        self._show_time_left()
+
+    def _show_time_left(self) -> None:
+        sign_in = self._sign_in
+        if sign_in is None:
+            return
+        left = max(0, round(sign_in.code.expires_in - (time.monotonic() - sign_in.started)))
+        self.sign_in_expiry.setValue(left)
+        self._set_sign_in_message(lambda: self.tr(
+            "Open the page, check that it shows this code and approve. Waiting for Coze… ({minutes}:{seconds:02} "
+            "left)").format(minutes=left // 60, seconds=left % 60))
+
+    def _describe_sign_in_error(self, error: CozeError) -> str:
+        from ..api.oauth import CozeSignInError
+
+        if isinstance(error, CozeSignInError) and error.reason == "access_denied":
+            return self.tr("The sign-in was declined in the browser. Click “Sign in with Coze” to try again.")
+        if isinstance(error, CozeSignInError) and error.reason == "expired_token":
+            return self.tr("The code expired before it was approved. Click “Sign in with Coze” for a new one.")
+        if isinstance(error, CozeNetworkError):
+            return self.tr("Coze could not be reached: {error}").format(error=error.describe())
+        return self.tr("The sign-in did not work: {error}").format(error=error.describe())
+
+    def _copy_user_code(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and self.user_code_label.text():
+            clipboard.setText(self.user_code_label.text())
+
+    def _open_sign_in_page(self) -> None:
+        if self._sign_in is not None:
+            QDesktopServices.openUrl(QUrl(self._sign_in.url))
+
+    def _cancel_sign_in(self) -> None:
+        task = self._sign_in_task
+        if task is None:
+            return
+        task.cancel()
+        self._end_sign_in()
+        self._set_sign_in_message(lambda: self.tr("Sign-in cancelled."))
+
+    def _end_sign_in(self) -> None:
+        self._sign_in_task = None
+        self._sign_in = None
+        self._sign_in_timer.stop()
+        self.sign_in_panel.hide()
+        self.user_code_label.clear()
+        if self._current is not None:
+            self._refresh_token_status()
+
+    def _sign_out(self) -> None:
+        draft = self._current
+        assert draft is not None and draft.origin is not None
+        try:
+            self._store.delete_oauth(draft.origin)
+        except KeyringUnavailable as exc:
+            self._show_keyring_problem(exc.reason)
+            return
+        self._set_sign_in_message(lambda: self.tr("Signed out. Press OK or Apply to stop using the sign-in."))
+        self._refresh_token_status()
 
     # ------------------------------------------------------------------- bots
 
@@ -853,6 +1081,12 @@ class SettingsDialog(QDialog):
         for task in self._tasks:
             task.cancel()
         super().done(result)
+
+
+def html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=True)
 
 
 def _message_label() -> QLabel:

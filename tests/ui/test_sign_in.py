@@ -1,0 +1,131 @@
+"""Settings → Account → "Sign in with Coze", against the demo server's device flow over real HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from coze_desktop.demo import DEMO_BOT_ID, DemoServer
+from coze_desktop.demo.oauth import DEMO_CLIENT_ID, TOKEN_PATH
+from coze_desktop.secrets import OAUTH_SERVICE, token_store
+from coze_desktop.settings import load_settings, save_settings, settings_path
+
+from ..test_settings import TOKEN, MemoryKeyring, files_containing
+from .test_settings_dialog import apply_button, click, demo_settings, make_dialog, until
+
+pytestmark = pytest.mark.asyncio
+
+
+@pytest_asyncio.fixture
+async def demo() -> AsyncIterator[DemoServer]:
+    async with DemoServer() as server:
+        server.oauth.interval = 1  # a real second between polls: the dialog runs on the real clock
+        yield server
+
+
+def polls(server: DemoServer) -> int:
+    return sum(1 for r in server.requests if r.path == TOKEN_PATH)
+
+
+def dialog_for(qtbot: QtBot, server: DemoServer, client_id: str = DEMO_CLIENT_ID):
+    settings = demo_settings(server.base_url, DEMO_BOT_ID)
+    settings.profile.oauth_client_id = client_id
+    save_settings(settings)
+    return make_dialog(qtbot, load_settings())
+
+
+async def test_sign_in_shows_the_code_then_signs_in_and_out(
+    qtbot: QtBot, demo: DemoServer, memory_keyring: MemoryKeyring, app_home: Path
+) -> None:
+    dialog = dialog_for(qtbot, demo)
+    assert dialog.client_id_edit.text() == DEMO_CLIENT_ID  # remembered per profile in the settings file
+    assert "not a secret" in dialog.client_id_edit.placeholderText()
+    assert 'href="https://www.coze.cn/docs/developer_guides/oauth_device_code"' in dialog.oauth_help.text()
+    assert not dialog.sign_out_button.isEnabled()
+    click(qtbot, dialog.sign_in_button)
+    await until(lambda: bool(dialog.user_code_label.text()))
+    code = dialog.user_code_label.text()
+    assert dialog.sign_in_panel.isVisible() and code in demo.oauth.pending()
+    assert dialog.user_code_label.font().pointSizeF() > dialog.client_id_edit.font().pointSizeF() * 1.5
+    assert f"user_code={code}" in dialog.sign_in_link.text()
+    assert "left)" in dialog.sign_in_status.text() and dialog.sign_in_expiry.maximum() == 300
+    assert not dialog.sign_in_button.isEnabled()
+    click(qtbot, dialog.copy_code_button)
+    assert QApplication.clipboard().text() == code
+
+    demo.oauth.approve(code)
+    await until(lambda: "Signed in" in dialog.sign_in_status.text())
+    assert not dialog.sign_in_panel.isVisible()
+    creds = token_store().get_oauth("demo")
+    assert creds is not None and list(memory_keyring.entries) == [(OAUTH_SERVICE, "demo")]
+    assert dialog.token_status.text().startswith("Signed in with Coze")
+    assert dialog.sign_out_button.isEnabled() and dialog.sign_in_button.isEnabled()
+    assert dialog.apply()
+    assert files_containing(app_home, creds.access_token) == files_containing(app_home, creds.refresh_token) == []
+    assert files_containing(app_home, DEMO_CLIENT_ID) == [settings_path()]  # the client ID is no secret
+
+    click(qtbot, dialog.sign_out_button)
+    assert memory_keyring.entries == {} and "Signed out" in dialog.sign_in_status.text()
+    assert dialog.token_status.text() == "No token stored." and not dialog.sign_out_button.isEnabled()
+
+
+async def test_cancel_stops_the_polling(qtbot: QtBot, demo: DemoServer, memory_keyring: MemoryKeyring) -> None:
+    dialog = dialog_for(qtbot, demo)
+    click(qtbot, dialog.sign_in_button)
+    await until(lambda: polls(demo) >= 1)
+    click(qtbot, dialog.cancel_sign_in_button)
+    assert dialog.sign_in_status.text() == "Sign-in cancelled." and not dialog.sign_in_panel.isVisible()
+    seen = polls(demo)
+    await asyncio.sleep(2.5)  # two more intervals: nobody polls any more
+    assert polls(demo) == seen and dialog.sign_in_button.isEnabled()
+    demo.oauth.approve()
+    await asyncio.sleep(1.2)
+    assert memory_keyring.entries == {}
+
+
+async def test_a_wrong_client_id_shows_the_servers_message(
+    qtbot: QtBot, demo: DemoServer, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = dialog_for(qtbot, demo, client_id="not-an-app")
+    click(qtbot, dialog.sign_in_button)
+    await until(lambda: "did not work" in dialog.sign_in_status.text())
+    text = dialog.sign_in_status.text()
+    assert "'not-an-app' is not a device-flow OAuth app" in text and "client ID" in text
+    assert dialog.sign_in_button.isEnabled() and memory_keyring.entries == {}
+
+
+async def test_an_empty_client_id_is_asked_for(qtbot: QtBot, demo: DemoServer, memory_keyring: MemoryKeyring) -> None:
+    dialog = dialog_for(qtbot, demo, client_id="")
+    click(qtbot, dialog.sign_in_button)
+    assert "client ID first" in dialog.sign_in_status.text()
+    assert not [r for r in demo.requests if r.path.startswith("/api/permission")]
+
+
+async def test_declining_in_the_browser_says_so(qtbot: QtBot, demo: DemoServer, memory_keyring: MemoryKeyring) -> None:
+    dialog = dialog_for(qtbot, demo)
+    click(qtbot, dialog.sign_in_button)
+    await until(lambda: bool(dialog.user_code_label.text()))
+    demo.oauth.deny()
+    await until(lambda: "declined" in dialog.sign_in_status.text())
+    assert memory_keyring.entries == {}
+
+
+async def test_signing_in_replaces_a_stored_token(qtbot: QtBot, demo: DemoServer,
+                                                  memory_keyring: MemoryKeyring) -> None:
+    token_store().set("demo", TOKEN)
+    dialog = dialog_for(qtbot, demo)
+    assert dialog.token_status.text() == "A token is stored in the system keyring."
+    click(qtbot, dialog.sign_in_button)
+    await until(lambda: bool(dialog.user_code_label.text()))
+    demo.oauth.approve()
+    await until(lambda: "Signed in" in dialog.sign_in_status.text())
+    assert list(memory_keyring.entries) == [(OAUTH_SERVICE, "demo")]  # the token is gone: one or the other
+    assert not dialog.remove_token_button.isEnabled()
+    click(qtbot, apply_button(dialog))
+    assert token_store().get("demo") is None and token_store().get_oauth("demo") is not None

@@ -31,7 +31,15 @@ from cozepy import Message as SdkMessage
 from cozepy import ToolOutput as SdkToolOutput
 from pydantic import ValidationError
 
-from coze_desktop.api import ChatEvent, CozeChatFailed, CozeClient, CozeError, CozeStreamError, EnterMessage
+from coze_desktop.api import (
+    ChatEvent,
+    ContentPart,
+    CozeChatFailed,
+    CozeClient,
+    CozeError,
+    CozeStreamError,
+    EnterMessage,
+)
 from coze_desktop.chat import (
     AnswerCompleted,
     AnswerDelta,
@@ -44,7 +52,7 @@ from coze_desktop.chat import (
     TurnOutcome,
     TurnRequest,
 )
-from coze_desktop.demo import DEMO_TOKEN, replay, sse
+from coze_desktop.demo import DEMO_BOT_ID, DEMO_TOKEN, replay, sse
 from coze_desktop.plugins import Plugin, PluginRegistry
 
 from .conftest import SAMPLES
@@ -531,3 +539,115 @@ def test_comment_stripping_keeps_every_event() -> None:
         cleaned = without_comment_lines(raw)
         assert len(re.findall(rb"^event:", cleaned, re.M)) == len(re.findall(rb"^event:", raw, re.M))
         assert b"//" not in cleaned.replace(b"://", b"")
+
+
+# ------------------------------------------- issue 13's request shapes: both clients against one demo server
+
+
+def sdk_client(server) -> tuple[AsyncCoze, AsyncHTTPClient]:
+    http = AsyncHTTPClient(trust_env=False)
+    return AsyncCoze(auth=AsyncTokenAuth(DEMO_TOKEN), base_url=server.base_url, http_client=http), http
+
+
+def without_nulls(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """cozepy dumps every field of MessageObjectString, unset ones as null; the wire meaning is the same."""
+    return [{k: v for k, v in item.items() if v is not None} for item in items]
+
+
+def multipart_field(body: bytes) -> tuple[bytes, bytes]:
+    """(Content-Disposition line, content) of the single part of a multipart body."""
+    boundary = body.split(b"\r\n", 1)[0]
+    (part,) = [p for p in body.split(boundary)[1:] if p.strip(b"-\r\n")]
+    head, _, content = part.lstrip(b"\r\n").partition(b"\r\n\r\n")
+    disposition = next(line for line in head.split(b"\r\n") if line.lower().startswith(b"content-disposition"))
+    return disposition, content.removesuffix(b"\r\n")
+
+
+async def test_upload_request_and_answer_match_cozepy(server, client: CozeClient) -> None:
+    data = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 3
+    coze, http = sdk_client(server)
+    try:
+        sdk_file = await coze.files.upload(file=("pic.png", data))
+    finally:
+        await http.aclose()
+    sdk_request = server.requests[-1]
+    ours = await client.upload_file(data, "pic.png")
+    our_request = server.requests[-1]
+    assert (our_request.method, our_request.path) == (sdk_request.method, sdk_request.path) == (
+        "POST", "/v1/files/upload")
+    assert multipart_field(our_request.body) == multipart_field(sdk_request.body) == (
+        b'Content-Disposition: form-data; name="file"; filename="pic.png"', data)
+    assert (sdk_file.bytes, sdk_file.file_name) == (ours.bytes, ours.file_name) == (len(data), "pic.png")
+    assert sdk_file.id.isdigit() and ours.id.isdigit() and sdk_file.id != ours.id
+
+
+async def test_object_string_question_matches_cozepy(server, client: CozeClient) -> None:
+    from cozepy import MessageObjectString
+
+    up = await client.upload_file(b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "p.png")
+    doc = await client.upload_file(b"hello\n", "a.txt")
+    coze, http = sdk_client(server)
+    try:
+        await coze.chat.create(bot_id=DEMO_BOT_ID, user_id=USER_ID, additional_messages=[
+            SdkMessage.build_user_question_objects([MessageObjectString.build_text("看看这些"),
+                                                    MessageObjectString.build_image(file_id=up.id),
+                                                    MessageObjectString.build_file(file_id=doc.id)])])
+    finally:
+        await http.aclose()
+    sdk_message = server.requests[-1].json["additional_messages"][0]
+    parts = (ContentPart.of_file("image", up.id), ContentPart.of_file("file", doc.id))
+    await client.create_chat(bot_id=DEMO_BOT_ID, user_id=USER_ID, messages=[EnterMessage.question("看看这些", parts)])
+    our_message = server.requests[-1].json["additional_messages"][0]
+    assert (our_message["role"], our_message["content_type"]) == (sdk_message["role"], sdk_message["content_type"]) \
+        == ("user", "object_string")
+    assert json.loads(our_message["content"]) == without_nulls(json.loads(sdk_message["content"])) == [
+        {"type": "text", "text": "看看这些"}, {"type": "image", "file_id": up.id}, {"type": "file", "file_id": doc.id}]
+
+
+async def test_conversation_clear_rename_delete_and_message_delete_match_cozepy(server, client: CozeClient) -> None:
+    coze, http = sdk_client(server)
+    try:
+        async def pair(sdk_call, our_call):
+            sdk_answer = await sdk_call()
+            sdk_request = server.requests[-1]
+            our_answer = await our_call()
+            our_request = server.requests[-1]
+            assert (our_request.method, our_request.path, our_request.query, our_request.json) == (
+                sdk_request.method, sdk_request.path, sdk_request.query, sdk_request.json)
+            return sdk_answer, our_answer
+
+        conv = (await client.create_conversation(bot_id=DEMO_BOT_ID)).id
+        section, ours = await pair(lambda: coze.conversations.clear(conversation_id=conv),
+                                   lambda: client.clear_conversation(conv))
+        assert section.conversation_id == conv and section.id.isdigit() and ours.isdigit()
+        sdk_conv, our_conv = await pair(lambda: coze.conversations.update(conversation_id=conv, name="改名"),
+                                        lambda: client.rename_conversation(conv, "改名"))
+        assert sdk_conv.name == our_conv.name == "改名" and server.requests[-1].json == {"name": "改名"}
+
+        for text in ("one", "two"):
+            chat = await client.create_chat(bot_id=DEMO_BOT_ID, user_id=USER_ID, conversation_id=conv,
+                                            messages=[EnterMessage(text)])
+            await client.poll_chat(conv, chat.id, interval=0.01)
+        page = await client.list_conversation_messages(conv, order="asc")
+        questions = [m.id for m in page.messages if m.role == "user"]
+        sdk_gone = await coze.conversations.messages.delete(conversation_id=conv, message_id=questions[0])
+        sdk_request = server.requests[-1]
+        our_gone = await client.delete_message(conv, questions[1])
+        our_request = server.requests[-1]
+        assert (our_request.method, our_request.path, our_request.body) == (sdk_request.method, sdk_request.path,
+                                                                            sdk_request.body) == (
+            "POST", "/v1/conversation/message/delete", b"")
+        assert our_request.query == {"conversation_id": conv, "message_id": questions[1]}
+        assert sdk_request.query == {"conversation_id": conv, "message_id": questions[0]}
+        assert (sdk_gone.content, our_gone.content) == ("one", "two")
+
+        other = (await client.create_conversation(bot_id=DEMO_BOT_ID)).id
+        await coze.conversations.delete(conversation_id=conv)
+        sdk_request = server.requests[-1]
+        await client.delete_conversation(other)
+        our_request = server.requests[-1]
+        assert (sdk_request.method, sdk_request.path) == ("DELETE", f"/v1/conversations/{conv}")
+        assert (our_request.method, our_request.path, our_request.body) == (
+            "DELETE", f"/v1/conversations/{other}", sdk_request.body)
+    finally:
+        await http.aclose()

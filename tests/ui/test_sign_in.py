@@ -129,3 +129,51 @@ async def test_signing_in_replaces_a_stored_token(qtbot: QtBot, demo: DemoServer
     assert not dialog.remove_token_button.isEnabled()
     click(qtbot, apply_button(dialog))
     assert token_store().get("demo") is None and token_store().get_oauth("demo") is not None
+
+
+async def test_the_window_chats_signed_in_and_asks_once_to_sign_in_again(
+    qtbot: QtBot, demo: DemoServer, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coze_desktop.api.oauth import OAuthClient
+    from coze_desktop.auth import SignIn, finish_sign_in
+    from coze_desktop.ui.services import build
+    from coze_desktop.ui.session import ChatSession
+
+    from .test_main_window import answer_text, close_window, next_turn_end
+
+    async def no_wait(_seconds: float) -> None:
+        await asyncio.sleep(0)
+
+    async with OAuthClient(demo.base_url, DEMO_CLIENT_ID, sleep=no_wait) as oauth:
+        code = await oauth.request_device_code()
+        demo.oauth.approve(code.user_code)
+        await finish_sign_in(oauth, SignIn(code, 0.0), "demo")
+    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
+    QApplication.instance().setQuitOnLastWindowClosed(False)
+    window, store = build(demo_settings(demo.base_url, DEMO_BOT_ID))
+    asked: list[object] = []
+    window.session.sig_sign_in_required.connect(asked.append)
+    try:
+        window.show()
+        await window.start()
+        assert not window.session.connection.demo  # the sign-in counts as being connected to Coze
+        finished = next_turn_end(window)
+        window.send("你好")
+        await asyncio.wait_for(finished, 15)
+        assert answer_text(window)
+        chat = [r for r in demo.requests if r.path == "/v3/chat"][-1]
+        assert chat.headers["authorization"] == f"Bearer {token_store().get_oauth('demo').access_token}"
+
+        demo.oauth.expire_access_tokens()
+        demo.oauth.revoke_refresh_tokens()  # a month later, or signed out at Coze
+        for text in ("还在吗", "再试一次"):
+            finished = next_turn_end(window)
+            window.send(text)
+            await asyncio.wait_for(finished, 15)
+            message = window.view.last_bot()
+            assert "expired" in message.error_text.text() and "Sign in with Coze" in message.error_hint.text()
+        assert len(asked) == 1  # said once, not on every turn
+        assert "sign-in with Coze has expired" in window.connection_label.text()
+        assert sum(1 for r in demo.requests if r.path == TOKEN_PATH) == 2  # the sign-in's poll and one refresh
+    finally:
+        await close_window(window, store)

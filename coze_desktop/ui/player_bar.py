@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..plugins import MusicLibrary, VolumeModel
 from ..plugins.library import Track
 from ..plugins.player import EventKind, Player, PlayerError, PlayerEvent, PlayerState, source_name
+from ..plugins.volume import TARGET_SYSTEM, VolumeChoice
 from ..settings import PlayerMemory, load_player_memory, save_player_memory
 from . import icons
 from .untrusted import plain_tip
@@ -137,10 +138,14 @@ class ElidedLabel(QLabel):
 
 
 class PlayerBar(QWidget):
-    """Controls the music player; the volume slider and the bot's set_volume observe one VolumeModel.
+    """Controls the music player; the volume slider and the bot's set_volume observe one volume model.
 
-    Remembers the volume, mute and the last song in ``player.json`` (settings.PlayerMemory): a new bar on the
-    same file starts where the last one stopped. ``library`` (optional) gives Play something to play when
+    ``volume`` is the app's VolumeModel, or a VolumeChoice (plugins/volume.py) whose target may be this computer's
+    output: then the slider and mute button follow the system volume, outside changes included, and show when it
+    is unavailable; :meth:`set_volume_target` switches live.
+
+    Remembers the music's volume, mute and the last song in ``player.json`` (settings.PlayerMemory): a new bar on
+    the same file starts where the last one stopped. ``library`` (optional) gives Play something to play when
     nothing was played yet: the music folder, or the demo songs.
 
     Signals:
@@ -149,19 +154,20 @@ class PlayerBar(QWidget):
 
     sig_error = Signal(str)
 
-    def __init__(self, player: Player, volume: VolumeModel, parent: QWidget | None = None, *,
+    def __init__(self, player: Player, volume: VolumeModel | VolumeChoice, parent: QWidget | None = None, *,
                  library: MusicLibrary | None = None, memory_path: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("playerBar")
         self.player = player
         self.volume_model = volume
+        # The music's own level is what player.json remembers, whichever volume the slider shows.
+        self._music_volume = volume.app if isinstance(volume, VolumeChoice) else volume
         self.library = library
         self._memory_path = memory_path
         remembered = load_player_memory(memory_path)
         # Nothing remembered (a first start, a damaged file): the model's level stands, and is what gets saved.
-        self._memory = remembered or PlayerMemory(volume=volume.volume)
+        self._memory = remembered or PlayerMemory(volume=self._music_volume.volume)
         self._tasks: set[asyncio.Task[None]] = set()
-        self._unmuted_level = self._memory.volume  # what unmuting goes back to
         self._timer = QTimer(self)
         self._timer.setInterval(POSITION_INTERVAL_MS)
         self._timer.timeout.connect(self._show_position)
@@ -197,7 +203,8 @@ class PlayerBar(QWidget):
 
         # The remembered level first, then listen: restoring it must not count as a change to save.
         if remembered is not None:
-            volume.set(0 if remembered.muted else remembered.volume)
+            self._music_volume.set(remembered.volume)
+            self._music_volume.set_muted(remembered.muted)
         self.volume.setValue(volume.volume)
         self.volume.valueChanged.connect(self._slider_moved)
         self._volume_changed(volume.volume)
@@ -223,6 +230,8 @@ class PlayerBar(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_memory)
+            if isinstance(volume, VolumeChoice):
+                app.aboutToQuit.connect(volume.close)  # lets go of the sound server
         player.on_change = self.handle
         self._retranslate()
         self._set_icons()
@@ -245,7 +254,7 @@ class PlayerBar(QWidget):
             button.setAccessibleName(text)
         self.seek.setToolTip(self.tr("Position: click to jump there"))
         self.seek.setAccessibleName(self.tr("Position"))
-        self.volume.setToolTip(self.tr("Volume"))
+        self._show_volume_state()
         self.volume.setAccessibleName(self.tr("Volume"))
         self.volume_label.setAccessibleName(self.tr("Volume level"))
 
@@ -255,7 +264,10 @@ class PlayerBar(QWidget):
         self.next_button.setIcon(player_icon("next"))
         playing = self.player.state == PlayerState.PLAYING
         self.play_button.setIcon(player_icon("pause" if playing else "play", "on_accent"))
-        self.mute_button.setIcon(player_icon("muted" if self.volume_model.volume == 0 else "volume"))
+        self.mute_button.setIcon(player_icon("muted" if self._silent() else "volume"))
+
+    def _silent(self) -> bool:
+        return self.volume_model.muted or self.volume_model.volume == 0
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -299,11 +311,13 @@ class PlayerBar(QWidget):
 
     def toggle_mute(self) -> None:
         """The speaker button: silence, or back to the level before."""
-        if self.volume_model.volume > 0:
-            self._unmuted_level = self.volume_model.volume
-            self.volume_model.set(0)
-        else:
-            self.volume_model.set(self._unmuted_level or 50)
+        self.volume_model.set_muted(not self.volume_model.muted)
+
+    def set_volume_target(self, target: str) -> None:
+        """Act on ``target`` ("app": the music, "system": this computer's output) from now on, without a restart
+        (Settings → Local plugins). A bar on a plain VolumeModel has only the music to act on."""
+        if isinstance(self.volume_model, VolumeChoice):
+            self.volume_model.choose(target)
 
     def _play_next(self) -> None:
         track = self.player.playlist.advance()
@@ -370,9 +384,9 @@ class PlayerBar(QWidget):
     def save_memory(self) -> None:
         """Write the volume, mute and last song now (also done shortly after each change, and at quit)."""
         self._save_timer.stop()
-        level = self.volume_model.volume
+        music = self._music_volume
         # Muted is volume 0, however it got there; the level to come back to is kept beside it.
-        self._memory.volume, self._memory.muted = level or self._unmuted_level, level == 0
+        self._memory.volume, self._memory.muted = music.unmuted_volume, music.muted
         try:
             save_player_memory(self._memory, self._memory_path)
         except OSError as exc:  # a read-only config folder: the bar works on, it only forgets at quit
@@ -435,18 +449,34 @@ class PlayerBar(QWidget):
     def _slider_moved(self, level: int) -> None:
         """The user moved the volume slider (a level above 0 also ends a mute)."""
         self.volume_model.set(level)
+        if level > 0 and self.volume_model.muted:
+            self.volume_model.set_muted(False)
 
     def _volume_changed(self, level: int) -> None:
-        """The model moved (the bot's set_volume, the slider, mute): show it without echoing it back."""
+        """The model moved (the bot's set_volume, the slider, mute, the desktop's own mixer, a switch of target,
+        the system volume becoming unavailable): show it without echoing it back."""
         if self.volume.value() != level:
             self.volume.blockSignals(True)
             self.volume.setValue(level)
             self.volume.blockSignals(False)
-        if level > 0:
-            self._unmuted_level = level
-        self.volume_label.setText(str(level))
         self.mute_button.blockSignals(True)
-        self.mute_button.setChecked(level == 0)
+        self.mute_button.setChecked(self.volume_model.muted)
         self.mute_button.blockSignals(False)
-        self.mute_button.setIcon(player_icon("muted" if level == 0 else "volume"))
+        self.mute_button.setIcon(player_icon("muted" if self._silent() else "volume"))
+        self._show_volume_state()
         self._schedule_save()  # the bot's set_volume is remembered too
+
+    def _show_volume_state(self) -> None:
+        """What the slider acts on, in its tooltip; and, when that is unavailable, why (the controls are off)."""
+        model = self.volume_model
+        available = not model.problem
+        for widget in (self.volume, self.mute_button):
+            widget.setEnabled(available)
+        self.volume_label.setText(str(model.volume) if available else "–")
+        if not available:
+            tip = self.tr("This computer's volume is unavailable: {reason}").format(reason=model.problem)
+        elif model.target == TARGET_SYSTEM:
+            tip = self.tr("Volume of this computer's output (all apps)")
+        else:
+            tip = self.tr("Volume of Coze Desktop's music")
+        self.volume.setToolTip(plain_tip(tip))

@@ -66,6 +66,10 @@ async def test_sign_in_shows_the_code_then_signs_in_and_out(
     assert creds is not None and list(memory_keyring.entries) == [(OAUTH_SERVICE, "demo")]
     assert dialog.token_status.text().startswith("Signed in with Coze")
     assert dialog.sign_out_button.isEnabled() and dialog.sign_in_button.isEnabled()
+    click(qtbot, dialog.test_button)  # the connection test goes with the sign-in's token
+    await until(lambda: dialog.test_button.isEnabled())
+    assert dialog.result_label.text().startswith("✓"), dialog.result_label.text()
+    assert demo.requests[-1].headers["authorization"] == f"Bearer {creds.access_token}"
     assert dialog.apply()
     assert files_containing(app_home, creds.access_token) == files_containing(app_home, creds.refresh_token) == []
     assert files_containing(app_home, DEMO_CLIENT_ID) == [settings_path()]  # the client ID is no secret

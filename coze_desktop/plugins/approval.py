@@ -30,6 +30,7 @@ class Reason(StrEnum):
     READS = "reads"  # only reads state (plugin.acts is False)
     ACTS = "acts"  # changes something on this computer (playback, volume)
     NETWORK = "network"  # reaches the network (plugin.network(args) is True)
+    EXTERNAL = "external"  # runs a tool from outside the app (plugin.source: an MCP server, an installed package)
 
 
 class Decision(StrEnum):
@@ -86,7 +87,11 @@ def url_hosts(args: Any) -> tuple[str, ...]:
 
 
 def classify(plugin: Plugin, args: dict[str, Any]) -> tuple[Reason, tuple[str, ...]]:
-    """The reason for a call and, for a network call, the hosts it names (possibly none)."""
+    """The reason for a call and, for a network call, the hosts it names (possibly none).
+
+    A network call stays NETWORK whatever its source (per-host rules); any other call of a plugin with a source
+    is EXTERNAL: code the app does not ship, whose read-only claim is the tool's own word, not ours.
+    """
     if plugin.network is not None:
         try:
             network = bool(plugin.network(args))
@@ -95,6 +100,8 @@ def classify(plugin: Plugin, args: dict[str, Any]) -> tuple[Reason, tuple[str, .
             network = True
         if network:
             return Reason.NETWORK, url_hosts(args)
+    if plugin.source:
+        return Reason.EXTERNAL, ()
     return (Reason.ACTS if plugin.acts else Reason.READS), ()
 
 
@@ -148,7 +155,8 @@ class HasApprovals(Protocol):
 class ApprovalPolicy:
     """Decides which calls run without asking, and remembers the user's answers.
 
-    Defaults: reading and local acting calls run; network calls are asked. Remembered rules in
+    Defaults: reading and local acting calls run; network calls and calls of external tools (an MCP server's,
+    an installed package's) are asked. Remembered rules in
     ``settings.approvals`` override the defaults: ``deny`` on a tool refuses all its calls, ``ask`` on a tool
     asks for every call, ``always`` on a tool runs every call (network ones too: the user chose it by hand
     in the settings page), and ``always``/``deny`` on ``tool@host`` decide that tool's network calls to that host.
@@ -176,7 +184,7 @@ class ApprovalPolicy:
                 return Decision.ALLOW_CONVERSATION
         if tool_rule == RULE_ALWAYS:
             return Decision.ALWAYS
-        if tool_rule == RULE_ASK or request.reason is Reason.NETWORK:
+        if tool_rule == RULE_ASK or request.reason in (Reason.NETWORK, Reason.EXTERNAL):
             return None
         return Decision.ALLOW_ONCE
 

@@ -29,6 +29,11 @@ class Plugin:
     call reaches the network (play_music with a URL); ``timeout`` bounds the handler's run. ``prepare`` turns
     the validated arguments into what is both approved and run (play_music parses a URL once, into a SafeUrl);
     a ValueError from it refuses the call with its message, without asking the user.
+
+    ``source`` says where a plugin comes from: "" for a built-in, ``mcp:<server>`` for a tool of an MCP server,
+    ``package:<distribution>`` for one an installed package adds; a plugin with a source is asked about by
+    default (approval.py). ``read_only_hint`` is what an MCP tool's annotations claim (it does not modify its
+    environment): shown to the user, it never allows anything by itself.
     """
 
     name: str
@@ -39,6 +44,8 @@ class Plugin:
     network: Callable[[dict[str, Any]], bool] | None = None
     timeout: float = DEFAULT_TIMEOUT
     prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    source: str = ""
+    read_only_hint: bool = False
 
 
 # Asked after the arguments passed the schema, before the handler runs: None lets the call run, a string is
@@ -72,8 +79,19 @@ class PluginRegistry:
     aliases: dict[str, str] = field(default_factory=dict)
 
     def register(self, *plugins: Plugin) -> None:
+        """Add plugins; one with the name of a plugin already here replaces it."""
         for plugin in plugins:
             self.plugins[plugin.name] = plugin
+
+    def unregister(self, *names: str) -> None:
+        """Remove the plugins of these names (a name not here is fine)."""
+        for name in names:
+            self.plugins.pop(name, None)
+
+    def by_source(self, prefix: str) -> list[Plugin]:
+        """The plugins whose ``source`` starts with ``prefix`` ("mcp:" all MCP tools, "mcp:files" one server's;
+        "" gives every plugin, built-ins included)."""
+        return [plugin for plugin in self.plugins.values() if plugin.source.startswith(prefix)]
 
     def resolve(self, name: str) -> Plugin | None:
         return self.plugins.get(name) or self.plugins.get(self.aliases.get(name, ""))
@@ -191,8 +209,13 @@ def parameters_of(plugin: Plugin) -> list[Parameter]:
 
 
 def kind_of(plugin: Plugin) -> str:
-    """``reads``, ``acts`` or ``network`` (may reach the network, depending on the arguments)."""
-    return "network" if plugin.network is not None else "acts" if plugin.acts else "reads"
+    """``reads``, ``acts``, ``network`` (may reach the network, depending on the arguments) or ``external`` (a
+    tool from an MCP server or an installed package: ``plugin.source``)."""
+    if plugin.network is not None:
+        return "network"
+    if plugin.source:
+        return "external"
+    return "acts" if plugin.acts else "reads"
 
 
 def setup_text(plugin: Plugin) -> str:
@@ -214,6 +237,7 @@ _KIND_DOC = {
     "reads": "reads only — runs without asking",
     "acts": "acts on this computer — runs without asking",
     "network": "may reach the network — asks you first when it does",
+    "external": "runs a tool that is not part of Coze Desktop — asks you first unless you chose Always allow",
 }
 
 

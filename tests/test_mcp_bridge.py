@@ -1,0 +1,330 @@
+"""The MCP bridge against real MCP servers (the SDK's own server, tests/mcp_servers/toolbox.py) over stdio and
+streamable HTTP on 127.0.0.1: listing, calls through the registry, outputs, faults, stopping."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import time
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from coze_desktop.plugins.approval import ApprovalRequest, Reason
+from coze_desktop.plugins.mcp_bridge import MAX_OUTPUT_BYTES, McpBridge, ServerState, ServerStatus
+from coze_desktop.plugins.mcp_config import McpServerConfig
+from coze_desktop.plugins.registry import PluginRegistry
+
+from .mcp_servers import HttpToolbox, Record, http_toolbox, stdio_config
+
+
+@pytest.fixture
+def record(tmp_path: Path) -> Record:
+    return Record(tmp_path / "calls.jsonl")
+
+
+@pytest.fixture
+def http_server(record: Record) -> Iterator[HttpToolbox]:
+    yield from http_toolbox(record)
+
+
+@pytest.fixture(params=["stdio", "http"])
+def config(request: pytest.FixtureRequest, record: Record) -> McpServerConfig:
+    if request.param == "stdio":
+        return stdio_config(record)
+    server: HttpToolbox = request.getfixturevalue("http_server")
+    return McpServerConfig(name="toolbox", url=server.url)
+
+
+@pytest.fixture
+async def bridge(config: McpServerConfig) -> AsyncIterator[McpBridge]:
+    bridge = McpBridge([config], call_timeout=10)
+    try:
+        await bridge.start()
+        yield bridge
+    finally:
+        await bridge.aclose()
+
+
+@pytest.fixture
+def registry(bridge: McpBridge) -> PluginRegistry:
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    return registry
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie is dead for our purpose, but nobody reaped it: say so by treating it as alive.
+    return True
+
+
+async def until(condition, within: float = 15.0) -> None:
+    deadline = time.monotonic() + within
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.05)
+
+
+# ------------------------------------------------------------------------------------------------ listing
+
+
+async def test_tools_are_listed_as_plugins_with_source_schema_and_hint(bridge: McpBridge,
+                                                                        registry: PluginRegistry) -> None:
+    [status] = bridge.status()
+    assert status.state is ServerState.RUNNING and status.error == ""
+    names = {plugin.name for plugin in status.tools}
+    assert {"toolbox__say", "toolbox__add", "toolbox__sleep", "toolbox__image"} <= names
+    say = registry.resolve("toolbox__say")
+    assert say is not None and say.source == "mcp:toolbox"
+    assert say.read_only_hint is True and say.description == "Say the text back."
+    assert say.parameters["properties"]["text"]["type"] == "string" and say.parameters["required"] == ["text"]
+    add = registry.resolve("toolbox__add")
+    assert add is not None and add.read_only_hint is False
+    assert {p.name for p in registry.by_source("mcp:toolbox")} == names
+    # Approval: an MCP tool is EXTERNAL, read-only hint or not.
+    assert ApprovalRequest.build("toolbox__say", say, {"text": "x"}).reason is Reason.EXTERNAL
+
+
+async def test_a_call_runs_the_tool_and_returns_its_text(registry: PluginRegistry, record: Record) -> None:
+    result = await registry.run("toolbox__say", json.dumps({"text": "你好"}))
+    assert result.ok, result.error
+    assert result.output == "you said: 你好"
+    assert record.calls()[-1]["arguments"] == {"text": "你好"}
+
+
+async def test_arguments_breaking_the_schema_never_reach_the_server(registry: PluginRegistry,
+                                                                    record: Record) -> None:
+    result = await registry.run("toolbox__add", json.dumps({"a": "one", "b": 2}))
+    assert not result.ok and "a must be an integer" in result.error
+    result = await registry.run("toolbox__add", json.dumps({"a": 1}))
+    assert not result.ok and "b is required" in result.error
+    assert "add" not in record.tools()
+
+
+async def test_is_error_becomes_an_error_output(registry: PluginRegistry) -> None:
+    result = await registry.run("toolbox__fail", json.dumps({"reason": "disk full"}))
+    assert not result.ok
+    assert json.loads(result.output) == {"error": "it broke: disk full"}
+
+
+async def test_a_one_megabyte_result_is_cut_to_the_stated_limit(registry: PluginRegistry) -> None:
+    size = 1024 * 1024
+    result = await registry.run("toolbox__big", json.dumps({"size": size}))
+    assert result.ok, result.error
+    assert len(result.output.encode()) <= MAX_OUTPUT_BYTES
+    assert result.output.startswith("xxxx")
+    assert f"the tool returned {size:,} bytes of text" in result.output
+
+
+async def test_structured_content_is_passed_on_when_there_is_no_text(registry: PluginRegistry) -> None:
+    result = await registry.run("toolbox__structured", "{}")
+    assert json.loads(result.output) == {"structured": {"temperature": 21.5, "unit": "C"}}
+
+
+async def test_embedded_resources_and_links_become_their_text_or_uri(registry: PluginRegistry) -> None:
+    result = await registry.run("toolbox__resources", "{}")
+    assert json.loads(result.output) == {"resources": [
+        {"uri": "file:///notes.txt", "text": "the notes"},
+        {"uri": "file:///report.pdf", "name": "report.pdf"}]}
+
+
+@pytest.mark.parametrize("upload_works", [True, False])
+async def test_an_image_is_uploaded_and_referenced_by_file_id_else_described(
+        config: McpServerConfig, upload_works: bool) -> None:
+    uploaded: list[tuple[bytes, str, str]] = []
+
+    async def upload(data: bytes, name: str, mime: str) -> str:
+        uploaded.append((data, name, mime))
+        if not upload_works:
+            raise PermissionError("this account may not upload files")
+        return "file_7421"
+
+    bridge = McpBridge([config], upload=upload)
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        result = await registry.run("toolbox__image", json.dumps({"width": 3, "height": 2}))
+    finally:
+        await bridge.aclose()
+    body = json.loads(result.output)
+    assert body["text"] == "here is the picture"
+    [image] = body["images"]
+    [(data, name, mime)] = uploaded
+    assert data.startswith(b"\x89PNG") and mime == "image/png" and name == "toolbox-image-1.png"
+    assert f"{len(data):,} bytes, 3×2 pixels" in image["description"]
+    if upload_works:
+        assert image["file_id"] == "file_7421"
+    else:
+        assert "file_id" not in image and "this account may not upload files" in image["description"]
+
+
+async def test_an_image_without_an_uploader_is_described(registry: PluginRegistry) -> None:
+    result = await registry.run("toolbox__image", json.dumps({"width": 4, "height": 5}))
+    [image] = json.loads(result.output)["images"]
+    assert image["description"].startswith("an image (image/png, ") and "4×5 pixels" in image["description"]
+
+
+# ------------------------------------------------------------------------------------------------- faults
+
+
+async def test_a_hanging_tool_is_bounded_by_the_plugin_time_limit(config: McpServerConfig, record: Record) -> None:
+    bridge = McpBridge([config], call_timeout=1.0)
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        started = time.monotonic()
+        slow = asyncio.ensure_future(registry.run("toolbox__sleep", json.dumps({"seconds": 60})))
+        await until(lambda: "sleep" in record.tools())
+        # Another call on the same session meanwhile is not held up, and is not cancelled with the slow one.
+        quick = await registry.run("toolbox__say", json.dumps({"text": "meanwhile"}))
+        result = await slow
+        elapsed = time.monotonic() - started
+        after = await registry.run("toolbox__say", json.dumps({"text": "after"}))
+    finally:
+        await bridge.aclose()
+    assert quick.output == "you said: meanwhile"
+    assert not result.ok and "did not finish within 1 s" in result.error
+    assert elapsed < 5
+    assert after.ok and after.output == "you said: after"  # the session survived the cancelled call
+
+
+async def test_a_server_that_crashes_mid_call_is_restarted_and_the_next_call_works(
+        record: Record, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="coze_desktop.mcp")
+    bridge = McpBridge([stdio_config(record)], call_timeout=10)
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    states: list[ServerState] = []
+    bridge.subscribe(lambda status: states.append(status[0].state))
+    try:
+        await bridge.start()
+        first_pid = record.calls()[-1]["pid"] if record.calls() else None
+        crashed = await registry.run("toolbox__crash", "{}")
+        assert not crashed.ok and "stopped during the call" in crashed.error
+        await until(lambda: bridge.status()[0].state is ServerState.RUNNING and bridge.status()[0].restarts == 1)
+        after = await registry.run("toolbox__say", json.dumps({"text": "back"}))
+    finally:
+        await bridge.aclose()
+    assert after.ok and after.output == "you said: back"
+    pids = {call["pid"] for call in record.calls()}
+    assert len(pids) == 2 and first_pid is None  # the call after the crash ran in a new process
+    assert ServerState.RESTARTING in states
+    assert "restarting in 1 s (attempt 1 of 5)" in caplog.text
+    assert "toolbox: crashing on purpose" in caplog.text  # the server's stderr reached the log
+
+
+async def test_a_server_that_keeps_crashing_ends_failed_after_backoff(record: Record,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from coze_desktop.plugins import mcp_bridge
+
+    monkeypatch.setattr(mcp_bridge, "BACKOFF_CAP", 0.2)  # 1, 2, 4… s would make this test take half a minute
+    monkeypatch.setattr(mcp_bridge, "MAX_RESTARTS", 2)
+    bridge = McpBridge([stdio_config(record)], call_timeout=10)
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        for crashes in range(3):  # the third crash in a row is one more than MAX_RESTARTS allows
+            await until(lambda n=crashes: bridge.status()[0].state is ServerState.RUNNING
+                        and bridge.status()[0].restarts == n)
+            await registry.run("toolbox__crash", "{}")
+        await until(lambda: bridge.status()[0].state is ServerState.FAILED)
+        [status] = bridge.status()
+    finally:
+        await bridge.aclose()
+    assert status.restarts == 2
+    assert "stopped trying after 2 restarts in a row" in status.error
+    assert "toolbox: crashing on purpose" in status.error  # the last stderr line says why
+
+
+async def test_a_server_that_cannot_start_is_failed_with_the_reason(tmp_path: Path) -> None:
+    missing = McpServerConfig(name="ghost", command=str(tmp_path / "no-such-program"))
+    exits = McpServerConfig(name="quitter", command="sh", args=("-c", "echo 'cannot open the database' >&2; exit 4"))
+    bridge = McpBridge([missing, exits], start_timeout=10)
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        statuses = {s.name: s for s in bridge.status()}
+        result = await registry.run("ghost__anything", "{}")
+    finally:
+        await bridge.aclose()
+    assert statuses["ghost"].state is ServerState.FAILED and "was not found" in statuses["ghost"].error
+    assert statuses["quitter"].state is ServerState.FAILED
+    assert "cannot open the database" in statuses["quitter"].error
+    assert not result.ok and "unknown tool" in result.error  # a server that never listed tools offers none
+
+
+async def test_aclose_stops_the_server_process(record: Record) -> None:
+    bridge = McpBridge([stdio_config(record)])
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    await bridge.start()
+    await registry.run("toolbox__say", json.dumps({"text": "pid?"}))
+    pid = record.calls()[-1]["pid"]
+    assert pid_alive(pid)
+    started = time.monotonic()
+    await bridge.aclose()
+    assert time.monotonic() - started < 10
+    assert not pid_alive(pid)
+    assert registry.by_source("mcp:") == []
+    assert bridge.status()[0].state is ServerState.STOPPED
+
+
+async def test_a_call_to_a_stopped_server_starts_it(record: Record) -> None:
+    bridge = McpBridge([stdio_config(record)])
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        plugin = registry.resolve("toolbox__say")
+        assert plugin is not None
+        await bridge._stop(bridge._servers["toolbox"])  # as after an idle stop: the tools stay known
+        assert bridge.status()[0].state is ServerState.STOPPED
+        output = await plugin.handler({"text": "wake up"})
+    finally:
+        await bridge.aclose()
+    assert output == "you said: wake up"
+
+
+async def test_env_reaches_the_server_and_status_observers_see_each_state(record: Record) -> None:
+    seen: list[list[ServerStatus]] = []
+    bridge = McpBridge([stdio_config(record, TOOLBOX_SECRET="s3cr3t-value-for-the-server")])
+    bridge.subscribe(seen.append)
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        result = await registry.run("toolbox__getenv", json.dumps({"name": "TOOLBOX_SECRET"}))
+    finally:
+        await bridge.aclose()
+    assert result.output == "s3cr3t-value-for-the-server"
+    states = [status[0].state for status in seen]
+    assert states[0] is ServerState.STARTING and ServerState.RUNNING in states and states[-1] is ServerState.STOPPED
+
+
+async def test_set_servers_starts_new_stops_removed_and_keeps_the_registry_in_step(record: Record) -> None:
+    one, two = stdio_config(record, name="one"), stdio_config(record, name="two")
+    bridge = McpBridge([one])
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        assert registry.resolve("one__say") is not None
+        await bridge.set_servers([two])
+        assert registry.resolve("one__say") is None and registry.resolve("two__say") is not None
+        assert [s.name for s in bridge.status()] == ["two"] and bridge.status()[0].state is ServerState.RUNNING
+        result = await registry.run("two__say", json.dumps({"text": "hi"}))
+    finally:
+        await bridge.aclose()
+    assert result.output == "you said: hi"

@@ -281,3 +281,52 @@ def test_choice_question_is_read_tolerantly(arguments, question, options):
     call = ToolCall("c1", "node title", arguments, type="reply_message")
     q = call.choice_question()
     assert call.is_reply_message and (q.call_id, q.question, q.options) == ("c1", question, options)
+
+
+# ------------------------------------------------------------------------------------------------- faults
+
+
+async def test_an_upload_coze_refuses_is_its_error_and_no_chat_starts(server, client):
+    from coze_desktop.demo import json_reply
+
+    server.script("/v1/files/upload", json_reply({"code": 4000, "msg": "file type not supported"}))
+    with pytest.raises(CozeAPIError, match="file type not supported"):
+        await client.upload_file(b"abc", "a.txt")
+    assert not request_to(server, "/v3/chat")
+
+
+async def test_huge_and_broken_images_are_described_without_decoding(server, client):
+    big = io.BytesIO()
+    Image.new("1", (20000, 10000)).save(big, "PNG")  # 200 megapixels in 24 KB
+    whole = png(50, 50, (1, 2, 3))
+    ids = [(await client.upload_file(d, n)).id for d, n in ((big.getvalue(), "big.png"), (whole[:60], "cut.png"))]
+    outcome, _ = await turn(client, "what are these?", parts=tuple(ContentPart.of_file("image", i) for i in ids))
+    assert "20000×10000 pixels, too large to analyse" in outcome.answer
+    assert "cut.png" in outcome.answer and "not an image I can decode" in outcome.answer
+
+
+async def test_a_reply_message_without_options_takes_a_free_answer(server, client):
+    from coze_desktop.demo import sse
+
+    conv, chat_id = "7400000000000000001", "7400000000000000002"
+    chat = {"id": chat_id, "conversation_id": conv, "bot_id": DEMO_BOT_ID, "status": "requires_action",
+            "required_action": {"type": "submit_tool_outputs", "submit_tool_outputs": {"tool_calls": [
+                {"id": "call1", "type": "reply_message",
+                 "function": {"name": "ask_name", "arguments": json.dumps({"question": "What is your name?"})}}]}}}
+    done = {**chat, "status": "completed", "required_action": None}
+    answer = {"id": "m1", "conversation_id": conv, "chat_id": chat_id, "role": "assistant", "type": "answer",
+              "content": "ok", "content_type": "text"}
+    server.script("/v3/chat", sse([("conversation.chat.requires_action", chat), ("done", "[DONE]")]))
+    server.script("/v3/chat/submit_tool_outputs", sse([("conversation.message.completed", answer),
+                                                       ("conversation.chat.completed", done), ("done", "[DONE]")]))
+    asked = []
+
+    async def choose(question):
+        asked.append(question)
+        return "  小明 "
+
+    outcome, _ = await turn(client, "hi", choose=choose)
+    assert asked[0].options == () and asked[0].question == "What is your name?"
+    assert request_to(server, "/v3/chat/submit_tool_outputs")[-1].json["tool_outputs"] == [
+        {"tool_call_id": "call1", "output": "小明"}]
+    assert outcome.status == "completed"

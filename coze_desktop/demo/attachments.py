@@ -53,17 +53,22 @@ def describe_image(data: bytes) -> tuple[str, tuple[int, int], list[tuple[tuple[
     """``(format, (width, height), [(rgb, share), …])`` of an image Pillow can decode, else None."""
     from PIL import Image  # the demo only: the app never imports Pillow
 
+    # Opening reads the header only; Pillow's own bomb check would hide the size of a huge image, which can be
+    # told honestly without decoding it: MAX_PIXELS below keeps the pixels undecoded instead.
+    limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             fmt, size = image.format or "?", image.size
             if size[0] * size[1] > MAX_PIXELS:
                 return fmt, size, []
             image.thumbnail((64, 64))
             rgb = image.convert("RGB")
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except (OSError, ValueError, SyntaxError):
         return None
+    finally:
+        Image.MAX_IMAGE_PIXELS = limit
     quantized = rgb.quantize(colors=4)
     palette = quantized.getpalette() or []
     counts = sorted(quantized.getcolors() or [], reverse=True)
@@ -107,7 +112,7 @@ def describe(file: StoredFile, kind: str, zh: bool) -> str:
     if text is None:
         head = file.data[:8].hex(" ")
         return (f"**{name}**（{size}）：{not_image}这是二进制文件（开头字节 {head}），我读不了它的内容。" if zh else
-                f"**{name}** ({size}): {not_image}it is a binary file (first bytes {head}); I cannot read it.")
+                f"**{name}** ({size}): {not_image or 'it is '}a binary file (first bytes {head}); I cannot read it.")
     lines = text.splitlines()
     shown = "\n".join(line[:LINE_CUT] for line in lines[:FIRST_LINES])
     fence = "`" * max(3, 1 + max((len(m) for m in re.findall(r"`+", shown)), default=0))

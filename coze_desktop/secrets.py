@@ -175,7 +175,10 @@ class TokenStore:
         return OAUTH_SERVICE if self.service == KEYRING_SERVICE else f"{self.service}-oauth"
 
     def get_oauth(self, profile: str) -> OAuthCredentials | None:
-        """The profile's sign-in from the keyring, else this session's; None when it is not signed in."""
+        """This session's sign-in, else the keyring's; None when it is not signed in. The session's comes first:
+        it is only there when the keyring could not take a refresh's new pair, and the keyring's is then used up."""
+        if profile in self._session_oauth:
+            return self._session_oauth[profile]
         if self.available():
             try:
                 text = _backend().get_password(self.oauth_service, profile)
@@ -186,16 +189,19 @@ class TokenStore:
                     remember_secret(creds.access_token)
                     remember_secret(creds.refresh_token)
                     return creds
-        return self._session_oauth.get(profile)
+        return None
 
     def oauth_source(self, profile: str) -> TokenSource | None:
+        """Where :meth:`get_oauth` finds the profile's sign-in, or None when it is not signed in."""
+        if profile in self._session_oauth:
+            return TokenSource.SESSION
         if self.available():
             try:
                 if _backend().get_password(self.oauth_service, profile):
                     return TokenSource.KEYRING
             except Exception as exc:
                 log.warning("could not read the sign-in from the keyring: %s", type(exc).__name__)
-        return TokenSource.SESSION if profile in self._session_oauth else None
+        return None
 
     def set_oauth(self, profile: str, creds: OAuthCredentials) -> None:
         """Store (or replace, after a refresh) the sign-in in one keyring write, and drop the profile's access

@@ -340,3 +340,24 @@ async def test_a_pat_and_a_sign_in_replace_each_other(keyring_store) -> None:
     store.delete("q")
     assert backend.entries == {}
     assert "refresh-value" not in repr(creds) and "czu_" not in repr(creds)
+
+
+async def test_a_keyring_that_fails_during_a_refresh_keeps_the_new_tokens_for_the_session(
+        demo: DemoServer, fake: FakeTime, keyring_store) -> None:
+    store, backend = keyring_store
+    await sign_in(demo, fake, store)
+    first = store.get_oauth("p")
+
+    def locked(*_args: object) -> None:
+        raise RuntimeError("the keyring is locked")
+
+    backend.set_password = locked  # type: ignore[method-assign]
+    tokens = manager(demo, fake, store)
+    fake.now = first.expires_at - 10
+    async with CozeClient(tokens, demo.base_url) as client:
+        await client.get_bot(DEMO_BOT_ID)
+        fake.now += 60  # the old pair is dead at Coze; the new one, kept in memory, still serves
+        await client.get_bot(DEMO_BOT_ID)
+    assert tokens.refreshes == 1
+    assert tokens.credentials.refresh_token in demo.oauth.refresh_tokens
+    assert store.get_oauth("p") == tokens.credentials  # a reconnection in this run gets the new pair, not the dead one

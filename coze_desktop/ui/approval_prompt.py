@@ -133,9 +133,27 @@ class ApprovalCard(QFrame):
             if request.hosts:
                 return self.tr("It reaches the network: {hosts}").format(hosts=", ".join(request.hosts))
             return self.tr("It reaches the network.")
+        if request.reason is Reason.EXTERNAL:
+            return self._external_text()
         if request.reason is Reason.ACTS:
             return self.tr("It acts on this computer.")
         return self.tr("It only reads information on this computer.")
+
+    def _external_text(self) -> str:
+        """Where a tool that is not Coze Desktop's own comes from and, for an MCP tool, what its server claims."""
+        plugin = self.request.plugin
+        kind, _, origin = plugin.source.partition(":")
+        if kind == "mcp":
+            lines = [self.tr("It runs a tool of the MCP server “{server}”, a program outside Coze Desktop.").format(
+                server=origin)]
+        elif kind == "package":
+            lines = [self.tr("It runs a tool of the installed Python package “{package}”.").format(package=origin)]
+        else:
+            lines = [self.tr("It runs a tool from {source}.").format(source=plugin.source)]
+        if plugin.read_only_hint:
+            # Only the server's word: shown to help decide, never a reason not to ask.
+            lines.append(self.tr("The server says this tool only reads; it is still your decision."))
+        return "\n".join(lines)
 
     def _url_text(self, url: SafeUrl) -> str:
         """One URL as it will be opened: its host (both forms of an internationalised one) and where it is."""

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from ..chat import HistoryStore, TurnEvent, TurnOutcome
     from ..plugins import MusicLibrary
+    from ..plugins.mcp_bridge import McpBridge
     from ..voice.read_aloud import ReadAloud
     from ..voice.speaker import Speaker
     from .messages import BotMessage
@@ -46,9 +47,22 @@ DEMO_BANNER_DISMISSED_KEY = "firstrun/demo_banner_dismissed"
 MUSIC_PROMPT_DISMISSED_KEY = "firstrun/music_prompt_dismissed"
 DEFAULT_SIZE = (1260, 800)
 MINIMUM_SIZE = (640, 480)
+MCP_STOP_TIMEOUT = 10.0  # the bridge bounds each server (in parallel); this bounds them all
 # Window widths below which a side pane folds away by itself (the user can still show it with its toggle).
 SOURCES_MIN_WINDOW_WIDTH = 1100
 LIST_MIN_WINDOW_WIDTH = 800
+
+
+async def stop_mcp(bridge: McpBridge) -> None:
+    """Stop the MCP servers at quit, waiting at most MCP_STOP_TIMEOUT: quitting never hangs on a server."""
+    import asyncio  # not at the top: the frame is painted before the event loop (and asyncio) exists
+
+    try:
+        await asyncio.wait_for(bridge.aclose(), MCP_STOP_TIMEOUT)
+    except TimeoutError:
+        log.warning("the MCP servers did not stop within %g s", MCP_STOP_TIMEOUT)
+    except Exception:  # quitting goes on: the history and the audio device are still to be closed
+        log.exception("stopping the MCP servers failed")
 
 
 def fits_a_screen(saved: object) -> bool:
@@ -91,6 +105,7 @@ class MainWindow(QMainWindow):
         self._queued: str | None = None  # that message
         self._tasks: set[asyncio.Task] = set()
         self._settings_dialog = None
+        self.mcp_bridge: McpBridge | None = None  # the MCP servers, once attach_mcp gave them
         # pane ("list", "sources") → (whether it shows by itself at the last update, the user's toggle or None)
         self._pane_choices: dict[str, tuple[bool, bool | None]] = {}
         self._turn_bots: dict[int, str] = {}  # local conversation → the bot its running turn was sent to
@@ -378,12 +393,20 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------------- start-up
 
+    def attach_mcp(self, bridge: McpBridge) -> None:
+        """The MCP servers (their tools already follow the session's registry): started in the background now,
+        shown and changed in Settings → Local plugins, stopped on quit."""
+        self.mcp_bridge = bridge
+        self._spawn(bridge.start())  # never raises: a server that cannot start is shown as failed
+
     async def shutdown(self) -> None:
-        """End running turns, disconnect, and release the audio device."""
+        """End running turns, disconnect, stop the MCP servers, and release the audio device."""
         self.voice.cancel()
         self.stop_reading()
         await self.voice.wait()
         await self.session.close()
+        if self.mcp_bridge is not None:
+            await stop_mcp(self.mcp_bridge)
         if self.speaker is not None:
             self.speaker.close()  # its libVLC player, before the music's
         if self.player_bar is not None:
@@ -1132,6 +1155,8 @@ class MainWindow(QMainWindow):
                                                    bot_id=self._bot_id(), voices=self.session.voices)
             self._settings_dialog.sig_settings_changed.connect(self._settings_changed)
             self._settings_dialog.finished.connect(self._settings_closed)
+            if self.mcp_bridge is not None:  # live server states; Apply gives the servers to the bridge
+                self._settings_dialog.plugins_page.set_bridge(self.mcp_bridge)
         self._settings_dialog.open()  # never exec(): the asyncio loop must keep running
 
     def _settings_closed(self) -> None:
@@ -1142,6 +1167,8 @@ class MainWindow(QMainWindow):
         previous, self.settings = self.settings, settings
         self.policy.settings = settings  # the policy records "always" into the settings the window holds
         self.session.plugins.aliases = dict(settings.aliases)
+        if self.player_bar is not None:  # the volume tools and the slider: the music or this computer's output
+            self.player_bar.set_volume_target(settings.volume_target)
         if self.library is not None and self.library.folder != Path(settings.profile.music_folder):
             self.library.folder = settings.profile.music_folder  # rescanned on the next music request
             if self.player_bar is not None:

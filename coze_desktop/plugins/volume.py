@@ -184,9 +184,14 @@ class VolumeChoice:
             observer(level)
 
     def close(self) -> None:
-        """Let go of the sound server (at quit)."""
+        """Let go of the sound server without waiting (at quit, when the loop may not run again)."""
         if self._system is not None:
             self._system.close()
+
+    async def aclose(self) -> None:
+        """Let go of the sound server, waiting until it is let go."""
+        if self._system is not None:
+            await self._system.aclose()
 
 
 def volume_model_for(settings: Any, app_model: VolumeModel) -> VolumeChoice:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -27,6 +28,10 @@ from ..plugins import Plugin
 from ..plugins.approval import RULE_ALWAYS, RULE_ASK, RULE_DENY, rule_key, split_rule_key
 from ..plugins.registry import parameters_of, setup_text
 from ..settings import Settings
+from .volume_target import VolumeTargetGroup
+
+if TYPE_CHECKING:
+    from ..plugins.mcp_bridge import McpBridge
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,12 +46,15 @@ class PluginsPage(QScrollArea):
 
     def __init__(self, plugins: Iterable[Plugin], settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plugins = list(plugins)
-        self._names = [p.name for p in self.plugins]
+        every = list(plugins)
+        # An MCP server's tools are shown with their server (the MCP section), as they come and go with it.
+        self.plugins = [p for p in every if not p.source.startswith("mcp:")]
+        self._names = [p.name for p in every]
 
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self._build_guide())
+        layout.addWidget(self._build_mcp(settings))
         layout.addWidget(self._build_aliases(settings.aliases))
         layout.addWidget(self._build_approvals(settings.approvals))
         self.http_check = QCheckBox()
@@ -55,6 +63,8 @@ class PluginsPage(QScrollArea):
         self.http_note.setProperty("muted", True)
         layout.addWidget(self.http_check)
         layout.addWidget(self.http_note)
+        self.volume_target_box = VolumeTargetGroup(settings.volume_target)
+        layout.addWidget(self.volume_target_box)
         layout.addStretch(1)
         self.setWidget(content)
         self.setWidgetResizable(True)
@@ -184,6 +194,18 @@ class PluginsPage(QScrollArea):
     def copy_all(self) -> None:
         QGuiApplication.clipboard().setText("\n\n".join(setup_text(p) for p in self.plugins))
         self.copy_status.setText(self.tr("Copied all tools."))
+
+    # -------------------------------------------------------------------- MCP servers
+
+    def _build_mcp(self, settings: Settings) -> QGroupBox:
+        from .mcp_servers import McpServersBox  # imports this module's helpers
+
+        self.mcp_box = McpServersBox(settings, self.approvals, self)
+        return self.mcp_box
+
+    def set_bridge(self, bridge: McpBridge) -> None:
+        """Show the running servers' states and tools, and give the servers to ``bridge`` on Apply."""
+        self.mcp_box.set_bridge(bridge)
 
     # ---------------------------------------------------------------------- aliases
 
@@ -327,6 +349,8 @@ class PluginsPage(QScrollArea):
 
     def problem(self) -> str:
         """What stops the page from being saved, in a sentence; "" when nothing does."""
+        if problem := self.mcp_box.problem():
+            return problem
         names = [self.alias_table.item(row, 0).text().strip() for row in range(self.alias_table.rowCount())
                  if self.alias_table.item(row, 0) is not None]
         for name in filter(None, names):
@@ -340,6 +364,8 @@ class PluginsPage(QScrollArea):
         settings.aliases = self.aliases()
         settings.approvals = self.approvals()
         settings.allow_http = self.http_check.isChecked()
+        self.volume_target_box.save_into(settings)
+        self.mcp_box.save_into(settings)
 
 
 def _no_inner_scrolling(table: QTableWidget) -> None:

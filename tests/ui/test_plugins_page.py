@@ -75,9 +75,11 @@ def test_the_guide_lists_every_tool_with_its_parameters(qtbot: QtBot) -> None:
         else:
             shown[tool][1].append((name.strip(), kind, required, description))
     assert shown == {
-        "set_volume": ("Set the playback volume of this computer's music player (0 = mute, 100 = loudest).",
+        "set_volume": ("Set the volume of Coze Desktop's music player (0 = silent, 100 = loudest).",
                        [("volume", "integer", "yes", "the new volume, 0–100")]),
-        "get_volume": ("Get the current playback volume (0–100) of this computer's music player.", []),
+        "get_volume": ("Get the current volume (0–100) of Coze Desktop's music player, and whether it is muted.", []),
+        "set_mute": ("Mute or unmute Coze Desktop's music player; unmuting returns to the volume before.",
+                     [("muted", "boolean", "yes", "true to mute, false to unmute")]),
         "play_music": (MUSIC[0].description, [("music_name", "string", "yes", "歌曲名或 URL")]),
         "list_music": (MUSIC[1].description, [("query", "string", "no", "part of a title")]),
     }
@@ -116,7 +118,7 @@ def test_name_mapping_is_saved_on_apply(qtbot: QtBot, memory_keyring: MemoryKeyr
     row = page.alias_table.rowCount() - 1
     page.alias_table.item(row, 0).setText(" op_volume ")
     combo = page.alias_table.cellWidget(row, 1)
-    assert isinstance(combo, QComboBox) and combo.count() == 4
+    assert isinstance(combo, QComboBox) and combo.count() == 5  # the three volume tools and two music ones
     combo.setCurrentText("set_volume")
     changed: list[Settings] = []
     dialog.sig_settings_changed.connect(changed.append)
@@ -206,7 +208,7 @@ def test_only_the_page_scrolls_and_every_row_is_shown_whole(
     page = dialog.plugins_page
     inner = [area for area in page.widget().findChildren(QAbstractScrollArea)
              if area.isVisibleTo(page) and not isinstance(area.parent(), QAbstractScrollArea)]
-    assert len(inner) == 3  # the three tables, and none of them scrolls
+    assert len(inner) == 5  # the three tables, the MCP servers and their tools, and none of them scrolls
     for area in inner:
         assert not area.verticalScrollBar().isVisible() and not area.horizontalScrollBar().isVisible()
         assert isinstance(area, QTableWidget)

@@ -639,8 +639,44 @@ def _music_action(clause: str, memory: Memory) -> Action | None:
     return None
 
 
+@dataclass
+class NamedCall(Single):
+    """A call of any tool by its name, with JSON arguments: how the demo bot drives tools it has no words for."""
+
+    def topic(self) -> str:
+        return "chat"
+
+    def describe(self, calls: list[ToolCall], outputs: list[str], zh: bool) -> str:
+        name, output = self.call.name, outputs[0] if outputs else ""
+        if (reason := failure_reason(output)) is not None:
+            return _sorry(f"运行 `{name}`", f"run `{name}`", reason, zh)
+        shown = output if len(output) <= 2000 else output[:1999] + "…"
+        fence = "````" if "```" in shown else "```"
+        return f"`{name}` 返回：\n\n{fence}\n{shown}\n{fence}" if zh else f"`{name}` said:\n\n{fence}\n{shown}\n{fence}"
+
+
+# "use echo__say {"text": "hi"}" / "调用 echo__say {…}". The name must hold a "_" (every tool name the app offers
+# does), so "use headphones" stays an ordinary sentence.
+_NAMED_CALL = re.compile(r"^\s*(?:use|call|run|调用|使用|运行)\s*(?P<name>[A-Za-z0-9]*_[A-Za-z0-9_]*)\s*"
+                         r"(?P<args>\{.*\})?\s*$", re.I | re.S)
+
+
+def named_call(text: str) -> NamedCall | None:
+    """The call a ``use <tool> {json}`` request asks for; None for anything else (or arguments that are not a
+    JSON object)."""
+    if not (m := _NAMED_CALL.match(text)):
+        return None
+    try:
+        args = json.loads(m.group("args") or "{}")
+    except ValueError:
+        return None
+    return NamedCall(ToolCall(m.group("name"), args)) if isinstance(args, dict) else None
+
+
 def understand(text: str, memory: Memory | None = None) -> list[Action]:
     """The actions a request asks for, one per clause ("播放 晴天 并把音量调到30" → two)."""
+    if call := named_call(text):
+        return [call]
     memory = memory or Memory()
     actions: list[Action] = []
     for clause in _SPLIT.split(_nfkc(text)):

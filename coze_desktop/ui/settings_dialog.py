@@ -235,7 +235,7 @@ class SettingsDialog(QDialog):
         form.addRow("", token_row)
         self.client_id_label = QLabel()
         form.addRow(self.client_id_label, oauth_row)
-        form.addRow("", self.oauth_help)
+        form.addRow(self.oauth_help)  # full width: a wrapped label in the field column gets too tall a row
         form.addRow(self.sign_in_panel)
         form.addRow(self.sign_in_status)
         form.addRow(self.keyring_label)  # full width: a long message wraps less
@@ -285,6 +285,7 @@ class SettingsDialog(QDialog):
         self.sign_in_expiry.setTextVisible(False)
         self.sign_in_expiry.setMaximumHeight(6)
         self.sign_in_status = _message_label()
+        self.sign_in_status.hide()  # no empty strip: shown with a message
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -627,11 +628,9 @@ class SettingsDialog(QDialog):
         if draft.forget:
             text = self.tr("The stored token will be removed when you apply.")
         elif oauth is TokenSource.KEYRING:
-            text = self.tr("Signed in with Coze: its tokens are in the system keyring and renew themselves. A token "
-                           "typed above replaces the sign-in.")
+            text = self.tr("Signed in with Coze (tokens in the system keyring).")
         elif oauth is TokenSource.SESSION:
-            text = self.tr("Signed in with Coze for this session only (no keyring): sign in again after the next "
-                           "start.")
+            text = self.tr("Signed in with Coze until you quit (no keyring).")
         elif source is TokenSource.KEYRING:
             text = self.tr("A token is stored in the system keyring.")
         elif source is TokenSource.SESSION:
@@ -644,9 +643,12 @@ class SettingsDialog(QDialog):
         self.remove_token_button.setEnabled(source is not None and not draft.forget)
         self.sign_out_button.setEnabled(oauth is not None and not draft.forget)
         self.sign_in_button.setEnabled(self._sign_in_task is None)
-        self.token_edit.setPlaceholderText(
-            self.tr("Stored — type a new token to replace it") if source is not None and not draft.forget
-            else self.tr("Paste a personal access token (pat_…)"))
+        if oauth is not None and not draft.forget:
+            self.token_edit.setPlaceholderText(self.tr("A personal access token typed here replaces the sign-in"))
+        else:
+            self.token_edit.setPlaceholderText(
+                self.tr("Stored — type a new token to replace it") if source is not None and not draft.forget
+                else self.tr("Paste a personal access token (pat_…)"))
 
     def _forget_token(self) -> None:
         assert self._current is not None

@@ -62,6 +62,8 @@ SCENES: dict[str, Scene] = {
     "voice-recording-zh_CN": Scene("recording", language="zh_CN", about="recording, in Chinese"),
     "read-aloud": Scene("read-aloud", about="an answer being read aloud: its Stop action, Stop, the status line"),
     "read-aloud-zh_CN": Scene("read-aloud", language="zh_CN", about="an answer being read aloud, in Chinese"),
+    "settings-plugins-mcp": Scene("settings-mcp", about="Settings → Local plugins: an MCP server running (the small "
+                                  "notes server of tests/mcp_servers), its tools with their Coze names, and one off"),
 }
 
 RICH_ANSWER = {
@@ -149,7 +151,14 @@ def prepare_environment(scene: Scene, home: Path) -> None:
     (home / "config").mkdir(parents=True, exist_ok=True)
     # Only what a first run would have, with the user id it would draw at random fixed.
     profile = {"name": "default", "user_id": "desktop-5c1e2d3f4a5b6c7d"}
-    saved = {"language": scene.language, "theme": scene.theme, "profiles": [profile]}
+    saved: dict[str, Any] = {"language": scene.language, "theme": scene.theme, "profiles": [profile]}
+    if scene.kind == "settings-mcp":  # a real server, run by the app as a user's would be; and one turned off
+        saved["mcp_servers"] = [
+            {"name": "notes", "enabled": True, "command": sys.executable, "args": ["-m", "tests.mcp_servers.notes"],
+             "cwd": str(ROOT), "env_keys": []},
+            {"name": "browser", "enabled": False, "command": "npx", "args": ["-y", "@playwright/mcp"], "cwd": "",
+             "env_keys": []},
+        ]
     (home / "config" / "settings.json").write_text(json.dumps(saved), encoding="utf-8")
 
 
@@ -280,6 +289,22 @@ async def stage(scene: Scene, window: MainWindow) -> QWidget:
         shot.activateWindow()
         await settle()
         return shot
+    elif scene.kind == "settings-mcp":
+        from coze_desktop.ui.settings_dialog import SettingsDialog
+
+        await window.mcp_bridge.start()  # the window started it in the background: this waits until it runs
+        window.open_settings()
+        shot = dialog(SettingsDialog)
+        page = shot.plugins_page
+        shot.tabs.setCurrentWidget(page)
+        shot.resize(760, 720)
+        await settle()
+        page.mcp_box.select("notes")
+        await settle()
+        page.verticalScrollBar().setValue(page.mcp_box.y() - 8)  # the MCP section at the top of the page
+        shot.activateWindow()
+        await settle()
+        return shot
     window.focus_input()
     await settle(0.5)
     return window
@@ -355,6 +380,8 @@ def render(name: str, out: Path) -> Path:
             if not image.save(str(path)):
                 raise RuntimeError(f"could not write {path}")
             await window.session.close()
+            if window.mcp_bridge is not None:
+                await window.mcp_bridge.aclose()  # the scene's MCP server process ends with the scene
 
         loop.run_until_complete(shoot())
     store.close()

@@ -306,6 +306,7 @@ class McpServersBox(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.status_label = _label("")
+        self.status_label.hide()  # shown with a message: no empty strip under the buttons
 
         self.tools_label = _label("")
         self.tool_table = _table(4)
@@ -425,7 +426,9 @@ class McpServersBox(QGroupBox):
         for row, server in enumerate(self._servers):
             self.server_table.item(row, 2).setText(self._state_text(server))
             status = self._status.get(server.name)
-            tools = len(status.tools) if status is not None and self._applied.get(server.name) == server else None
+            # A count only for a server that has listed its tools; "—" for one that is off, failed or not applied.
+            tools = len(status.tools) if status is not None and self._applied.get(server.name) == server and \
+                (status.tools or status.state == ServerState.RUNNING) else None
             self.server_table.item(row, 3).setText("—" if tools is None else str(tools))
         _fit_height(self.server_table)
         self._enable()
@@ -500,7 +503,7 @@ class McpServersBox(QGroupBox):
         if self._bridge is None or name is None:
             return
         self._spawn(self._bridge.restart(name))
-        self.status_label.setText(self.tr("Restarting “{name}”…").format(name=name))
+        self._say(self.tr("Restarting “{name}”…").format(name=name))
 
     def apply(self) -> None:
         """Give the edited list to the bridge (the dialog's Apply): removed and changed servers stop, new ones
@@ -527,14 +530,18 @@ class McpServersBox(QGroupBox):
         try:
             save_servers(settings, self._servers, token_store())
         except KeyringUnavailable:
-            self.status_label.setText(self.tr(
+            self._say(self.tr(
                 "The environment and header values could not be stored in the system keyring: the servers use "
                 "them until you quit, and will need them again after the next start."))
         except McpConfigError as exc:  # problem() said so before Apply got here; nothing changes
-            self.status_label.setText(str(exc))
+            self._say(str(exc))
             return
         self._entries = copy.deepcopy(settings.mcp_servers)
         self.apply()
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
 
     def _spawn(self, coroutine: object) -> None:
         task = asyncio.ensure_future(coroutine)  # type: ignore[arg-type]
@@ -569,7 +576,7 @@ class McpServersBox(QGroupBox):
         self._servers.append(server)
         self._fill()
         self.select(server.name)
-        self.status_label.setText(self.tr("Added “{name}”; it starts on Apply.").format(name=server.name))
+        self._say(self.tr("Added “{name}”; it starts on Apply.").format(name=server.name))
 
     def edit_selected(self) -> ServerForm | None:
         name = self.selected_name()
@@ -593,7 +600,7 @@ class McpServersBox(QGroupBox):
             return
         self._servers = [s for s in self._servers if s.name != name]
         self._fill()
-        self.status_label.setText(self.tr("Removed “{name}”; it stops on Apply (Cancel keeps it).").format(
+        self._say(self.tr("Removed “{name}”; it stops on Apply (Cancel keeps it).").format(
             name=name))
         self._show_tools()
 
@@ -611,7 +618,7 @@ class McpServersBox(QGroupBox):
         try:
             found = load_mcp_config(Path(path))
         except McpConfigError as exc:
-            self.status_label.setText(self.tr("Nothing was imported from {file}: {error}").format(
+            self._say(self.tr("Nothing was imported from {file}: {error}").format(
                 file=Path(path).name, error=exc))
             return
         added: list[str] = []
@@ -635,7 +642,7 @@ class McpServersBox(QGroupBox):
         text = self.tr("Imported {count} server(s) from {file}: {names}; they start on Apply.").format(
             count=len(added), file=Path(path).name, names=", ".join(added)) if added else \
             self.tr("No new server in {file}.").format(file=Path(path).name)
-        self.status_label.setText("\n".join([text, *notes]))
+        self._say("\n".join([text, *notes]))
 
     # ------------------------------------------------------------------ copy
 

@@ -96,7 +96,7 @@ class TokenManager:
         while it still works). Raises :class:`SignInRequired` or, when Coze is unreachable and the token is dead,
         the network error."""
         if self._ended is not None:
-            raise self._ended
+            raise self._ended.with_traceback(None)  # the same error, not a traceback growing per turn
         creds = self.credentials
         if creds.expires_at - self._clock() > self.margin:
             return creds.access_token
@@ -105,13 +105,13 @@ class TokenManager:
     async def refreshed(self, rejected: str) -> str:
         """After Coze refused ``rejected`` (4100): a new token, unless another request already got one."""
         if self._ended is not None:
-            raise self._ended
+            raise self._ended.with_traceback(None)
         return await self._refresh(rejected, forced=True)
 
     async def _refresh(self, stale: str, *, forced: bool = False) -> str:
         async with self._lock:
             if self._ended is not None:
-                raise self._ended
+                raise self._ended.with_traceback(None)
             creds = self.credentials
             if creds.access_token != stale and creds.expires_at - self._clock() > self.margin:
                 return creds.access_token  # refreshed by the request that held the lock before us

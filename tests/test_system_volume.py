@@ -4,8 +4,11 @@ PulseAudio (read back with pactl, outside changes followed), and every way the s
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import os
 import re
+import signal
 import socket
 import stat
 import threading
@@ -273,3 +276,107 @@ async def test_a_sink_that_disappears_and_comes_back_is_followed(system: SystemV
         await pactl("unload-module", module)  # the default falls back to ci_speaker
     await until(lambda: system.volume == 50 and not system.problem)
     await pactl("set-default-sink", "ci_speaker")
+
+
+# ------------------------------------------------------------------ a sound server that stops, hangs, returns
+
+
+class PrivatePulse:
+    """A PulseAudio of the test's own (a null sink, its own socket), to stop, freeze and start again without
+    touching the shared one of .ci/with-audio.sh."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.socket = root / "native"
+        self.server = f"unix:{self.socket}"
+        self.process: asyncio.subprocess.Process | None = None
+        (root / "home").mkdir(parents=True, exist_ok=True)
+        (root / "run").mkdir(mode=0o700, exist_ok=True)
+        (root / "ci.pa").write_text(
+            f"load-module module-native-protocol-unix auth-anonymous=1 socket={self.socket}\n"
+            "load-module module-null-sink sink_name=private_speaker\n"
+            "set-default-sink private_speaker\n")
+
+    async def start(self) -> None:
+        env = os.environ | {"HOME": str(self.root / "home"), "XDG_RUNTIME_DIR": str(self.root / "run"),
+                            "PULSE_RUNTIME_PATH": str(self.root / "run" / "pulse"),
+                            "PULSE_STATE_PATH": str(self.root / "state")}
+        self.process = await asyncio.create_subprocess_exec(
+            "pulseaudio", "-n", "-F", str(self.root / "ci.pa"), "--daemonize=no", "--exit-idle-time=-1",
+            "--use-pid-file=no", "--realtime=no", "--high-priority=no", f"--log-target=file:{self.root / 'log'}",
+            env=env, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+        async with asyncio.timeout(5):
+            while not await self.answers():  # noqa: ASYNC110 (pactl is the only way to ask)
+                await asyncio.sleep(0.05)
+
+    async def answers(self) -> bool:
+        process = await asyncio.create_subprocess_exec(
+            "pactl", "--server", self.server, "info", stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.DEVNULL)
+        return await process.wait() == 0
+
+    async def pactl(self, *args: str) -> str:
+        process = await asyncio.create_subprocess_exec("pactl", "--server", self.server, *args,
+                                                       stdout=asyncio.subprocess.PIPE)
+        out, _ = await process.communicate()
+        return out.decode()
+
+    async def stop(self) -> None:
+        if self.process is not None and self.process.returncode is None:
+            self.process.send_signal(signal.SIGCONT)  # a frozen one must be able to die
+            self.process.terminate()
+            await self.process.wait()
+        with contextlib.suppress(FileNotFoundError):
+            self.socket.unlink()
+
+
+@pytest_asyncio.fixture
+async def private_pulse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[PrivatePulse]:
+    pulse = PrivatePulse(tmp_path / "pulse")
+    await pulse.start()
+    monkeypatch.setenv("PULSE_SERVER", pulse.server)
+    yield pulse
+    await pulse.stop()
+
+
+@needs_audio_server
+async def test_a_sound_server_that_goes_away_and_comes_back_is_followed_again(private_pulse: PrivatePulse) -> None:
+    model = SystemVolume()
+    told: list[str] = []
+    model.subscribe(lambda level: told.append(model.problem))
+    registry = registry_on(model)
+    try:
+        assert await call(registry, "set_volume", {"volume": 35}) == {"volume": 35, "target": "system"}
+        await private_pulse.stop()  # the server quits (a desktop log-out, a crash)
+        await until(lambda: bool(model.problem))
+        assert "the connection to the sound server" in model.problem and "was lost" in told[-1]
+        result = await registry.run("set_volume", '{"volume": 20}')
+        assert not result.ok and "no sound server answers" in result.error, result.error
+        await private_pulse.start()  # restarted: the next attempt (at most a few seconds away) connects
+        await until(lambda: not model.problem, seconds=sv.RETRY_DELAYS[-1] + 3)
+        assert told[-1] == ""  # observers heard it is back
+        assert await call(registry, "set_volume", {"volume": 55}) == {"volume": 55, "target": "system"}
+        assert "55%" in await private_pulse.pactl("get-sink-volume", "@DEFAULT_SINK@")
+    finally:
+        await model.aclose()
+
+
+@needs_audio_server
+async def test_a_frozen_sound_server_gives_an_error_within_the_bound_and_works_after(
+        private_pulse: PrivatePulse) -> None:
+    model = SystemVolume()
+    registry = registry_on(model)
+    try:
+        await model.wait_ready()
+        assert private_pulse.process is not None
+        private_pulse.process.send_signal(signal.SIGSTOP)  # alive, connected, answering nothing
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        result = await registry.run("set_volume", '{"volume": 15}')
+        assert loop.time() - started < sv.CONNECT_TIMEOUT + 1
+        assert not result.ok and f"did not answer within {sv.CONNECT_TIMEOUT:g} s" in result.error, result.error
+        private_pulse.process.send_signal(signal.SIGCONT)
+        assert await call(registry, "set_volume", {"volume": 45}) == {"volume": 45, "target": "system"}
+        assert "45%" in await private_pulse.pactl("get-sink-volume", "@DEFAULT_SINK@")
+    finally:
+        await model.aclose()

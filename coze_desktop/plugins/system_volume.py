@@ -8,10 +8,12 @@ import logging
 import os
 import re
 import sys
-from collections.abc import AsyncIterator, Callable
-from typing import Any, Protocol
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, Protocol, TypeVar
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 TARGET_SYSTEM = "system"
 # Reaching a local sound server takes milliseconds; a server that has not answered in this long is hung.
@@ -36,6 +38,7 @@ class Backend(Protocol):
     async def read(self) -> tuple[int, bool]: ...  # (level 0–100, muted)
     async def write(self, volume: int | None = None, muted: bool | None = None) -> None: ...
     def changes(self) -> AsyncIterator[None]: ...  # yields after each (possible) outside change; ends when lost
+    def abort(self) -> None: ...  # a call timed out: drop the connection now, synchronously
     async def aclose(self) -> None: ...
 
 
@@ -141,10 +144,16 @@ class PulseBackend:
         except Exception as exc:  # PulseDisconnected: the server went away
             log.info("the sound server's events ended: %s", exc)
 
-    async def aclose(self) -> None:
+    def abort(self) -> None:
+        # libpulse keeps a pointer to each pending operation's ctypes callback, which a cancelled (timed out) call
+        # lets Python free: a late answer would then jump into freed memory (seen as a segfault when a stopped
+        # server resumed). Disconnecting before the loop runs again drops those operations first.
         if self._pulse is not None:
             self._pulse.close()
             self._pulse = None
+
+    async def aclose(self) -> None:
+        self.abort()
 
 
 def _lost() -> VolumeUnavailable:
@@ -215,6 +224,9 @@ class CoreAudioBackend:
             await asyncio.sleep(POLL_INTERVAL)
             yield None
 
+    def abort(self) -> None:
+        pass  # in-process COM calls: nothing pending to drop
+
     async def aclose(self) -> None:
         self._endpoint = None
 
@@ -275,6 +287,9 @@ class OsascriptBackend:
             await asyncio.sleep(POLL_INTERVAL)
             yield None
 
+    def abort(self) -> None:
+        pass  # the timed-out osascript was killed by _run
+
     async def aclose(self) -> None:
         pass
 
@@ -293,8 +308,23 @@ class UnsupportedBackend:
         return
         yield None
 
+    def abort(self) -> None:
+        pass
+
     async def aclose(self) -> None:
         pass
+
+
+async def _bounded(backend: Backend, call: Awaitable[T]) -> T:
+    """A backend call that gives up after CONNECT_TIMEOUT: a hung sound server (stopped, swapping) must not hang the
+    bot's call until the plugin's own limit, nor the follower for good. The connection is dropped at once (see
+    PulseBackend.abort); the follower connects again."""
+    try:
+        return await asyncio.wait_for(call, CONNECT_TIMEOUT)
+    except TimeoutError:
+        backend.abort()
+        raise VolumeUnavailable(f"the sound server ({_where()}) did not answer within {CONNECT_TIMEOUT:g} s; "
+                                f"restart it, {_LEAVE_APP}.") from None
 
 
 def system_backend(platform: str = sys.platform) -> Backend:
@@ -381,7 +411,7 @@ class SystemVolume:
         try:
             while self._pending and self._backend is not None:
                 change, self._pending = self._pending, {}
-                await self._backend.write(**change)
+                await _bounded(self._backend, self._backend.write(**change))
             await self._refresh(notify=True)  # what the device really took (it may round or refuse)
         except VolumeUnavailable as exc:
             self._pending.clear()
@@ -393,14 +423,18 @@ class SystemVolume:
         await self.wait_ready()
         if self._writer is not None and not self._writer.done():
             await asyncio.shield(self._writer)  # the slider's change first: the plugin's comes after it
-        assert self._backend is not None
-        await self._backend.write(volume=volume, muted=muted)
+        if self._backend is None:  # lost between the wait and now
+            raise VolumeUnavailable(self._problem or _lost().args[0])
+        await _bounded(self._backend, self._backend.write(volume=volume, muted=muted))
         await self._refresh(raising=True)
 
     async def wait_ready(self) -> None:
         """Connected and read at least once, or VolumeUnavailable with the reason. Starts following if needed."""
         self.start()
         if not self._problem:
+            return
+        if self._backend is not None:  # connected, but the last read failed (a hung server): read again now
+            await self._refresh(raising=True)
             return
         self._failed.clear()
         self._kick.set()
@@ -467,7 +501,7 @@ class SystemVolume:
         if self._backend is None:
             return
         try:
-            volume, muted = await self._backend.read()
+            volume, muted = await _bounded(self._backend, self._backend.read())
         except VolumeUnavailable as exc:
             if raising:
                 raise

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import pytest_asyncio
 
-from coze_desktop.api import CozeAuthError, CozeClient, CozeNetworkError, EnterMessage
+from coze_desktop.api import CozeAuthError, CozeClient, CozeNetworkError, CozeProtocolError, EnterMessage
 from coze_desktop.api.oauth import DEVICE_GRANT, CozeSignInError, DeviceCode, OAuthClient, OAuthToken
 from coze_desktop.auth import SignIn, SignInRequired, TokenManager, finish_sign_in
 from coze_desktop.demo import DEMO_BOT_ID, DemoServer, json_reply
@@ -361,3 +361,13 @@ async def test_a_keyring_that_fails_during_a_refresh_keeps_the_new_tokens_for_th
     assert tokens.refreshes == 1
     assert tokens.credentials.refresh_token in demo.oauth.refresh_tokens
     assert store.get_oauth("p") == tokens.credentials  # a reconnection in this run gets the new pair, not the dead one
+
+
+@pytest.mark.parametrize("page", ["file:///etc/passwd", "javascript:alert(1)", "", "smb://host/share"])
+async def test_a_sign_in_page_that_is_not_a_web_address_is_refused(demo: DemoServer, fake: FakeTime,
+                                                                   page: str) -> None:
+    demo.script(DEVICE_PATH, json_reply({"device_code": "d-1", "user_code": "BCDF-GHJK", "verification_uri": page,
+                                         "expires_in": 300, "interval": 5}))
+    async with oauth_for(demo, fake) as oauth:
+        with pytest.raises(CozeProtocolError, match="not a web address"):
+            await oauth.request_device_code()

@@ -7,6 +7,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -128,6 +129,9 @@ class OAuthClient:
         code = DeviceCode.from_wire(await self._post(path, {"client_id": self.client_id}))
         if not code.device_code or not code.user_code:
             raise CozeProtocolError("The sign-in server sent no device code or user code.")
+        if urlsplit(code.verification_uri).scheme not in ("http", "https"):
+            # The link is opened in the browser: nothing but a web page (no file:, no custom scheme handler).
+            raise CozeProtocolError("The sign-in server sent a sign-in page that is not a web address.")
         return code
 
     async def poll_device_token(self, code: DeviceCode) -> OAuthToken:

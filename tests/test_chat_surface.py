@@ -330,3 +330,24 @@ async def test_a_reply_message_without_options_takes_a_free_answer(server, clien
     assert request_to(server, "/v3/chat/submit_tool_outputs")[-1].json["tool_outputs"] == [
         {"tool_call_id": "call1", "output": "小明"}]
     assert outcome.status == "completed"
+
+
+async def test_the_bot_info_names_an_icon_the_demo_server_serves(server, client):
+    import httpx
+
+    info = await client.get_bot(DEMO_BOT_ID)
+    assert info.icon_url == f"{server.base_url}/static/demo-bot-icon.png"
+    async with httpx.AsyncClient() as http:  # a public URL: no token
+        response = await http.get(info.icon_url)
+    assert response.status_code == 200 and response.headers["content-type"] == "image/png"
+    assert Image.open(io.BytesIO(response.content)).size == (128, 128)
+
+
+async def test_a_choice_prompt_that_fails_still_answers_the_call(server, client):
+    async def broken(question):
+        raise RuntimeError("the window is gone")
+
+    outcome, _ = await turn(client, "pick a song for me", choose=broken)
+    output = request_to(server, "/v3/chat/submit_tool_outputs")[0].json["tool_outputs"][0]["output"]
+    assert "could not be shown (RuntimeError)" in output and "Which song" in output
+    assert outcome.status == "completed"

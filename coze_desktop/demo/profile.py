@@ -39,13 +39,14 @@ def api_id(tool: str) -> int:
     return PLUGIN_ID + 1 + index
 
 
-def bot_info() -> dict[str, Any]:
-    """The BotInfo object of /v1/bots/{id} and /v1/bot/get_online_info."""
+def bot_info(icon_url: str = "") -> dict[str, Any]:
+    """The BotInfo object of /v1/bots/{id} and /v1/bot/get_online_info; ``icon_url`` the avatar's URL on the
+    demo server (it serves the image itself: offline, nothing else to download)."""
     return {
         "bot_id": DEMO_BOT_ID,
         "name": NAME,
         "description": DESCRIPTION,
-        "icon_url": "",  # offline: nothing to download
+        "icon_url": icon_url,
         "create_time": CREATED_AT,
         "update_time": UPDATED_AT,
         "version": str(UPDATED_AT * 1000),

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from ..api.files import check_upload
 from ..api.types import AUDIO_MAX_BYTES
-from . import attachments, knowledge, profile, shortcuts, speech
+from . import attachments, icon, knowledge, profile, shortcuts, speech
 from .attachments import StoredFile
 from .bot import CallTools, Memory, Reply, Step, Turn, is_chinese, thought
 from .http import Request, Responder
@@ -285,6 +285,10 @@ class CozeApi:
         ]
 
     async def handle(self, request: Request, responder: Responder, logid: str) -> None:
+        if request.method == "GET" and request.path == icon.PATH:  # a public URL, like Coze's CDN: no token
+            headers = [("content-type", "image/png"), ("cache-control", "max-age=86400"), ("x-tt-logid", logid)]
+            await responder.send(200, headers, icon.png())
+            return
         call = _Call(request, responder, logid)
         try:
             handler, params = self._route(request)
@@ -777,14 +781,14 @@ class CozeApi:
 
     async def bot_retrieve(self, call: _Call, bot_id: str) -> None:
         self._check_bot(bot_id)
-        await call.reply(profile.bot_info())
+        await call.reply(profile.bot_info(_icon_url(call)))
 
     async def bot_online_info(self, call: _Call) -> None:
         bot_id = call.query.get("bot_id", "")
         if not bot_id:
             raise ApiError(4000, "invalid parameter: bot_id is required")
         self._check_bot(bot_id)
-        await call.reply(profile.bot_info())
+        await call.reply(profile.bot_info(_icon_url(call)))
 
     # -- audio ----------------------------------------------------------------------------------------------
 
@@ -833,6 +837,13 @@ class CozeApi:
         await call.reply({"voice_list": voices[start:start + page_size],
                           "has_more": len(voices) > start + page_size})
 
+
+
+def _icon_url(call: _Call) -> str:
+    """The avatar's URL on this server, as the client reached it (its Host header, when it is a plain host)."""
+    host = call.request.headers.get("host", "")
+    return f"http://{host}{icon.PATH}" if re.fullmatch(r"[A-Za-z0-9.\-]+(:\d+)?|\[[0-9a-fA-F:.]+\](:\d+)?", host) \
+        else ""
 
 
 def _multipart_file(request: Request, what: str) -> tuple[bytes, str, str]:

@@ -118,8 +118,8 @@ class PluginsPage(QScrollArea):
 
         self.approval_box.setTitle(self.tr("Remembered answers"))
         self.approval_intro.setText(self.tr(
-            "Without a rule, tools that read or act on this computer run without asking, and calls that reach "
-            "the network ask first. Revoke a rule to return to that."))
+            "Without a rule, tools that read or act on this computer run without asking; calls that reach the "
+            "network and tools from MCP servers or installed packages ask first. Revoke a rule to return to that."))
         self.approval_table.setHorizontalHeaderLabels([self.tr("Tool"), self.tr("Applies to"), self.tr("Rule"), ""])
         names = self._rule_names()
         for combo in [self.rule_combo, *(self.approval_table.cellWidget(row, 2)

@@ -350,3 +350,17 @@ async def test_the_prompt_says_where_an_external_tool_comes_from(qtbot: QtBot, s
     assert card.reason_label.text().splitlines() == lines
     assert card.title_label.text() == "Allow “toolbox__say” to run?"
     assert all(b.isEnabled() for b in (card.allow_once_button, card.always_button, card.deny_button))
+
+
+async def test_without_a_keyring_the_values_last_until_quit(qtbot: QtBot, no_keyring: object, app_home: Path) -> None:
+    page = page_for(qtbot, Settings())
+    box = page.mcp_box
+    box._added(configs({"files": {**TOOLBOX, "env": {"API_KEY": "sk-only-in-memory"}}})[0])
+    saved = Settings()
+    page.save_into(saved)
+    save_settings(saved)
+    assert "keyring" in box.status_label.text() and "until you quit" in box.status_label.text()
+    assert box.status_label.isVisible()
+    assert saved.mcp_servers[0]["env_keys"] == ["API_KEY"]  # the server is saved, its value is not
+    assert "sk-only-in-memory" not in settings_path().read_text(encoding="utf-8")
+    assert [dict(s.env) for s in saved_servers(saved, token_store())] == [{"API_KEY": "sk-only-in-memory"}]

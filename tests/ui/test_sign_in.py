@@ -181,3 +181,45 @@ async def test_the_window_chats_signed_in_and_asks_once_to_sign_in_again(
         assert sum(1 for r in demo.requests if r.path == TOKEN_PATH) == 2  # the sign-in's poll and one refresh
     finally:
         await close_window(window, store)
+
+
+async def test_signing_in_from_the_demo_bot_connects_the_window_to_coze(
+    qtbot: QtBot, demo: DemoServer, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole path a user takes: no token yet (demo bot) → Settings → Sign in → approve → OK → a real answer."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from coze_desktop.ui.services import build
+    from coze_desktop.ui.session import ChatSession
+
+    from .test_main_window import answer_text, close_window, next_turn_end
+
+    monkeypatch.setattr(ChatSession, "demo_delay", 0.0)
+    QApplication.instance().setQuitOnLastWindowClosed(False)
+    settings = demo_settings(demo.base_url, DEMO_BOT_ID)
+    window, store = build(settings)
+    try:
+        window.show()
+        await window.start()
+        assert window.session.connection.demo  # nothing stored: the offline demo bot
+        connected = asyncio.Event()
+        window.session.sig_connected.connect(lambda c: c.demo or connected.set())
+        window.open_settings()
+        dialog = window._settings_dialog
+        qtbot.keyClicks(dialog.client_id_edit, DEMO_CLIENT_ID)
+        click(qtbot, dialog.sign_in_button)
+        await until(lambda: bool(dialog.user_code_label.text()))
+        demo.oauth.approve(dialog.user_code_label.text())
+        await until(lambda: "Signed in" in dialog.sign_in_status.text())
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        await asyncio.wait_for(connected.wait(), 10)
+        assert window.session.connection.base_url == demo.base_url
+        assert load_settings().profile.oauth_client_id == DEMO_CLIENT_ID  # remembered for next time
+        finished = next_turn_end(window)
+        window.send("你好")
+        await asyncio.wait_for(finished, 15)
+        assert answer_text(window)
+        chat = [r for r in demo.requests if r.path == "/v3/chat"][-1]
+        assert chat.headers["authorization"] == f"Bearer {token_store().get_oauth('demo').access_token}"
+    finally:
+        await close_window(window, store)

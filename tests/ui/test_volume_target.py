@@ -143,3 +143,21 @@ async def test_the_slider_follows_the_system_volume_and_sets_it(qtbot: QtBot) ->
         await until(lambda: bar.volume.value() == 60)
     finally:
         await choice.aclose()
+
+
+async def test_apply_in_settings_switches_the_window_without_a_restart(window, monkeypatch: pytest.MonkeyPatch,
+                                                                      tmp_path: Path) -> None:
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path / 'nobody' / 'native'}")
+    window.open_settings()
+    dialog = window._settings_dialog
+    dialog.plugins_page.volume_target_box.system_radio.click()
+    assert dialog.apply()
+    bar = window.player_bar
+    assert bar.volume_model.target == TARGET_SYSTEM and window.settings.volume_target == TARGET_SYSTEM
+    await until(lambda: not bar.volume.isEnabled())  # no sound server here: shown as unavailable
+    assert "set_volume" in window.session.plugins.plugins
+    assert "this computer's sound output" in window.session.plugins.resolve("get_volume").description
+    dialog.plugins_page.volume_target_box.app_radio.click()
+    assert dialog.apply()
+    assert bar.volume_model.target == TARGET_APP and bar.volume.isEnabled()
+    dialog.close()

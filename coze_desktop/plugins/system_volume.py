@@ -138,7 +138,7 @@ class PulseBackend:
             async for event in pulse.subscribe_events("sink", "server"):
                 # Other sinks (a virtual one, a second card) change too: only the default one's events, and
                 # server events (the default itself moved to another device), mean a refresh.
-                if str(event.facility) == "sink" and self._sink_index is not None and event.index != self._sink_index:
+                if event.facility == "sink" and self._sink_index is not None and event.index != self._sink_index:
                     continue
                 yield None
         except Exception as exc:  # PulseDisconnected: the server went away

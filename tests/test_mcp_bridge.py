@@ -18,7 +18,7 @@ from coze_desktop.plugins.mcp_bridge import MAX_OUTPUT_BYTES, McpBridge, ServerS
 from coze_desktop.plugins.mcp_config import McpServerConfig
 from coze_desktop.plugins.registry import PluginRegistry
 
-from .mcp_servers import HttpToolbox, Record, http_toolbox, stdio_config
+from .mcp_servers import HttpToolbox, Record, http_toolbox, start_http_toolbox, stdio_config
 
 
 @pytest.fixture
@@ -328,3 +328,31 @@ async def test_set_servers_starts_new_stops_removed_and_keeps_the_registry_in_st
     finally:
         await bridge.aclose()
     assert result.output == "you said: hi"
+
+
+async def test_an_http_server_that_dies_mid_call_is_reconnected_once_it_is_back(record: Record) -> None:
+    first = start_http_toolbox(record)
+    port = int(first.url.split(":")[2].split("/")[0])
+    bridge = McpBridge([McpServerConfig(name="toolbox", url=first.url)], call_timeout=3)
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    second = None
+    try:
+        await bridge.start()
+        crashed = await registry.run("toolbox__crash", "{}")
+        assert not crashed.ok and "stopped during the call" in crashed.error
+        first.process.wait(5)
+        # Nobody listens: the call waits for the reconnection, within its time limit, and says why it gave up.
+        down = await registry.run("toolbox__say", json.dumps({"text": "anyone?"}))
+        assert not down.ok and "was not ready in time" in down.error and "ConnectError" in down.error
+        assert bridge.status()[0].state is ServerState.RESTARTING
+        second = start_http_toolbox(record, port)
+        await until(lambda: bridge.status()[0].state is ServerState.RUNNING, within=20)
+        back = await registry.run("toolbox__say", json.dumps({"text": "back"}))
+    finally:
+        await bridge.aclose()
+        first.stop()
+        if second is not None:
+            second.stop()
+    assert back.ok and back.output == "you said: back"
+    assert len({call["pid"] for call in record.calls()}) == 2

@@ -251,7 +251,12 @@ class McpBridge:
         if self._closed:
             return error_output(f"{label}: the app is quitting")
         try:
-            session = await self._running(server)
+            # Waiting for a (re)start may take most of the time limit, not all of it: the answer then says why.
+            session = await asyncio.wait_for(self._running(server), self.call_timeout * 0.9)
+        except TimeoutError:
+            why = f" (last error: {server.error})" if server.error else ""
+            return error_output(f"{label} was not run: the MCP server {server_name!r} is {server.state.value} and "
+                                f"was not ready in time{why}")
         except _Unavailable as exc:
             return error_output(f"{label} was not run: {exc}")
         from mcp import MCPError
@@ -262,13 +267,13 @@ class McpBridge:
             result = await session.call_tool(tool, arguments, read_timeout_seconds=self.call_timeout + 1)
         except MCPError as exc:
             if exc.code == CONNECTION_CLOSED:
-                if not server.stopping:
+                if not server.stopping and server.session is session:  # not a reconnected one
                     server.poke(lost="the connection closed during a call")
                 return error_output(f"{label} failed: the MCP server {server_name!r} stopped during the call"
                                     f"{'' if server.stopping else '; it is being restarted'}")
             return error_output(f"{label} failed: {exc.message}")
         except Exception as exc:  # HTTP: the server went away, or answered nonsense
-            if server.config.transport == "http" and not server.stopping:
+            if server.config.transport == "http" and not server.stopping and server.session is session:
                 server.poke(lost=_describe(exc))
             server.logger.warning("call of %s failed: %s", tool, _describe(exc))
             return error_output(f"{label} failed: {_describe(exc)}")
@@ -282,8 +287,8 @@ class McpBridge:
         if server.state in (ServerState.STOPPED, ServerState.FAILED):
             await self._launch(server)
         while True:
-            if server.state is ServerState.RUNNING and server.session is not None:
-                return server.session
+            if server.state is ServerState.RUNNING and server.session is not None and not server.lost:
+                return server.session  # (a lost session is not: the owner is about to reconnect)
             if server.state in (ServerState.STOPPED, ServerState.FAILED):
                 raise _Unavailable(f"the MCP server {server.config.name!r} could not be started: "
                                    f"{server.error or 'it stopped'}")
@@ -379,6 +384,7 @@ class McpBridge:
         config = server.config
         closed = asyncio.Event()
         pump: _StderrPump | None = None
+        server.lost = ""  # about the connection before this one
 
         async def on_message(message: Any) -> None:
             if isinstance(message, ToolListChangedNotification):
@@ -421,7 +427,7 @@ class McpBridge:
                     pass
                 finally:
                     closed.set()
-                    server.wake.set()
+                    server.poke(lost=server.lost or "the connection ended")
 
             relay_task = asyncio.get_running_loop().create_task(relay())
             stack.push_async_callback(_cancelled, relay_task)

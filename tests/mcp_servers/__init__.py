@@ -54,10 +54,10 @@ class HttpToolbox:
             self.process.stdout.close()
 
 
-def start_http_toolbox(record: Record) -> HttpToolbox:
-    """The toolbox over streamable HTTP on 127.0.0.1, a free port; returns once it listens."""
+def start_http_toolbox(record: Record, port: int = 0) -> HttpToolbox:
+    """The toolbox over streamable HTTP on 127.0.0.1 (a free port unless given); returns once it listens."""
     env = {**os.environ, "MCP_TOOLBOX_RECORD": str(record.path), "PYTHONPATH": str(REPO)}
-    process = subprocess.Popen([sys.executable, "-m", TOOLBOX, "http"], cwd=REPO, env=env,
+    process = subprocess.Popen([sys.executable, "-m", TOOLBOX, "http", str(port)], cwd=REPO, env=env,
                                stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None
     line = process.stdout.readline()

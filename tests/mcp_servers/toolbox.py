@@ -140,11 +140,12 @@ def tiny_png(width: int, height: int) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
-def serve_http() -> None:
+def serve_http(port: int) -> None:
     import uvicorn
 
     sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # the same port again after a crash
+    sock.bind(("127.0.0.1", port))
     sock.listen()
     print(f"PORT {sock.getsockname()[1]}", flush=True)
     config = uvicorn.Config(server.streamable_http_app(), log_level="warning")
@@ -154,7 +155,7 @@ def serve_http() -> None:
 if __name__ == "__main__":
     sys.stderr.write("toolbox: started\n")
     sys.stderr.flush()
-    if sys.argv[1:] == ["http"]:
-        serve_http()
+    if sys.argv[1:2] == ["http"]:
+        serve_http(int(sys.argv[2]) if len(sys.argv) > 2 else 0)
     else:
         server.run()

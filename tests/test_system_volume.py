@@ -380,3 +380,22 @@ async def test_a_frozen_sound_server_gives_an_error_within_the_bound_and_works_a
         assert "45%" in await private_pulse.pactl("get-sink-volume", "@DEFAULT_SINK@")
     finally:
         await model.aclose()
+
+
+@needs_audio_server
+async def test_a_turn_with_the_demo_bot_sets_the_computers_volume(system: SystemVolume, client) -> None:
+    """End to end: 「音量调到30」 → requires_action set_volume → the default sink at 30 % (pactl) → the bot says so."""
+    from coze_desktop.chat import ChatEngine, TurnRequest
+    from coze_desktop.demo import DEMO_BOT_ID
+    from coze_desktop.plugins.approval import ApprovalPolicy, PolicyApprover
+
+    async def never_asked(request):
+        raise AssertionError(f"{request.tool} should run without asking: it is built in")
+
+    choice = VolumeChoice(VolumeModel(70), TARGET_SYSTEM, system=lambda: system)
+    engine = ChatEngine(client, default_registry(choice),
+                        approver=PolicyApprover(ApprovalPolicy(Settings()), never_asked))
+    outcome = await engine.run_turn(TurnRequest(DEMO_BOT_ID, "tester", "音量调到30"), lambda event: None)
+    assert outcome.status == "completed", outcome.error
+    assert await sink_volume() == [30, 30] and "30" in outcome.answer
+    assert choice.app.volume == 70

@@ -464,7 +464,8 @@ class PlayerBar(QWidget):
         self.mute_button.blockSignals(False)
         self.mute_button.setIcon(player_icon("muted" if self._silent() else "volume"))
         self._show_volume_state()
-        self._schedule_save()  # the bot's set_volume is remembered too
+        if self.volume_model.target != TARGET_SYSTEM:  # player.json keeps the music's level, not the computer's
+            self._schedule_save()  # the bot's set_volume is remembered too
 
     def _show_volume_state(self) -> None:
         """What the slider acts on, in its tooltip; and, when that is unavailable, why (the controls are off)."""

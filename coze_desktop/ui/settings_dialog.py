@@ -42,7 +42,7 @@ from ..api import CozeAuthError, CozeBotError, CozeError, CozeNetworkError
 from ..connection import ConnectionCheck, check_connection, fetch_bot, list_bots
 from ..plugins import Plugin, default_registry
 from ..secrets import KeyringUnavailable, TokenSource, token_store
-from ..settings import TOKEN_ENV, BotRef, Profile, Settings, new_user_id, save_settings
+from ..settings import TOKEN_ENV, BotRef, Profile, Settings, looks_like_token, new_user_id, save_settings
 from .plugins_page import PluginsPage
 
 if TYPE_CHECKING:
@@ -702,6 +702,14 @@ class SettingsDialog(QDialog):
             self._set_sign_in_message(lambda: self.tr(
                 "Enter your OAuth app's client ID first (Coze shows it on the app's page)."))
             self.client_id_edit.setFocus()
+            return
+        if looks_like_token(draft.profile.oauth_client_id):
+            # A token pasted into the wrong field: never sent to Coze as a client ID, nor saved in the file.
+            draft.profile.oauth_client_id = ""
+            self.client_id_edit.clear()
+            self._set_sign_in_message(lambda: self.tr(
+                "That is a token, not a client ID: paste it into the Token field, or enter your OAuth app's client "
+                "ID here."))
             return
         if self._sign_in_task is not None:
             return

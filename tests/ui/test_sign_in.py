@@ -108,6 +108,9 @@ async def test_an_empty_client_id_is_asked_for(qtbot: QtBot, demo: DemoServer, m
     dialog = dialog_for(qtbot, demo, client_id="")
     click(qtbot, dialog.sign_in_button)
     assert "client ID first" in dialog.sign_in_status.text()
+    dialog.client_id_edit.setText(TOKEN)  # a token pasted into the wrong field
+    click(qtbot, dialog.sign_in_button)
+    assert "That is a token, not a client ID" in dialog.sign_in_status.text() and not dialog.client_id_edit.text()
     assert not [r for r in demo.requests if r.path.startswith("/api/permission")]
 
 

@@ -1,5 +1,5 @@
 # Two commands for a fresh machine: `make run` (install everything, start the app) and `make test`.
-.PHONY: run test setup lint translations screenshots bundle install-desktop
+.PHONY: run test setup lint translations screenshots bundle install-desktop wheel deb
 
 VENV := .venv
 STAMP := $(VENV)/.installed
@@ -36,3 +36,14 @@ bundle: $(STAMP)
 # Installs the bundle for this user (~/.local, menu entry, icons); ~/.local/lib/coze-desktop/uninstall.sh removes it.
 install-desktop: bundle
 	packaging/linux/install.sh
+
+# The wheel (pip, pipx, uv tool): dist/coze_desktop-<version>-py3-none-any.whl, translations and icons inside.
+# build/lib goes first: setuptools would pack files left there by modules since deleted.
+wheel: $(STAMP)
+	rm -rf build/lib
+	$(VENV)/bin/python -m pip wheel . --no-deps --no-build-isolation --disable-pip-version-check -q -w dist
+
+# The Debian package dist/coze-desktop_<version>-<revision>_<arch>.deb, from the bundle (packaging/build-deb.sh);
+# check it with: lintian dist/coze-desktop_*.deb
+deb: bundle
+	packaging/build-deb.sh

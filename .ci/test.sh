@@ -14,4 +14,9 @@ run .ci/with-audio.sh $PY -m pytest -q -p no:cacheprovider -m audio
 # run, which then also checks the bundle's contents and smoke-tests it offscreen (tests/test_bundle.py).
 packaging/build.sh
 xvfb-run -a -s "-screen 0 1280x800x24" dist/CozeDesktop/CozeDesktop --smoke-test
+# The .deb made from that bundle: lintian, apt-get install, smoke test under Xvfb, purge, nothing left (~75 s).
+.ci/test-deb.sh
+# The wheel, listed (tests/test_wheel.py builds another, installs it into a fresh venv and smoke-tests it there).
+make -s wheel
+unzip -l dist/coze_desktop-*-py3-none-any.whl | grep -E '\.qm$|/coze-desktop-[0-9]+\.png$|icons/ui/send\.svg$'
 run $PY -m pytest -q -m "not secret_service and not xcb and not audio" "$@"

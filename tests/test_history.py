@@ -34,6 +34,7 @@ from coze_desktop.chat import (
     TurnOutcome,
     TurnStarted,
     UsageReported,
+    history,
 )
 from coze_desktop.chat.history import (
     SCHEMA_VERSION,
@@ -505,7 +506,7 @@ def test_migration_from_v1_backs_up_first(db_path: Path) -> None:
         feed(store.recorder(1, "new"), [ReasoningDelta("m", "think"), AnswerDelta("m", "v2 answer"),
                                         TurnCompleted(CONV, CHAT, None)])
         assert store.messages(1)[-1].reasoning == "think"
-    assert raw(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(3,)]
+    assert raw(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(4,)]
 
     backup = db_path.with_name("history.sqlite3.v1.bak")
     assert raw(backup, "PRAGMA user_version") == [(1,)]
@@ -523,3 +524,23 @@ def test_newer_file_is_refused_untouched(db_path: Path) -> None:
     with pytest.raises(HistoryVersionError):
         HistoryStore(db_path)
     assert db_path.read_bytes() == before
+
+
+def test_migration_from_v3_adds_the_attachments_table_and_keeps_everything(db_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    with monkeypatch.context() as patch:
+        patch.setattr(history, "MIGRATIONS", history.MIGRATIONS[:3])
+        patch.setattr(history, "SCHEMA_VERSION", 3)
+        with HistoryStore(db_path) as old:
+            local = old.create_conversation("bot", "v3 talk")
+            feed(old.recorder(local, "这张图是什么？"), [AnswerDelta("m", "一张图"), TurnCompleted(CONV, CHAT, None)])
+    assert raw(db_path, "PRAGMA user_version") == [(3,)]
+    assert not raw(db_path, "SELECT name FROM sqlite_master WHERE name = 'attachments'")
+
+    with HistoryStore(db_path) as store:
+        assert [(m.text, m.status) for m in store.messages(local)] == [("这张图是什么？", "complete"),
+                                                                       ("一张图", "complete")]
+    assert raw(db_path, "PRAGMA user_version") == [(4,)]
+    columns = [row[1] for row in raw(db_path, "PRAGMA table_info(attachments)")]
+    assert columns == ["id", "message_id", "position", "kind", "name", "mime", "size", "file_id", "local_path"]
+    assert raw(db_path.with_name("history.sqlite3.v3.bak"), "PRAGMA user_version") == [(3,)]

@@ -77,7 +77,7 @@ def filled(store: HistoryStore) -> dict[str, int]:
 
 def test_the_file_has_the_index_and_search_uses_it(store: HistoryStore, db_path: Path) -> None:
     assert store.indexed
-    assert raw(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(3,)]
+    assert raw(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(4,)]
     names = {row[0] for row in raw(db_path, "SELECT name FROM sqlite_master")}
     assert {"message_search", "title_search", "message_search_insert", "message_search_update",
             "message_search_delete", "title_search_update"} <= names
@@ -258,7 +258,7 @@ def test_migration_from_v2_backs_up_and_builds_the_index(db_path: Path, monkeypa
         talk(store, "after the migration", "新的回答")
         assert len(found(store, "新的回答")) == 1
         assert_in_step(store)
-    assert "migrated to schema version 3" in caplog.text
+    assert "migrated to schema version 4" in caplog.text
     backup = db_path.with_name("history.sqlite3.v2.bak")
     assert raw(backup, "PRAGMA user_version") == [(2,)]
     assert not raw(backup, "SELECT name FROM sqlite_master WHERE name = 'message_search'")
@@ -288,13 +288,13 @@ def test_without_fts5_trigram_the_scan_answers_and_a_later_build_indexes(
             music = talk(store, "晴天是谁唱的？", "是周杰伦的歌。")
             assert found(store, "周杰伦") == found(store, "晴天") == {music}
             assert found(store, "周杰伦的歌") == {music}
-    assert raw(db_path, "PRAGMA user_version") == [(3,)]
+    assert raw(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)]
     assert not raw(db_path, "SELECT name FROM sqlite_master WHERE name = 'message_search'")
     with HistoryStore(db_path) as store:  # this SQLite can: the index is built on open, after a backup
         assert store.indexed
         assert found(store, "周杰伦的歌") == {music}
         assert_in_step(store)
-    assert raw(db_path.with_name("history.sqlite3.v3.bak"), "SELECT count(*) FROM messages") == [(2,)]
+    assert raw(db_path.with_name(f"history.sqlite3.v{SCHEMA_VERSION}.bak"), "SELECT count(*) FROM messages") == [(2,)]
 
 
 def test_the_support_probe_logs_when_sqlite_lacks_trigram(monkeypatch: pytest.MonkeyPatch,

@@ -263,9 +263,29 @@ def _v3(db: sqlite3.Connection) -> str:
     return _SEARCH_INDEX if search_index_supported() else ""
 
 
+# v4 (issue 13): what the user attached to a question, in order. ``file_id`` is Coze's (valid for that account
+# only); ``local_path`` is the app's private copy under the data folder, so the bubble can show an image and a
+# question can be resent after the original file moved. Deleting a message deletes its attachment rows (the
+# copies are removed by the code that deletes the message).
+_V4 = """
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    mime TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL DEFAULT 0,
+    file_id TEXT NOT NULL DEFAULT '',
+    local_path TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX attachments_by_message ON attachments (message_id, position);
+"""
+
+
 # MIGRATIONS[n] takes a file from version n to n + 1; append, never edit a released step. A step is a script,
 # or a function of the connection returning one (for a step that depends on what this SQLite can do).
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], str]] = [_V1, _V2, _v3]
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], str]] = [_V1, _V2, _v3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

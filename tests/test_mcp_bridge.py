@@ -7,6 +7,7 @@ import asyncio
 import json
 import logging
 import os
+import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -356,3 +357,63 @@ async def test_an_http_server_that_dies_mid_call_is_reconnected_once_it_is_back(
             second.stop()
     assert back.ok and back.output == "you said: back"
     assert len({call["pid"] for call in record.calls()}) == 2
+
+
+async def test_a_server_that_ignores_stdin_close_and_sigterm_is_killed_within_the_bound(record: Record) -> None:
+    bridge = McpBridge([stdio_config(record, MCP_TOOLBOX_STUBBORN="1")])
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    await bridge.start()
+    await registry.run("toolbox__say", json.dumps({"text": "pid?"}))
+    pid = record.calls()[-1]["pid"]
+    started = time.monotonic()
+    await bridge.aclose()
+    elapsed = time.monotonic() - started
+    assert not pid_alive(pid)
+    assert 3 < elapsed < 8  # stdin closed, 2 s; SIGTERM (ignored), 2 s; SIGKILL
+
+
+async def test_a_line_that_is_not_json_rpc_does_not_break_the_session(record: Record) -> None:
+    bridge = McpBridge([stdio_config(record, MCP_TOOLBOX_GARBAGE="1")])
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        result = await registry.run("toolbox__say", json.dumps({"text": "still here"}))
+    finally:
+        await bridge.aclose()
+    assert bridge.status()[0].error == ""
+    assert result.output == "you said: still here"
+
+
+async def test_hostile_tool_declarations_are_refused_or_made_safe(tmp_path: Path, record: Record) -> None:
+    """A server's tools/list is input like any other: a schema nested 40 deep is not offered (our checker
+    recurses); a name with characters Coze does not take is mapped; two names mapping to one stay apart."""
+    script = tmp_path / "hostile.py"
+    script.write_text(
+        "from mcp.server.mcpserver import MCPServer\n"
+        "server = MCPServer('hostile')\n"
+        "@server.tool(name='get.file')\n"
+        "def a(path: str) -> str:\n    return 'dot ' + path\n"
+        "@server.tool(name='get-file')\n"
+        "def b(path: str) -> str:\n    return 'dash ' + path\n"
+        "@server.tool(name='deep')\n"
+        "def c() -> str:\n    return 'deep'\n"
+        "deep = {'type': 'string'}\n"
+        "for _ in range(20):\n    deep = {'type': 'object', 'properties': {'x': deep}}\n"
+        "server._tool_manager.get_tool('deep').parameters = {'type': 'object', 'properties': {'x': deep}}\n"
+        "server.run()\n", encoding="utf-8")
+    bridge = McpBridge([McpServerConfig(name="hostile", command=sys.executable, args=(str(script),))])
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        names = sorted(p.name for p in bridge.plugins())
+        dot = await registry.run("hostile__get_file", json.dumps({"path": "/tmp"}))
+    finally:
+        await bridge.aclose()
+    assert bridge.status()[0].error == ""
+    assert len(names) == 2 and "hostile__get_file" in names and not any("deep" in n for n in names)
+    other = next(n for n in names if n != "hostile__get_file")
+    assert other.startswith("hostile__get_file_") and len(other) <= 64
+    assert dot.output == "dot /tmp"

@@ -12,6 +12,7 @@ import asyncio
 import base64
 import json
 import os
+import signal
 import socket
 import struct
 import sys
@@ -121,12 +122,13 @@ def ping() -> str:
     return "pong"
 
 
-@server.tool(description="Busy for the given milliseconds (the benchmark's tool with a known own time).")
+@server.tool(description="Busy for the given milliseconds; answers with its own time (the benchmark's tool).")
 def work(ms: float) -> str:
-    deadline = time.perf_counter() + ms / 1000
+    started = time.perf_counter()
+    deadline = started + ms / 1000
     while time.perf_counter() < deadline:
         pass
-    return "worked"
+    return json.dumps({"own_ms": (time.perf_counter() - started) * 1000})
 
 
 def tiny_png(width: int, height: int) -> bytes:
@@ -155,7 +157,13 @@ def serve_http(port: int) -> None:
 if __name__ == "__main__":
     sys.stderr.write("toolbox: started\n")
     sys.stderr.flush()
+    if os.environ.get("MCP_TOOLBOX_GARBAGE"):  # a line that is no JSON-RPC before the real conversation
+        print("this is not JSON-RPC", flush=True)
     if sys.argv[1:2] == ["http"]:
         serve_http(int(sys.argv[2]) if len(sys.argv) > 2 else 0)
     else:
+        if os.environ.get("MCP_TOOLBOX_STUBBORN"):  # ignores SIGTERM and outlives its stdin: only SIGKILL stops it
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
         server.run()
+        if os.environ.get("MCP_TOOLBOX_STUBBORN"):
+            time.sleep(3600)

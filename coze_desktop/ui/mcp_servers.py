@@ -59,8 +59,10 @@ class KeyValueEditor(QWidget):
 
     sig_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, headers: bool = False, parent: QWidget | None = None) -> None:
+        """``headers``: the pairs are HTTP headers (the button says so), else environment variables."""
         super().__init__(parent)
+        self._headers = headers
         self.rows: list[tuple[QLineEdit, QLineEdit, QPushButton]] = []
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -82,7 +84,7 @@ class KeyValueEditor(QWidget):
             self._retranslate()
 
     def _retranslate(self) -> None:
-        self.add_button.setText(self.tr("Add variable"))
+        self.add_button.setText(self.tr("Add header") if self._headers else self.tr("Add variable"))
         for key, value, remove in self.rows:
             key.setPlaceholderText(self.tr("NAME"))
             value.setPlaceholderText(self.tr("value (kept in the system keyring)"))
@@ -166,7 +168,7 @@ class ServerForm(QDialog):
         self.env_editor = KeyValueEditor()
         self.env_editor.set_pairs(dict(server.env) if server else {})
         self.url_edit = QLineEdit(server.url if server else "")
-        self.headers_editor = KeyValueEditor()
+        self.headers_editor = KeyValueEditor(headers=True)
         self.headers_editor.set_pairs(dict(server.headers) if server else {})
         self.enabled_check = QCheckBox()
         self.enabled_check.setChecked(server.enabled if server else True)
@@ -183,7 +185,7 @@ class ServerForm(QDialog):
 
         self.top_form = _form(None, self.name_edit, self.transport_combo)
         self.problem_label = _label("")
-        self.problem_label.setProperty("error", True)
+        self.problem_label.setProperty("role", "danger")
         self.problem_label.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -204,6 +206,7 @@ class ServerForm(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit MCP server") if self._original else self.tr("Add MCP server"))
+        shown: list[QLabel] = []
         for form, labels in (
             (self.top_form, [self.tr("&Name:"), self.tr("&Runs as:")]),
             (self.stdio_form, [self.tr("&Program:"), self.tr("&Arguments:"), self.tr("&Working folder:"),
@@ -213,6 +216,10 @@ class ServerForm(QDialog):
             for row, text in enumerate(labels):
                 label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
                 label.setText(text)
+                shown.append(label)
+        widest = max(label.sizeHint().width() for label in shown)
+        for label in shown:  # one label column for the three forms, in every language
+            label.setMinimumWidth(widest)
         self.transport_combo.setItemText(0, self.tr("A program on this computer (stdio)"))
         self.transport_combo.setItemText(1, self.tr("A URL (streamable HTTP)"))
         self.name_edit.setPlaceholderText(self.tr("e.g. files — its tools are called files__<tool> in Coze"))
@@ -659,6 +666,7 @@ class McpServersBox(QGroupBox):
 def _form(parent: QWidget | None, *fields: QWidget) -> QFormLayout:
     """A form of labelled fields; each label is its field's buddy, so its &-mnemonic (Alt+letter) focuses it."""
     form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setContentsMargins(0, 0, 0, 0)  # the forms stack into one: their fields line up
     for field in fields:
         label = QLabel()
         label.setBuddy(field)

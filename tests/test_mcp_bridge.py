@@ -417,3 +417,72 @@ async def test_hostile_tool_declarations_are_refused_or_made_safe(tmp_path: Path
     other = next(n for n in names if n != "hostile__get_file")
     assert other.startswith("hostile__get_file_") and len(other) <= 64
     assert dot.output == "dot /tmp"
+
+
+async def test_a_changed_tool_list_reaches_the_registry(record: Record) -> None:
+    bridge = McpBridge([stdio_config(record)])
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        assert registry.resolve("toolbox__extra") is None
+        grown = await registry.run("toolbox__grow", "{}")
+        await until(lambda: registry.resolve("toolbox__extra") is not None)
+        extra = await registry.run("toolbox__extra", "{}")
+    finally:
+        await bridge.aclose()
+    assert grown.output == "grown" and extra.output == "extra here"
+
+
+async def test_restart_and_turning_a_server_off(record: Record) -> None:
+    config = stdio_config(record)
+    bridge = McpBridge([config])
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        await registry.run("toolbox__say", json.dumps({"text": "one"}))
+        await bridge.restart("toolbox")
+        assert bridge.status()[0].state is ServerState.RUNNING
+        await registry.run("toolbox__say", json.dumps({"text": "two"}))
+        first, second = (call["pid"] for call in record.calls())
+        assert first != second and not pid_alive(first)
+        off = McpServerConfig(name=config.name, command=config.command, args=config.args, env=config.env,
+                              cwd=config.cwd, enabled=False)
+        await bridge.set_servers([off])
+        [status] = bridge.status()
+        assert status.state is ServerState.STOPPED and status.tools == () and registry.by_source("mcp:") == []
+        assert not pid_alive(second)
+        assert "turned off" in await bridge.call("toolbox", "say", {"text": "three"})
+        with pytest.raises(KeyError):
+            await bridge.restart("nobody")
+    finally:
+        await bridge.aclose()
+
+
+async def test_env_values_the_server_prints_are_redacted_in_the_app_log(record: Record, app_home: Path) -> None:
+    from coze_desktop.logs import setup_logging
+
+    secret = "sk-live-0123456789abcdef"
+    root = logging.getLogger()
+    level = root.level
+    path = setup_logging()
+    try:
+        bridge = McpBridge([stdio_config(record, TOOLBOX_API_KEY=secret)])
+        registry = PluginRegistry()
+        bridge.register_into(registry)
+        try:
+            await bridge.start()
+            await registry.run("toolbox__complain", json.dumps({"text": "my key is " + secret}))
+            await until(lambda: path is not None and "my key is" in path.read_text(encoding="utf-8"))
+        finally:
+            await bridge.aclose()
+    finally:
+        for handler in [h for h in root.handlers if getattr(h, "_coze_desktop", False)]:
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(level)
+    assert path is not None
+    text = path.read_text(encoding="utf-8")
+    assert "coze_desktop.mcp.toolbox: stderr: my key is <redacted>" in text
+    assert secret not in text

@@ -20,7 +20,7 @@ import time
 import zlib
 from typing import Any
 
-from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver import Context, MCPServer
 from mcp.types import (
     CallToolResult,
     EmbeddedResource,
@@ -115,6 +115,14 @@ def complain(text: str) -> str:
     sys.stderr.write(text + "\n")
     sys.stderr.flush()
     return "done"
+
+
+@server.tool(description="Add a tool named 'extra' and tell the client its tools changed.")
+async def grow(ctx: Context) -> str:
+    record("grow", {})
+    server.add_tool(lambda: "extra here", name="extra", description="Added while running.")
+    await ctx.session.send_tool_list_changed()
+    return "grown"
 
 
 @server.tool(description="Answer at once: the benchmark's probe.")

@@ -506,7 +506,7 @@ def test_migration_from_v1_backs_up_first(db_path: Path) -> None:
         feed(store.recorder(1, "new"), [ReasoningDelta("m", "think"), AnswerDelta("m", "v2 answer"),
                                         TurnCompleted(CONV, CHAT, None)])
         assert store.messages(1)[-1].reasoning == "think"
-    assert raw(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(4,)]
+    assert raw(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(5,)]
 
     backup = db_path.with_name("history.sqlite3.v1.bak")
     assert raw(backup, "PRAGMA user_version") == [(1,)]
@@ -540,7 +540,34 @@ def test_migration_from_v3_adds_the_attachments_table_and_keeps_everything(db_pa
     with HistoryStore(db_path) as store:
         assert [(m.text, m.status) for m in store.messages(local)] == [("这张图是什么？", "complete"),
                                                                        ("一张图", "complete")]
-    assert raw(db_path, "PRAGMA user_version") == [(4,)]
+    assert raw(db_path, "PRAGMA user_version") == [(5,)]
     columns = [row[1] for row in raw(db_path, "PRAGMA table_info(attachments)")]
     assert columns == ["id", "message_id", "position", "kind", "name", "mime", "size", "file_id", "local_path"]
     assert raw(db_path.with_name("history.sqlite3.v3.bak"), "PRAGMA user_version") == [(3,)]
+
+
+def test_migration_from_v4_adds_versions_dividers_and_import_marks(db_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    with monkeypatch.context() as patch:
+        patch.setattr(history, "MIGRATIONS", history.MIGRATIONS[:4])
+        patch.setattr(history, "SCHEMA_VERSION", 4)
+        with HistoryStore(db_path) as old:
+            local = old.create_conversation("bot", "v4 talk", "c-4")
+            for question, answer in (("first?", "one"), ("second?", "two")):
+                feed(old.recorder(local, question), [AnswerDelta("m", answer), TurnCompleted(CONV, CHAT, None)])
+    assert raw(db_path, "PRAGMA user_version") == [(4,)]
+    assert "kind" not in [row[1] for row in raw(db_path, "PRAGMA table_info(messages)")]
+
+    with HistoryStore(db_path) as store:
+        assert [(m.role, m.text) for m in store.messages(local)] == [
+            ("user", "first?"), ("assistant", "one"), ("user", "second?"), ("assistant", "two")]
+    assert raw(db_path, "PRAGMA user_version") == [(5,)]
+    # Every answer of the older file answers the question before it; nothing is a version or superseded.
+    assert raw(db_path, "SELECT id, role, kind, reply_to, version_of, superseded FROM messages ORDER BY id") == [
+        (1, "user", "message", None, None, 0), (2, "assistant", "message", 1, None, 0),
+        (3, "user", "message", None, None, 0), (4, "assistant", "message", 3, None, 0)]
+    assert raw(db_path, "SELECT title, coze_conversation_id, source, imported_at FROM conversations") == [
+        ("v4 talk", "c-4", "local", 0)]
+    assert raw(db_path.with_name("history.sqlite3.v4.bak"), "PRAGMA user_version") == [(4,)]
+    indexes = {row[0] for row in raw(db_path, "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"messages_by_version", "conversations_by_coze_id"} <= indexes

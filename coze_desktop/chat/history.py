@@ -283,9 +283,35 @@ CREATE INDEX attachments_by_message ON attachments (message_id, position);
 """
 
 
+# v5 (issue 13): answer versions, topic dividers and conversations imported from Coze.
+# - ``kind``: 'message', or 'divider' for a "New topic" mark (role 'system', no text): the bot's context was
+#   cleared on Coze there; kept in the conversation's order like any message.
+# - ``reply_to``: the question (user message) an answer answers. Filled for the older files' answers from the
+#   order (an answer follows its question), so every answer has one.
+# - ``version_of``: the first version of the message this row is a later version of (NULL: a first version).
+#   Regenerate adds an answer with version_of = the first answer; edit-and-resend adds a question and its answer,
+#   each a version of the first question / answer of that place. ``superseded`` = 1: a newer version replaced it;
+#   it is kept (browsable as ‹1/2›) but is not part of the conversation's line.
+# - conversations ``source``: 'local' (started here) or 'coze' (imported from the user's conversations on Coze,
+#   at ``imported_at``); an imported conversation that is continued is recorded as usual.
+_V5 = """
+ALTER TABLE messages ADD COLUMN kind TEXT NOT NULL DEFAULT 'message';
+ALTER TABLE messages ADD COLUMN reply_to INTEGER REFERENCES messages (id) ON DELETE SET NULL;
+ALTER TABLE messages ADD COLUMN version_of INTEGER REFERENCES messages (id) ON DELETE SET NULL;
+ALTER TABLE messages ADD COLUMN superseded INTEGER NOT NULL DEFAULT 0;
+UPDATE messages SET reply_to = (SELECT max(q.id) FROM messages AS q WHERE q.conversation_id = messages.conversation_id
+                                AND q.role = 'user' AND q.id < messages.id)
+    WHERE role = 'assistant';
+CREATE INDEX messages_by_version ON messages (version_of) WHERE version_of IS NOT NULL;
+ALTER TABLE conversations ADD COLUMN source TEXT NOT NULL DEFAULT 'local';
+ALTER TABLE conversations ADD COLUMN imported_at REAL NOT NULL DEFAULT 0;
+CREATE INDEX conversations_by_coze_id ON conversations (coze_conversation_id) WHERE coze_conversation_id != '';
+"""
+
+
 # MIGRATIONS[n] takes a file from version n to n + 1; append, never edit a released step. A step is a script,
 # or a function of the connection returning one (for a step that depends on what this SQLite can do).
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], str]] = [_V1, _V2, _v3, _V4]
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], str]] = [_V1, _V2, _v3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

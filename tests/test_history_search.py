@@ -77,7 +77,7 @@ def filled(store: HistoryStore) -> dict[str, int]:
 
 def test_the_file_has_the_index_and_search_uses_it(store: HistoryStore, db_path: Path) -> None:
     assert store.indexed
-    assert raw(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(4,)]
+    assert raw(db_path, "PRAGMA user_version") == [(SCHEMA_VERSION,)] == [(5,)]
     names = {row[0] for row in raw(db_path, "SELECT name FROM sqlite_master")}
     assert {"message_search", "title_search", "message_search_insert", "message_search_update",
             "message_search_delete", "title_search_update"} <= names

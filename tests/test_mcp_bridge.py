@@ -486,3 +486,19 @@ async def test_env_values_the_server_prints_are_redacted_in_the_app_log(record: 
     text = path.read_text(encoding="utf-8")
     assert "coze_desktop.mcp.toolbox: stderr: my key is <redacted>" in text
     assert secret not in text
+
+
+async def test_a_server_that_never_answers_the_handshake_fails_in_bounded_time(tmp_path: Path) -> None:
+    pidfile = tmp_path / "pid"
+    mute = McpServerConfig(name="mute", command="sh", args=("-c", f"echo $$ > {pidfile}; exec sleep 60"))
+    bridge = McpBridge([mute], start_timeout=1.0)
+    started = time.monotonic()
+    try:
+        await bridge.start()
+        elapsed = time.monotonic() - started
+        [status] = bridge.status()
+    finally:
+        await bridge.aclose()
+    assert status.state is ServerState.FAILED and status.error == "it did not answer in time"
+    assert elapsed < 6  # 1 s to answer, then stdin closed, 2 s, SIGTERM
+    assert not pid_alive(int(pidfile.read_text()))

@@ -170,7 +170,11 @@ class McpBridge:
                 if server.state in (ServerState.STOPPED, ServerState.FAILED):
                     await self._launch(server)
                 waiting.append(self._settled(server))
-        await asyncio.gather(*waiting)
+        try:
+            # Each attempt is bounded by start_timeout already; this only guards against a bug of ours.
+            await asyncio.wait_for(asyncio.gather(*waiting), self.start_timeout + STOP_TIMEOUT)
+        except TimeoutError:
+            log.warning("MCP servers did not settle in time: %s", [(s.name, s.state.value) for s in self.status()])
 
     def plugins(self) -> list[Plugin]:
         return [plugin for server in self._servers.values() for plugin in server.tools]
@@ -271,7 +275,7 @@ class McpBridge:
                     server.poke(lost="the connection closed during a call")
                 return error_output(f"{label} failed: the MCP server {server_name!r} stopped during the call"
                                     f"{'' if server.stopping else '; it is being restarted'}")
-            return error_output(f"{label} failed: {exc.message}")
+            return error_output(_fit_text(f"{label} failed: {exc.message}", MAX_OUTPUT_BYTES - 64))
         except Exception as exc:  # HTTP: the server went away, or answered nonsense
             if server.config.transport == "http" and not server.stopping and server.session is session:
                 server.poke(lost=_describe(exc))
@@ -337,7 +341,19 @@ class McpBridge:
             self._notify()
 
     async def _own(self, server: _Server) -> None:
-        """The server's life: connect, serve, and after a crash wait and connect again, until stopped or FAILED."""
+        """The owner task: the server's life, ending in a settled state whatever happens (callers wait for one)."""
+        try:
+            await self._life(server)
+        except Exception as exc:  # a bug of ours: the server is unusable, the app goes on
+            log.exception("the MCP server %r's task failed", server.config.name)
+            self._state(server, ServerState.FAILED, f"internal error: {_describe(exc)}")
+        finally:
+            server.session = None
+            if server.state not in (ServerState.FAILED, ServerState.STOPPED):
+                self._state(server, ServerState.STOPPED)  # cancelled (quit): nobody may wait on it forever
+
+    async def _life(self, server: _Server) -> None:
+        """Connect, serve, and after a crash wait and connect again, until stopped or FAILED."""
         loop = asyncio.get_running_loop()
         failures = 0
         first = True

@@ -11,6 +11,7 @@ import re
 import signal
 import socket
 import stat
+import sys
 import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -399,3 +400,12 @@ async def test_a_turn_with_the_demo_bot_sets_the_computers_volume(system: System
     assert outcome.status == "completed", outcome.error
     assert await sink_volume() == [30, 30] and "30" in outcome.answer
     assert choice.app.volume == 70
+
+
+async def test_without_pulsectl_installed_the_error_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pulsectl_asyncio", None)  # as in an installation without it: ImportError
+    model = SystemVolume(sv.PulseBackend)
+    result = await registry_on(model).run("set_volume", '{"volume": 30}')
+    model.close()
+    assert not result.ok and "needs the Python package pulsectl-asyncio" in result.error, result.error
+    assert "libpulse0" in result.error and "Coze Desktop's music" in result.error

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import dataclasses
 import errno
 import functools
 import json
@@ -25,9 +26,11 @@ from .. import notices, settings
 from ..api import CozeError, RecallChunk, Usage
 from ..private_files import create_private, is_disk_full, make_private, move_aside, private_dir
 from ..redaction import redact
+from .attachments import Attachment, remove_copies
 from .events import (
     AnswerCompleted,
     AnswerDelta,
+    ChoiceAnswered,
     FollowUpSuggested,
     ReasoningDelta,
     RecallSources,
@@ -43,6 +46,8 @@ from .events import (
 log = logging.getLogger(__name__)
 
 FILE_NAME = "history.sqlite3"
+# The tool-call name a workflow Q&A question and its pick are kept under (ToolCall.REPLY_MESSAGE).
+REPLY_MESSAGE = "reply_message"
 # SQLite's companions of the file: moved aside with it, made private with it.
 COMPANIONS = ("-wal", "-shm")
 # How long a write waits for another program holding the file's lock before it fails (seconds). Bounded: the
@@ -368,6 +373,7 @@ class MessageRow:
     follow_ups: tuple[str, ...] = ()
     recall: tuple[RecallChunk, ...] = ()
     tool_calls: tuple[ToolCallRow, ...] = ()
+    attachments: tuple[Attachment, ...] = ()  # a question's images and files (v4), in order
 
 
 _CONVERSATION_COLUMNS = "id, bot_id, title, coze_conversation_id, created_at, updated_at"
@@ -465,8 +471,13 @@ class HistoryStore:
 
     @_writes
     def delete_conversation(self, local_id: int) -> None:
-        """Delete the conversation with its messages, sources, tool calls and draft (foreign-key cascade)."""
+        """Delete the conversation with its messages, sources, tool calls and draft (foreign-key cascade), and
+        the private copies of its attachments."""
+        copies = [row["local_path"] for row in self._db.execute(
+            "SELECT a.local_path FROM attachments AS a JOIN messages AS m ON m.id = a.message_id"
+            " WHERE m.conversation_id = ?", (local_id,))]
         _write(self._db, "DELETE FROM conversations WHERE id = ?", (local_id,))
+        remove_copies(copies)
 
     def get_conversation(self, local_id: int) -> ConversationRow | None:
         row = self._db.execute(f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE id = ?",
@@ -516,7 +527,16 @@ class HistoryStore:
         recall = self._recall_by_message(local_id)
         tools = self._tool_calls_by_message(local_id)
         rows = self._db.execute("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (local_id,))
-        return [self._message_row(row, recall.get(row["id"], ()), tools.get(row["id"], ())) for row in rows]
+        found = [self._message_row(row, recall.get(row["id"], ()), tools.get(row["id"], ())) for row in rows]
+        files = self._attachments_by_message(local_id)
+        return [dataclasses.replace(m, attachments=files[m.id]) if m.id in files else m for m in found]
+
+    def _attachments_by_message(self, local_id: int) -> dict[int, tuple[Attachment, ...]]:
+        rows = self._db.execute(
+            "SELECT a.* FROM attachments AS a JOIN messages AS m ON m.id = a.message_id"
+            " WHERE m.conversation_id = ? ORDER BY a.message_id, a.position", (local_id,))
+        return _grouped(rows, lambda r: Attachment(r["kind"], r["name"], r["mime"], r["size"], r["local_path"],
+                                                   r["file_id"]))
 
     def _message_row(self, row: sqlite3.Row, recall: tuple[RecallChunk, ...],
                      tools: tuple[ToolCallRow, ...]) -> MessageRow:
@@ -548,9 +568,11 @@ class HistoryStore:
                                                     bool(r["ok"]), r["error"], r["seconds"]))
 
     @_writes
-    def recorder(self, conversation_local_id: int, user_text: str) -> TurnRecorder:
-        """Store ``user_text`` and an empty streaming bot message; the recorder fills it from the turn's events."""
-        return TurnRecorder(self._db, self._clock, conversation_local_id, user_text, self.path)
+    def recorder(self, conversation_local_id: int, user_text: str,
+                 attachments: Iterable[Attachment] = ()) -> TurnRecorder:
+        """Store ``user_text`` (with its ``attachments``) and an empty streaming bot message; the recorder fills
+        it from the turn's events."""
+        return TurnRecorder(self._db, self._clock, conversation_local_id, user_text, self.path, tuple(attachments))
 
     # ---------------------------------------------------------------------------------------- drafts
 
@@ -712,7 +734,7 @@ class TurnRecorder:
     """
 
     def __init__(self, db: sqlite3.Connection, clock: Callable[[], float], conversation_id: int,
-                 user_text: str, path: Path | None = None) -> None:
+                 user_text: str, path: Path | None = None, attachments: tuple[Attachment, ...] = ()) -> None:
         self._db = db
         self._clock = clock
         self.path = path or default_path()
@@ -722,9 +744,9 @@ class TurnRecorder:
         self._follow_ups: list[str] = []
         self.finished = False
         self.error: HistoryWriteError | None = None  # the first write that failed during the turn
-        self.user_message_id, self.message_id = self._begin(user_text)
+        self.user_message_id, self.message_id = self._begin(user_text, attachments)
 
-    def _begin(self, user_text: str) -> tuple[int, int]:
+    def _begin(self, user_text: str, attachments: tuple[Attachment, ...] = ()) -> tuple[int, int]:
         now = self._clock()
         with _transaction(self._db) as db:
             row = db.execute("SELECT title FROM conversations WHERE id = ?", (self.conversation_id,)).fetchone()
@@ -735,6 +757,10 @@ class TurnRecorder:
                    (title, now, self.conversation_id))
             insert = "INSERT INTO messages (conversation_id, role, text, status, created_at) VALUES (?, ?, ?, ?, ?)"
             user = _write(db, insert, (self.conversation_id, Role.USER, user_text, MessageStatus.COMPLETE, now))
+            for position, a in enumerate(attachments):
+                _write(db, "INSERT INTO attachments (message_id, position, kind, name, mime, size, file_id, local_path)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       (_last_id(user), position, a.kind, a.name, a.mime, a.size, a.file_id, a.path))
             bot = _write(db, insert, (self.conversation_id, Role.ASSISTANT, "", MessageStatus.STREAMING, now))
         return _last_id(user), _last_id(bot)
 
@@ -768,6 +794,8 @@ class TurnRecorder:
                 self._recall(event.chunks)
             case ToolCallFinished():
                 self._tool_call(event)
+            case ChoiceAnswered():
+                self._choice(event)
             case FollowUpSuggested():
                 self._follow_up(event.text)
             case UsageReported():
@@ -819,6 +847,16 @@ class TurnRecorder:
                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                (self.message_id, call.id, call.name, call.arguments, result.output, result.ok, result.error,
                 result.seconds))
+
+    def _choice(self, event: ChoiceAnswered) -> None:
+        """A Q&A question and its pick, kept as a ``reply_message`` tool-call row: the question and options as
+        the arguments, the pick (or why there was none) as the output."""
+        q = event.question
+        arguments = json.dumps({"question": q.question, "options": list(q.options)}, ensure_ascii=False)
+        _write(self._db, "INSERT INTO tool_calls (message_id, call_id, name, arguments, output, ok, error, seconds)"
+               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+               (self.message_id, q.call_id, REPLY_MESSAGE, arguments, event.answer, event.ok,
+                "" if event.ok else event.answer, 0.0))
 
     def _follow_up(self, text: str) -> None:
         self._follow_ups.append(text)
@@ -1156,7 +1194,8 @@ def _title_from(text: str, limit: int = TITLE_LIMIT) -> str:
 
 def _message_markdown(message: MessageRow) -> str:
     if message.role == Role.USER:
-        return f"## You\n\n{message.text}"
+        files = "".join(f"\n- Attached {a.kind}: {_code_span(a.name)} ({a.size} bytes)" for a in message.attachments)
+        return f"## You\n\n{message.text}" + (f"\n{files}" if files else "")
     blocks = ["## Bot"]
     if message.reasoning:
         blocks.append(f"<details><summary>Reasoning</summary>\n\n{message.reasoning}\n\n</details>")

@@ -251,7 +251,8 @@ async def test_a_server_that_keeps_crashing_ends_failed_after_backoff(record: Re
 async def test_a_server_that_cannot_start_is_failed_with_the_reason(tmp_path: Path) -> None:
     missing = McpServerConfig(name="ghost", command=str(tmp_path / "no-such-program"))
     exits = McpServerConfig(name="quitter", command="sh", args=("-c", "echo 'cannot open the database' >&2; exit 4"))
-    bridge = McpBridge([missing, exits], start_timeout=10)
+    nowhere = McpServerConfig(name="nowhere", command="sh", cwd=str(tmp_path / "gone"))
+    bridge = McpBridge([missing, exits, nowhere], start_timeout=10)
     registry = PluginRegistry()
     bridge.register_into(registry)
     try:
@@ -262,7 +263,8 @@ async def test_a_server_that_cannot_start_is_failed_with_the_reason(tmp_path: Pa
         await bridge.aclose()
     assert statuses["ghost"].state is ServerState.FAILED and "was not found" in statuses["ghost"].error
     assert statuses["quitter"].state is ServerState.FAILED
-    assert "cannot open the database" in statuses["quitter"].error
+    assert statuses["quitter"].error == "it exited at start (cannot open the database)"
+    assert statuses["nowhere"].error == f"its working folder {str(tmp_path / 'gone')!r} does not exist"
     assert not result.ok and "unknown tool" in result.error  # a server that never listed tools offers none
 
 

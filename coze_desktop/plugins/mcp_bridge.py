@@ -94,6 +94,10 @@ class _Unavailable(Exception):
     """The server cannot take a call now; the message says why."""
 
 
+class _StartProblem(Exception):
+    """Why a server could not be started, in words for the user (shown as is)."""
+
+
 class _Server:
     """A configured server and the state of its connection; only its owner task changes the connection."""
 
@@ -421,7 +425,12 @@ class McpBridge:
                 await pump.open()
                 params = StdioServerParameters(command=config.command, args=list(config.args),
                                                env=dict(config.env) or None, cwd=config.cwd or None)
-                read, write = await stack.enter_async_context(stdio_client(params, errlog=pump.file))
+                try:
+                    read, write = await stack.enter_async_context(stdio_client(params, errlog=pump.file))
+                except FileNotFoundError as exc:  # the spawn names a missing working folder like a missing program
+                    if config.cwd and exc.filename == config.cwd:
+                        raise _StartProblem(f"its working folder {config.cwd!r} does not exist") from None
+                    raise
                 pump.spawned()
             else:
                 from mcp.client.streamable_http import streamable_http_client
@@ -457,7 +466,7 @@ class McpBridge:
                     raise
                 except Exception as exc:
                     if closed.is_set() and pump is not None and pump.last:
-                        raise ConnectionError(f"it exited at start ({pump.last[-1]})") from exc
+                        raise _StartProblem(f"it exited at start ({pump.last[-1]})") from exc
                     raise
             connected.append(True)
             server.session = session
@@ -836,6 +845,8 @@ def _describe(exc: BaseException) -> str:
         return f"the program {exc.filename!r} may not be run (permission denied)"
     if isinstance(exc, TimeoutError):
         return "it did not answer in time"
+    if isinstance(exc, _StartProblem):
+        return str(exc)
     text = str(exc).strip()
     return _clip(f"{type(exc).__name__}: {text}" if text else type(exc).__name__, 300)
 

@@ -504,3 +504,30 @@ async def test_a_server_that_never_answers_the_handshake_fails_in_bounded_time(t
     assert status.state is ServerState.FAILED and status.error == "it did not answer in time"
     assert elapsed < 6  # 1 s to answer, then stdin closed, 2 s, SIGTERM
     assert not pid_alive(int(pidfile.read_text()))
+
+
+async def test_schema_keywords_our_checker_lacks_are_left_to_the_server_and_logged(
+        config: McpServerConfig, record: Record, caplog: pytest.LogCaptureFixture) -> None:
+    """pydantic's Optional[str] (anyOf of two types) becomes a type list we check; ``pattern`` we cannot check:
+    the tool is still offered, the server checks it (and says no), and the log names what we left to it."""
+    caplog.set_level(logging.INFO, logger="coze_desktop.mcp")
+    bridge = McpBridge([config])
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        await check_greet(registry, record)
+    finally:
+        await bridge.aclose()
+    assert "tool 'greet': the server checks its own pattern; Coze Desktop checks the rest" in caplog.text
+
+
+async def check_greet(registry: PluginRegistry, record: Record) -> None:
+    greet = registry.resolve("toolbox__greet")
+    assert greet is not None and greet.parameters["properties"]["name"]["type"] == ["string", "null"]
+    assert (await registry.run("toolbox__greet", json.dumps({"name": None}))).output == "hello everyone (AA-000)"
+    wrong_type = await registry.run("toolbox__greet", json.dumps({"name": 5}))
+    assert not wrong_type.ok and "name must be a string or a null" in wrong_type.error
+    bad_code = await registry.run("toolbox__greet", json.dumps({"code": "nope"}))
+    assert not bad_code.ok and "code" in bad_code.error
+    assert [c["arguments"] for c in record.calls() if c["tool"] == "greet"] == [{"name": None, "code": "AA-000"}]

@@ -18,7 +18,7 @@ import struct
 import sys
 import time
 import zlib
-from typing import Any
+from typing import Annotated, Any
 
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.types import (
@@ -30,6 +30,7 @@ from mcp.types import (
     TextResourceContents,
     ToolAnnotations,
 )
+from pydantic import Field
 
 server = MCPServer("toolbox")
 
@@ -123,6 +124,12 @@ async def grow(ctx: Context) -> str:
     server.add_tool(lambda: "extra here", name="extra", description="Added while running.")
     await ctx.session.send_tool_list_changed()
     return "grown"
+
+
+@server.tool(description="Greet someone, or everyone; a code must look like AB-123.")
+def greet(name: str | None = None, code: Annotated[str, Field(pattern=r"^[A-Z]{2}-[0-9]{3}$")] = "AA-000") -> str:
+    record("greet", {"name": name, "code": code})
+    return f"hello {name or 'everyone'} ({code})"
 
 
 @server.tool(description="Answer at once: the benchmark's probe.")

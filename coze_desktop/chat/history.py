@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from .. import notices, settings
-from ..api import CozeError, RecallChunk, Usage
+from ..api import CozeError, Message, RecallChunk, Usage
 from ..private_files import create_private, is_disk_full, make_private, move_aside, private_dir
 from ..redaction import redact
 from .attachments import Attachment, remove_copies
@@ -334,6 +334,8 @@ class ConversationRow:
     coze_conversation_id: str
     created_at: float
     updated_at: float
+    source: str = "local"  # 'coze': imported from the user's conversations on Coze (at imported_at)
+    imported_at: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,12 +373,20 @@ class MessageRow:
     total_tokens: int = 0
     reasoning: str = ""
     follow_ups: tuple[str, ...] = ()
+    kind: str = "message"  # DIVIDER: a "New topic" mark (the bot's context was cleared there)
+    reply_to: int | None = None  # an answer's question
+    version_of: int | None = None  # the first version of this place (None: this row is the first)
+    superseded: bool = False  # a newer version replaced it
+    version: int = 1  # 1-based among the versions of its place (see HistoryStore.versions)
+    versions: int = 1
     recall: tuple[RecallChunk, ...] = ()
     tool_calls: tuple[ToolCallRow, ...] = ()
     attachments: tuple[Attachment, ...] = ()  # a question's images and files (v4), in order
 
 
-_CONVERSATION_COLUMNS = "id, bot_id, title, coze_conversation_id, created_at, updated_at"
+_CONVERSATION_COLUMNS = "id, bot_id, title, coze_conversation_id, created_at, updated_at, source, imported_at"
+MESSAGE, DIVIDER = "message", "divider"
+SYSTEM = "system"  # the role of a divider row
 
 
 # ------------------------------------------------------------------------------------------- the store
@@ -523,13 +533,114 @@ class HistoryStore:
     # -------------------------------------------------------------------------------------- messages
 
     def messages(self, local_id: int) -> list[MessageRow]:
-        """The conversation's messages, oldest first; a message still streaming shows the text so far."""
+        """The conversation's line, oldest first: its messages and dividers, without superseded versions (see
+        :meth:`versions`); a message still streaming shows the text so far. A row with earlier versions says how
+        many (``versions``; it is the newest, so ``version == versions``)."""
         recall = self._recall_by_message(local_id)
         tools = self._tool_calls_by_message(local_id)
-        rows = self._db.execute("SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (local_id,))
-        found = [self._message_row(row, recall.get(row["id"], ()), tools.get(row["id"], ())) for row in rows]
+        counts = {row[0]: row[1] + 1 for row in self._db.execute(
+            "SELECT version_of, count(*) FROM messages WHERE conversation_id = ? AND version_of IS NOT NULL"
+            " GROUP BY version_of", (local_id,))}
+        rows = self._db.execute("SELECT * FROM messages WHERE conversation_id = ? AND superseded = 0 ORDER BY id",
+                                (local_id,))
+        found = []
+        question = None
+        for row in rows:
+            message = self._message_row(row, recall.get(row["id"], ()), tools.get(row["id"], ()), question)
+            if (count := counts.get(row["version_of"] or row["id"], 1)) > 1:
+                message = dataclasses.replace(message, version=count, versions=count)
+            if message.role == Role.USER:
+                question = message.id
+            found.append(message)
         files = self._attachments_by_message(local_id)
         return [dataclasses.replace(m, attachments=files[m.id]) if m.id in files else m for m in found]
+
+    def message(self, message_id: int) -> MessageRow | None:
+        """One message with its sources, tool calls and attachments, superseded or not."""
+        row = self._db.execute("SELECT * FROM messages WHERE id = ?", (message_id,)).fetchone()
+        if row is None:
+            return None
+        local = row["conversation_id"]
+        question = None
+        if row["role"] == Role.ASSISTANT and row["reply_to"] is None:
+            question = self._db.execute("SELECT max(id) FROM messages WHERE conversation_id = ? AND role = ?"
+                                        " AND id < ?", (local, Role.USER, message_id)).fetchone()[0]
+        message = self._message_row(row, self._recall_by_message(local).get(message_id, ()),
+                                    self._tool_calls_by_message(local).get(message_id, ()), question)
+        files = self._attachments_by_message(local).get(message_id)
+        return dataclasses.replace(message, attachments=files) if files else message
+
+    def versions(self, message_id: int) -> list[MessageRow]:
+        """Every version of the place of ``message_id`` (the first, then each regenerated or edited one), oldest
+        first, each with its ``version`` of ``versions``; an answer's question is its ``reply_to``."""
+        row = self._db.execute("SELECT id, version_of FROM messages WHERE id = ?", (message_id,)).fetchone()
+        if row is None:
+            return []
+        first = row["version_of"] or row["id"]
+        ids = [r[0] for r in self._db.execute(
+            "SELECT id FROM messages WHERE id = ? OR version_of = ? ORDER BY id", (first, first))]
+        rows = [r for r in (self.message(i) for i in ids) if r is not None]
+        return [dataclasses.replace(r, version=n, versions=len(rows)) for n, r in enumerate(rows, 1)]
+
+    @_writes
+    def add_divider(self, local_id: int) -> int:
+        """A "New topic" mark at the end of the conversation: what follows was asked with a cleared context."""
+        now = self._clock()
+        with _transaction(self._db) as db:
+            cursor = _write(db, "INSERT INTO messages (conversation_id, role, kind, text, status, created_at)"
+                            " VALUES (?, ?, ?, '', ?, ?)", (local_id, SYSTEM, DIVIDER, MessageStatus.COMPLETE, now))
+            _write(db, "UPDATE conversations SET updated_at = ? WHERE id = ?", (now, local_id))
+        return _last_id(cursor)
+
+    def coze_conversation_ids(self, bot_id: str) -> set[str]:
+        """The Coze ids of this bot's local conversations (started here or imported)."""
+        return {row[0] for row in self._db.execute(
+            "SELECT coze_conversation_id FROM conversations WHERE bot_id = ? AND coze_conversation_id != ''",
+            (bot_id,))}
+
+    def find_by_coze_id(self, coze_id: str) -> ConversationRow | None:
+        row = self._db.execute(f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE coze_conversation_id = ?"
+                               " ORDER BY id LIMIT 1", (coze_id,)).fetchone() if coze_id else None
+        return ConversationRow(**row) if row else None
+
+    @_writes
+    def import_conversation(self, bot_id: str, coze_id: str, title: str, messages: Iterable[Message],
+                            created_at: float = 0.0) -> int:
+        """Store a conversation from the user's Coze account, marked ``source = 'coze'``, in one transaction.
+
+        ``messages`` oldest first, as Coze lists them: questions and answers are kept (tool calls, verbose
+        messages and follow-up suggestions are not part of what a reader sees); a change of Coze's context
+        section between two messages (a clear) becomes a divider. Importing a Coze id already here returns
+        that conversation untouched: local history is the source of truth for what this app saw.
+        """
+        if (existing := self.find_by_coze_id(coze_id)) is not None:
+            return existing.id
+        now = self._clock()
+        kept = [m for m in messages if m.type in ("question", "answer") and m.role in (Role.USER, Role.ASSISTANT)]
+        first_question = next((_imported_text(m) for m in kept if m.role == Role.USER), "")
+        with _transaction(self._db) as db:
+            created = created_at or (kept[0].created_at if kept else 0) or now
+            updated = max([float(m.created_at) for m in kept] + [created])
+            local = _last_id(_write(
+                db, "INSERT INTO conversations (bot_id, title, coze_conversation_id, created_at, updated_at, source,"
+                " imported_at) VALUES (?, ?, ?, ?, ?, 'coze', ?)",
+                (bot_id, _one_line(title) or _title_from(first_question), coze_id, created, updated, now)))
+            question: int | None = None
+            section = kept[0].section_id if kept else ""
+            for m in kept:
+                stamp = float(m.created_at) or now
+                if m.section_id and section and m.section_id != section:
+                    _write(db, "INSERT INTO messages (conversation_id, role, kind, text, status, created_at)"
+                           " VALUES (?, ?, ?, '', ?, ?)", (local, SYSTEM, DIVIDER, MessageStatus.COMPLETE, stamp))
+                section = m.section_id or section
+                cursor = _write(
+                    db, "INSERT INTO messages (conversation_id, role, text, status, coze_message_id, chat_id,"
+                    " reasoning, reply_to, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (local, m.role, _imported_text(m), MessageStatus.COMPLETE, m.id, m.chat_id, m.reasoning_content,
+                     question if m.role == Role.ASSISTANT else None, stamp))
+                if m.role == Role.USER:
+                    question = _last_id(cursor)
+        return local
 
     def _attachments_by_message(self, local_id: int) -> dict[int, tuple[Attachment, ...]]:
         rows = self._db.execute(
@@ -538,8 +649,17 @@ class HistoryStore:
         return _grouped(rows, lambda r: Attachment(r["kind"], r["name"], r["mime"], r["size"], r["local_path"],
                                                    r["file_id"]))
 
-    def _message_row(self, row: sqlite3.Row, recall: tuple[RecallChunk, ...],
-                     tools: tuple[ToolCallRow, ...]) -> MessageRow:
+    def _message_row(self, row: sqlite3.Row, recall: tuple[RecallChunk, ...], tools: tuple[ToolCallRow, ...],
+                     question: int | None = None) -> MessageRow:
+        """``question``: the answer's question when the row does not name it (a turn recorded as usual: the user
+        message just before it; regenerated, edited and imported answers name theirs in ``reply_to``)."""
+        message = self._base_row(row, recall, tools)
+        reply_to = row["reply_to"] if row["reply_to"] is not None or row["role"] != Role.ASSISTANT else question
+        return dataclasses.replace(message, kind=row["kind"], reply_to=reply_to,
+                                   version_of=row["version_of"], superseded=bool(row["superseded"]))
+
+    def _base_row(self, row: sqlite3.Row, recall: tuple[RecallChunk, ...],
+                  tools: tuple[ToolCallRow, ...]) -> MessageRow:
         text, reasoning = row["text"], row["reasoning"]
         if row["status"] == MessageStatus.STREAMING:
             text, reasoning = _assembled(self._db, row["id"])
@@ -573,6 +693,41 @@ class HistoryStore:
         """Store ``user_text`` (with its ``attachments``) and an empty streaming bot message; the recorder fills
         it from the turn's events."""
         return TurnRecorder(self._db, self._clock, conversation_local_id, user_text, self.path, tuple(attachments))
+
+    @_writes
+    def regenerate_recorder(self, answer_id: int) -> TurnRecorder:
+        """A turn that answers the question of ``answer_id`` again: the new answer is its next version and the
+        old one is superseded (kept, browsable). Only the conversation's last answer can be regenerated."""
+        question, answer = self._last_turn(answer_id, "regenerated")
+        return _VersionRecorder(self._db, self._clock, answer.conversation_id, question.text, self.path,
+                                question=question, answer=answer, edited=False)
+
+    @_writes
+    def edit_recorder(self, question_id: int, text: str) -> TurnRecorder:
+        """A turn that asks ``text`` in place of the question ``question_id`` (its attachments kept): the new
+        question and its answer are the next versions of the old ones, which are superseded. Only the last
+        question can be edited."""
+        answer = self._db.execute("SELECT max(m.id) FROM messages AS m JOIN messages AS q ON q.id = ?"
+                                  " WHERE m.conversation_id = q.conversation_id AND m.superseded = 0",
+                                  (question_id,)).fetchone()[0]
+        if answer is None:
+            raise LookupError(f"question {question_id} has no answer to replace")
+        question, last = self._last_turn(answer, "edited")
+        if question.id != question_id:
+            raise LookupError(f"message {question_id} is not the last question")
+        return _VersionRecorder(self._db, self._clock, last.conversation_id, text, self.path,
+                                question=question, answer=last, edited=True)
+
+    def _last_turn(self, answer_id: int, what: str) -> tuple[MessageRow, MessageRow]:
+        answer = self.message(answer_id)
+        if answer is None or answer.role != Role.ASSISTANT or answer.superseded or answer.reply_to is None:
+            raise LookupError(f"message {answer_id} is not a current answer")
+        last = self._db.execute("SELECT max(id) FROM messages WHERE conversation_id = ? AND superseded = 0",
+                                (answer.conversation_id,)).fetchone()[0]
+        question = self.message(answer.reply_to)
+        if last != answer_id or question is None:
+            raise LookupError(f"only the last answer of a conversation can be {what}")
+        return question, answer
 
     # ---------------------------------------------------------------------------------------- drafts
 
@@ -881,6 +1036,59 @@ class TurnRecorder:
             _write(db, "DELETE FROM chunks WHERE message_id = ?", (self.message_id,))
             _write(db, "UPDATE conversations SET updated_at = ? WHERE id = ?", (self._clock(), self.conversation_id))
         self.finished = True
+
+
+class _VersionRecorder(TurnRecorder):
+    """A turn that replaces the last answer (regenerate) or the last question and its answer (edit) in place:
+    new rows that are the next versions of the old ones, which are marked superseded, all in one transaction."""
+
+    def __init__(self, db: sqlite3.Connection, clock: Callable[[], float], conversation_id: int, user_text: str,
+                 path: Path | None, *, question: MessageRow, answer: MessageRow, edited: bool) -> None:
+        self._old_question, self._old_answer, self._edited = question, answer, edited
+        super().__init__(db, clock, conversation_id, user_text, path)
+
+    def _begin(self, user_text: str, attachments: tuple[Attachment, ...] = ()) -> tuple[int, int]:
+        now = self._clock()
+        question, answer = self._old_question, self._old_answer
+        insert = ("INSERT INTO messages (conversation_id, role, text, status, reply_to, version_of, created_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        with _transaction(self._db) as db:
+            superseded = [answer.id]
+            user_id = question.id
+            if self._edited:
+                superseded.append(question.id)
+                user_id = _last_id(_write(db, insert, (self.conversation_id, Role.USER, user_text,
+                                                       MessageStatus.COMPLETE, None, question.version_of or question.id,
+                                                       now)))
+                # The edited question keeps what was attached to it (the same private copies and file ids).
+                _write(db, "INSERT INTO attachments (message_id, position, kind, name, mime, size, file_id,"
+                       " local_path) SELECT ?, position, kind, name, mime, size, file_id, local_path FROM attachments"
+                       " WHERE message_id = ?", (user_id, question.id))
+            for message_id in superseded:
+                _write(db, "UPDATE messages SET superseded = 1 WHERE id = ?", (message_id,))
+            bot = _write(db, insert, (self.conversation_id, Role.ASSISTANT, "", MessageStatus.STREAMING, user_id,
+                                      answer.version_of or answer.id, now))
+            _write(db, "UPDATE conversations SET updated_at = ? WHERE id = ?", (now, self.conversation_id))
+        return user_id, _last_id(bot)
+
+
+def _imported_text(message: Message) -> str:
+    """A Coze message's text: plain text as is; a multimodal question's text parts, its files by name."""
+    if message.content_type != "object_string":
+        return message.content
+    try:
+        items = json.loads(message.content)
+    except ValueError:
+        return message.content
+    parts = []
+    for item in items if isinstance(items, list) else []:
+        if not isinstance(item, dict):
+            continue
+        if item.get("type") == "text":
+            parts.append(str(item.get("text") or ""))
+        elif item.get("type") in ("image", "file"):
+            parts.append(f"[{item.get('type')}: {item.get('name') or item.get('file_id') or item.get('file_url')}]")
+    return "\n".join(p for p in parts if p)
 
 
 # --------------------------------------------------------------------------------------- SQLite plumbing
@@ -1193,6 +1401,8 @@ def _title_from(text: str, limit: int = TITLE_LIMIT) -> str:
 
 
 def _message_markdown(message: MessageRow) -> str:
+    if message.kind == DIVIDER:
+        return "---\n\n*New topic*"
     if message.role == Role.USER:
         files = "".join(f"\n- Attached {a.kind}: {_code_span(a.name)} ({a.size} bytes)" for a in message.attachments)
         return f"## You\n\n{message.text}" + (f"\n{files}" if files else "")

@@ -531,3 +531,28 @@ async def check_greet(registry: PluginRegistry, record: Record) -> None:
     bad_code = await registry.run("toolbox__greet", json.dumps({"code": "nope"}))
     assert not bad_code.ok and "code" in bad_code.error
     assert [c["arguments"] for c in record.calls() if c["tool"] == "greet"] == [{"name": None, "code": "AA-000"}]
+
+
+async def test_long_outputs_are_cut_on_a_character_boundary_and_stay_valid_json() -> None:
+    """The cutting itself, on results built with the SDK's own types: Chinese text (3 bytes a character), and
+    a long text beside an image and a resource, where the output is JSON and must stay parseable."""
+    from mcp.types import CallToolResult, EmbeddedResource, ImageContent, TextContent, TextResourceContents
+
+    from coze_desktop.plugins.mcp_bridge import _Server
+
+    bridge = McpBridge([])
+    server = _Server(McpServerConfig(name="t", command="x"))
+    chinese = await bridge._output(server, "t", CallToolResult(content=[TextContent(text="晴" * 400_000)]))
+    assert len(chinese.encode()) <= MAX_OUTPUT_BYTES and chinese.startswith("晴晴")
+    assert "the tool returned 1,200,000 bytes of text" in chinese
+    mixed = await bridge._output(server, "t", CallToolResult(content=[
+        TextContent(text='"quoted" \\ ' * 100_000),
+        ImageContent(data="aGVsbG8=", mime_type="image/png"),
+        EmbeddedResource(resource=TextResourceContents(uri="file:///a", text="r" * 100_000))]))
+    assert len(mixed.encode()) <= MAX_OUTPUT_BYTES
+    body = json.loads(mixed)
+    assert body["text"].startswith('"quoted" \\ ') and "cut by Coze Desktop" in body["text"]
+    assert body["images"] == [{"description": "an image (image/png, 5 bytes)"}]
+    assert len(body["resources"][0]["text"]) < 2100
+    error = await bridge._output(server, "t", CallToolResult(content=[], is_error=True))
+    assert json.loads(error) == {"error": "the tool reported an error without saying why"}

@@ -82,8 +82,7 @@ cp "$debian/copyright" "$doc/copyright"
 gzip -9n < "$debian/changelog" > "$doc/changelog.Debian.gz"
 gzip -9n < CHANGELOG.md > "$doc/changelog.gz"
 gzip -9n < "$debian/coze-desktop.1" > "$share/man/man1/coze-desktop.1.gz"
-grep -v '^#' "$debian/coze-desktop.lintian-overrides" > "$share/lintian/overrides/coze-desktop" || true
-[ -s "$share/lintian/overrides/coze-desktop" ] || rm -rf "$share/lintian"
+cp "$debian/coze-desktop.lintian-overrides" "$share/lintian/overrides/coze-desktop"  # comments and all: the reasons
 
 # Debian's modes: directories and the executable 0755, everything else (libraries too) 0644.
 find "$root" -type d -exec chmod 0755 {} +

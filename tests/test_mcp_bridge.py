@@ -556,3 +556,30 @@ async def test_long_outputs_are_cut_on_a_character_boundary_and_stay_valid_json(
     assert len(body["resources"][0]["text"]) < 2100
     error = await bridge._output(server, "t", CallToolResult(content=[], is_error=True))
     assert json.loads(error) == {"error": "the tool reported an error without saying why"}
+
+
+async def test_a_flood_on_stderr_is_logged_in_part_and_counted(record: Record,
+                                                               caplog: pytest.LogCaptureFixture) -> None:
+    from coze_desktop.plugins.mcp_bridge import STDERR_BURST
+
+    caplog.set_level(logging.INFO, logger="coze_desktop.mcp")
+    bridge = McpBridge([stdio_config(record)])
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        result = await registry.run("toolbox__complain", json.dumps({"text": "noise", "times": 20_000}))
+        await until(lambda: caplog.text.count("stderr: noise") >= STDERR_BURST - 1)
+    finally:
+        await bridge.aclose()
+    assert result.output == "done"
+    logged = caplog.text.count("stderr: noise")
+    assert logged <= STDERR_BURST
+    dropped = [r.getMessage() for r in caplog.records if "more lines were not logged" in r.getMessage()]
+    assert dropped and sum(int(m.split("(")[1].split()[0]) for m in dropped) + logged >= 20_000
+
+
+async def test_many_calls_at_once_share_one_session(registry: PluginRegistry, record: Record) -> None:
+    results = await asyncio.gather(*(registry.run("toolbox__add", json.dumps({"a": i, "b": i})) for i in range(30)))
+    assert [r.output for r in results] == [str(2 * i) for i in range(30)]
+    assert len(record.calls()) == 30 and len({call["pid"] for call in record.calls()}) == 1

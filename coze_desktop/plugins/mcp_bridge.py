@@ -19,6 +19,7 @@ import os
 import struct
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
@@ -58,6 +59,7 @@ MAX_RESULT_BYTES = 16 * 1024 * 1024
 MAX_SCHEMA_DEPTH = 32
 MAX_TOOLS = 500  # per server; a listing beyond it is cut (with a warning)
 _STDERR_LINE = 2000  # characters of one stderr line in the log
+STDERR_BURST, STDERR_WINDOW = 200, 10.0  # stderr lines logged per server per window (seconds)
 
 # The JSON Schema keywords plugins/schema.py checks. A tool's schema may use others (pattern, format, oneOf,
 # $ref…): the tool is still offered, those parts are checked by the server itself (MCP servers validate their
@@ -641,6 +643,7 @@ class _StderrPump:
         self.file = os.fdopen(write_fd, "w", encoding="utf-8", errors="replace")
         self._read = os.fdopen(read_fd, "rb", buffering=0)
         self._buffer = b""
+        self._window, self._count, self._dropped = time.monotonic(), 0, 0
         self._transport: asyncio.ReadTransport | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -676,11 +679,28 @@ class _StderrPump:
             if line := raw.decode("utf-8", "replace").rstrip("\r"):
                 line = _clip(line, _STDERR_LINE)
                 self.last.append(line)
-                self.logger.info("stderr: %s", line)
+                self._log(line)
+
+    def _log(self, line: str) -> None:
+        """At most STDERR_BURST lines per STDERR_WINDOW seconds: a chatty server must not push the rest of the
+        app's log out of its rotation. What was left out is counted in the next line that is logged."""
+        now = time.monotonic()
+        if now - self._window >= STDERR_WINDOW:
+            if self._dropped:
+                self.logger.info("stderr: (%d more lines were not logged)", self._dropped)
+            self._window, self._count, self._dropped = now, 0, 0
+        if self._count >= STDERR_BURST:
+            self._dropped += 1
+            return
+        self._count += 1
+        self.logger.info("stderr: %s", line)
 
     def close(self) -> None:
         if self._buffer:
             self.feed(b"\n")
+        if self._dropped:
+            self.logger.info("stderr: (%d more lines were not logged)", self._dropped)
+            self._dropped = 0
         if self._transport is not None:
             self._transport.close()
         else:

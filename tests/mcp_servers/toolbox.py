@@ -110,10 +110,10 @@ def getenv(name: str) -> str:
     return os.environ.get(name, "")
 
 
-@server.tool(description="Write a line to the server's stderr.")
-def complain(text: str) -> str:
+@server.tool(description="Write a line to the server's stderr, the given number of times.")
+def complain(text: str, times: int = 1) -> str:
     record("complain", {"text": text})
-    sys.stderr.write(text + "\n")
+    sys.stderr.write((text + "\n") * times)
     sys.stderr.flush()
     return "done"
 

@@ -191,6 +191,8 @@ async def test_a_hanging_tool_is_bounded_by_the_plugin_time_limit(config: McpSer
         result = await slow
         elapsed = time.monotonic() - started
         after = await registry.run("toolbox__say", json.dumps({"text": "after"}))
+        # The server was told (notifications/cancelled) and stopped working on it, while still running.
+        await until(lambda: "sleep cancelled" in record.tools())
     finally:
         await bridge.aclose()
     assert quick.output == "you said: meanwhile"

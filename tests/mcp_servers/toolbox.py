@@ -57,7 +57,11 @@ def add(a: int, b: int) -> str:
 @server.tool(description="Sleep for the given seconds, then answer.")
 async def sleep(seconds: float) -> str:
     record("sleep", {"seconds": seconds})
-    await asyncio.sleep(seconds)
+    try:
+        await asyncio.sleep(seconds)
+    except asyncio.CancelledError:  # the client sent notifications/cancelled
+        record("sleep cancelled", {"seconds": seconds})
+        raise
     return f"slept {seconds}"
 
 

@@ -585,3 +585,19 @@ async def test_many_calls_at_once_share_one_session(registry: PluginRegistry, re
     results = await asyncio.gather(*(registry.run("toolbox__add", json.dumps({"a": i, "b": i})) for i in range(30)))
     assert [r.output for r in results] == [str(2 * i) for i in range(30)]
     assert len(record.calls()) == 30 and len({call["pid"] for call in record.calls()}) == 1
+
+
+async def test_quitting_while_a_server_is_still_connecting_is_quick_and_leaves_no_process(tmp_path: Path) -> None:
+    pidfile = tmp_path / "pid"
+    mute = McpServerConfig(name="mute", command="sh", args=("-c", f"echo $$ > {pidfile}; exec sleep 60"))
+    bridge = McpBridge([mute], start_timeout=30)
+    starting = asyncio.ensure_future(bridge.start())
+    await until(lambda: pidfile.exists() and pidfile.read_text().strip() != "")
+    assert bridge.status()[0].state is ServerState.STARTING
+    started = time.monotonic()
+    await bridge.aclose()
+    elapsed = time.monotonic() - started
+    await asyncio.wait_for(starting, 5)  # start() returns too, without raising
+    assert elapsed < 6  # not the 30 s handshake limit: stdin closed, 2 s, SIGTERM
+    assert not pid_alive(int(pidfile.read_text()))
+    assert bridge.status()[0].state is ServerState.STOPPED

@@ -115,6 +115,7 @@ class _Server:
         self.stopping = False
         self.lost = ""  # why a call thinks the connection is gone (HTTP: nothing else tells)
         self.relist = False
+        self.connecting: Any = None  # the anyio CancelScope of a connection being opened
         self._changed = asyncio.Event()
         self.logger = logging.getLogger(f"coze_desktop.mcp.{config.prefix}")
 
@@ -328,15 +329,13 @@ class McpBridge:
         task = server.task
         if task is not None and not task.done():
             server.poke(stopping=True)
-            try:
-                await asyncio.wait_for(asyncio.shield(task), STOP_TIMEOUT)
-            except TimeoutError:
+            if server.connecting is not None:
+                server.connecting.cancel()
+            await asyncio.wait({task}, timeout=STOP_TIMEOUT)
+            if not task.done():
                 server.logger.warning("the server did not stop within %g s; abandoning it", STOP_TIMEOUT)
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await asyncio.wait_for(task, 1.0)
-            except Exception:
-                pass  # the owner logged it
+                task.cancel()  # once: a second cancel would cut short the SDK's own shutdown of the process
+                await asyncio.wait({task}, timeout=STOP_TIMEOUT)
         server.task = None
         server.stopping = False
         if server.state is not ServerState.FAILED:
@@ -460,7 +459,10 @@ class McpBridge:
             stack.push_async_callback(_cancelled, relay_task)
             session = await stack.enter_async_context(ClientSession(
                 relay_receive, write, read_timeout_seconds=None, message_handler=on_message, logging_callback=on_log))
-            with anyio.fail_after(self.start_timeout):
+            # A stop while connecting cancels this scope (an anyio cancel, which the SDK's shielded shutdown
+            # honours; a task.cancel() could cut that shutdown short and leave the process behind).
+            with anyio.CancelScope() as connecting, anyio.fail_after(self.start_timeout):
+                server.connecting = connecting
                 try:
                     await session.initialize()
                     tools = await _list_tools(session)
@@ -470,6 +472,10 @@ class McpBridge:
                     if closed.is_set() and pump is not None and pump.last:
                         raise _StartProblem(f"it exited at start ({pump.last[-1]})") from exc
                     raise
+                finally:
+                    server.connecting = None
+            if connecting.cancelled_caught or server.stopping:
+                return "stopped"
             connected.append(True)
             server.session = session
             self._set_tools(server, tools)

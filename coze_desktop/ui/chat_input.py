@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent, QResizeEvent, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QImage, QInputMethodEvent, QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
 _SEND_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
@@ -26,11 +26,17 @@ class ChatInput(QPlainTextEdit):
         sig_submit(str): the user sent this text (stripped, never blank); the box has been cleared.
         sig_draft_changed(str): the user changed the text (typing, pasting, sending); not emitted by ``set_draft``.
         sig_blocked(): Enter was pressed on text while busy; the text is kept.
+        sig_files(list): local files were pasted or dropped here (their paths): attachments, not text.
+        sig_image(QImage): an image was pasted (a screenshot from the clipboard): an attachment.
+
+    With ``has_attachments`` set by the owner, Enter sends even without text (the files are the message).
     """
 
     sig_submit = Signal(str)
     sig_draft_changed = Signal(str)
     sig_blocked = Signal()
+    sig_files = Signal(list)
+    sig_image = Signal(QImage)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +44,7 @@ class ChatInput(QPlainTextEdit):
         self._composing = False
         self._programmatic = False  # set while set_draft() writes, so owners only hear about the user's edits
         self._idle_placeholder = ""
+        self.has_attachments = False
         self._retranslate()
         self.setTabChangesFocus(True)  # a chat box has no use for tab characters; Tab should reach the buttons
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -111,6 +118,20 @@ class ChatInput(QPlainTextEdit):
         else:
             super().keyPressEvent(event)
 
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return bool(_local_files(source)) or source.hasImage() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        # Files and images are attachments: a file manager's copy also carries the paths as text, which must not
+        # land in the message. An image wins over its text (a browser's copied image carries its URL too).
+        paths = _local_files(source)
+        if paths:
+            self.sig_files.emit(paths)
+        elif source.hasImage() and isinstance(image := source.imageData(), QImage) and not image.isNull():
+            self.sig_image.emit(image)
+        else:
+            super().insertFromMimeData(source)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         # Qt commits or cancels the pre-edit when focus leaves; if the input method sends nothing, do not stay stuck
         self._composing = False
@@ -136,7 +157,7 @@ class ChatInput(QPlainTextEdit):
 
     def _submit(self) -> None:
         text = self.toPlainText().strip()
-        if not text:
+        if not text and not self.has_attachments:
             return
         if self._busy:
             self.sig_blocked.emit()
@@ -173,3 +194,10 @@ class ChatInput(QPlainTextEdit):
         )
         if height != self.minimumHeight() or height != self.maximumHeight():
             self.setFixedHeight(height)
+
+
+def _local_files(source: QMimeData) -> list[str]:
+    """The local files a paste or drop carries (file-manager copies, drags), in order."""
+    if not source.hasUrls():
+        return []
+    return [url.toLocalFile() for url in source.urls() if url.isLocalFile() and url.toLocalFile()]

@@ -49,8 +49,8 @@ def parse(text: str, command: ShortcutCommand) -> dict[str, str]:
     elif params:
         names = "|".join(re.escape(p.name) for p in params)
         marks = list(re.finditer(rf"(?:^|\s)({names})=", rest))
-        for mark, following in zip(marks, [*marks[1:], None], strict=True):
-            end = following.start() if following is not None else len(rest)
+        for i, mark in enumerate(marks):
+            end = marks[i + 1].start() if i + 1 < len(marks) else len(rest)
             values[mark.group(1)] = rest[mark.end():end].strip()
     for p in command.components:  # hidden ones and unfilled ones: their defaults
         if not values.get(p.name) and p.default_value:

@@ -43,9 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--idle-timeout", type=seconds, metavar="SECONDS",
                         help="give up when the answer stream stays silent this long (default: the setting in "
                              "Settings → Chat, 60 s unless changed)")
+    # Servers for one run: every command that runs local plugins has it.
+    mcp = argparse.ArgumentParser(add_help=False)
+    mcp.add_argument("--mcp-config", metavar="FILE",
+                     help='also run the MCP servers of FILE ({"mcpServers": …}, as desktop MCP clients write it) '
+                          "for this run only, besides those saved in Settings → Local plugins; nothing is saved")
     commands = parser.add_subparsers(dest="command")
     ask = commands.add_parser(
-        "ask", parents=[common], help="ask one question and print the streamed answer",
+        "ask", parents=[common, mcp], help="ask one question and print the streamed answer",
         description="Ask one question. The answer streams to stdout, followed by recall sources, suggested "
                     "follow-ups and token usage; tool calls and errors go to stderr. The token comes from "
                     f"${TOKEN_ENV}, else the keyring entry of the saved profile. Exit status: 0 the answer "
@@ -56,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="also speak the answer as it streams (the bot's own voice unless --voice)")
     ask.add_argument("--voice", metavar="ID", help="the voice to read aloud with (coze-desktop voices lists them)")
     commands.add_parser(
-        "chat", parents=[common], help="chat in this terminal (the demo bot when no token is set up)",
+        "chat", parents=[common, mcp], help="chat in this terminal (the demo bot when no token is set up)",
         description="An interactive conversation in the terminal; an empty line or Ctrl+D ends it. Exit status: "
                     "0 after a completed last turn, 1 when the last turn failed, 2 a usage or configuration error, "
                     "130 interrupted (Ctrl+C), 141 the output's reader went away.")
@@ -81,7 +86,33 @@ def build_parser() -> argparse.ArgumentParser:
         "voices", parents=[connection], help="list the voices that speak and --voice accept",
         description="The voices you can use: your cloned voices first, then Coze's system voices, one a line as "
                     "ID, system or cloned, language and name, separated by tabs." + usage)
+    add_plugins_command(commands, mcp)
     return parser
+
+
+def add_plugins_command(commands: argparse._SubParsersAction, mcp: argparse.ArgumentParser) -> None:
+    plugins = commands.add_parser(
+        "plugins", help="list the local plugins or run one (built-in, installed packages', MCP servers')",
+        description="The local plugins the bot can call: the built-in ones, those of installed Python packages and "
+                    "the tools of the MCP servers saved in Settings → Local plugins (and of --mcp-config FILE). "
+                    "MCP servers are started for the command and stopped when it ends.")
+    actions = plugins.add_subparsers(dest="plugins_command", required=True, metavar="{list,call}")
+    listing = actions.add_parser(
+        "list", parents=[mcp], help="every plugin with its description, JSON schema, source, kind and approval",
+        description="Every plugin with its description, parameters (JSON schema), source (built-in, mcp:<server>, "
+                    "package:<distribution>), kind and approval state under your remembered answers. Exit status: "
+                    "0 done, 1 an MCP server failed or an installed plugin did not load (the others are listed), "
+                    "2 a usage or configuration error.")
+    listing.add_argument("--json", action="store_true", help="print one JSON object: plugins and MCP servers")
+    call = actions.add_parser(
+        "call", parents=[mcp], help="run one plugin with JSON arguments, through the same checks and approval",
+        description="Run one call of NAME through the same schema check and approval as the bot's calls, and print "
+                    "its output. What would ask in the app is asked here (y/N, when this is a terminal), or allowed "
+                    "once with --yes; a remembered Deny still refuses. Exit status: 0 the output is a success, "
+                    "1 it is an error output, 2 a usage or configuration error (nothing ran).")
+    call.add_argument("name", help="the plugin's name (as plugins list shows it, or a name mapped to it)")
+    call.add_argument("arguments", nargs="?", default="{}", help="its arguments as one JSON object (default {})")
+    call.add_argument("--yes", action="store_true", help="allow this one call without asking")
 
 
 def speed(text: str) -> float:

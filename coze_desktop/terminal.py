@@ -29,13 +29,13 @@ from .chat import (
     TurnRequest,
 )
 from .connection import endpoint
-from .demo.tracks import music_fallbacks
 from .logs import setup_logging
-from .plugins import MusicLibrary, Player, ToolResult, VolumeModel, create_player, default_registry
+from .plugins import Player, ToolResult
 from .plugins.approval import ApprovalPolicy, ApprovalRequest, Decision, PolicyApprover
 from .redaction import redact, safe_url
 from .settings import TOKEN_ENV, Profile, Settings, ensure_user_id, load_settings, resolve_token
 from .terminal_input import StdinLines
+from .terminal_plugins import PluginsProblem, coze_upload, mcp_servers, run_plugins_command, terminal_plugins
 from .terminal_text import printable, question_problem
 
 # Documented in the README ("Using it from a terminal"); scripts rely on them. 141 is what a shell reports for a
@@ -102,6 +102,8 @@ def _tolerant_streams() -> None:
 
 async def converse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``ask`` (one turn) or ``chat`` (turns until an empty line), on the same engine and plugins."""
+    if args.command == "plugins":  # no Coze connection: the plugins only
+        return await run_plugins_command(args, out, err)
     if args.command == "ask" and (problem := question_problem(args.message)):
         print(f"error: {problem}", file=err)  # before anything starts: nothing is sent
         return EXIT_USAGE
@@ -134,6 +136,12 @@ async def _run_turns(args: argparse.Namespace, settings: Settings, profile: Prof
         print("No bot ID. Pass --bot-id (the number in the bot's URL in Coze) or add one in settings.",
               file=err)
         return EXIT_USAGE
+    try:  # before anything connects: a bad --mcp-config is a usage error
+        servers = mcp_servers(settings, getattr(args, "mcp_config", None)) \
+            if args.command not in AUDIO_COMMANDS else []
+    except PluginsProblem as exc:
+        print(f"error: {printable(str(exc))}", file=err)
+        return EXIT_USAGE
     proxy = profile.proxy.strip()
     try:
         client = CozeClient(token, base_url, proxy=proxy or None, response_timeout=settings.connect_timeout,
@@ -151,14 +159,13 @@ async def _run_turns(args: argparse.Namespace, settings: Settings, profile: Prof
         async with client:
             return await run_audio_command(args, client, bot_id, out, err)
     async with client:
-        volume = VolumeModel()
-        # The same plugins as the window; music stops when the command ends (`chat` keeps it going meanwhile).
-        player = create_player(volume, asyncio.get_running_loop())
-        # Like the window: without a chosen folder, the system's Music folder, else the demo songs.
-        library = MusicLibrary(profile.music_folder, fallbacks=music_fallbacks())
-        registry = default_registry(volume, library=library, player=player, allow_http=lambda: settings.allow_http,
-                                    language=lambda: terminal_language(settings.language))
-        registry.aliases = dict(settings.aliases)
+        # The same plugins as the window, MCP servers started; all stopped when the command ends.
+        plugins = contextlib.AsyncExitStack()
+        local = await plugins.enter_async_context(terminal_plugins(
+            settings, profile, lambda: terminal_language(settings.language), servers, upload=coze_upload(client)))
+        registry, player = local.registry, local.player
+        for problem in local.problems:
+            print(f"warning: {problem}", file=err, flush=True)
         engine = ChatEngine(client, registry, stream=profile.stream and not args.no_stream,
                             poll_deadline=settings.poll_deadline,
                             approver=PolicyApprover(ApprovalPolicy(settings), _terminal_decline(err)))
@@ -181,7 +188,7 @@ async def _run_turns(args: argparse.Namespace, settings: Settings, profile: Prof
                 conversation_id, code = outcome.conversation_id or conversation_id, _exit_code(outcome)
             return code
         finally:
-            player.close()  # releases the audio device
+            await plugins.aclose()  # stops the MCP servers (bounded) and releases the audio device
 
 
 def _terminal_decline(err: TextIO) -> Callable[[ApprovalRequest], Awaitable[Decision]]:

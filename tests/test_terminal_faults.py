@@ -488,7 +488,8 @@ def test_a_plugin_that_raises_is_one_line_in_the_terminal_and_a_traceback_in_the
         registry.register(dataclasses.replace(plugin, handler=boom))
         return registry
 
-    monkeypatch.setattr(terminal, "default_registry", with_a_broken_set_volume)
+    # The terminal's plugins are built by terminal_plugins (with the installed and MCP ones).
+    monkeypatch.setattr("coze_desktop.terminal_plugins.default_registry", with_a_broken_set_volume)
     code = terminal.run_terminal(build_parser().parse_args(["ask", "--demo", "音量调到30"]))
     out, err = capsys.readouterr()
     assert code == 0, err

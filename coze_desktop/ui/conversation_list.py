@@ -61,8 +61,11 @@ def _placeholder() -> str:
     return QCoreApplication.translate("ConversationList", "New conversation")
 
 
-def _subtitle(updated_at: float) -> str:
-    return time.strftime("%m-%d %H:%M", time.localtime(updated_at))
+def _subtitle(updated_at: float, source: str = "local") -> str:
+    stamp = time.strftime("%m-%d %H:%M", time.localtime(updated_at))
+    if source == "coze":  # imported from the user's conversations on Coze (another machine, the web)
+        return stamp + " · " + QCoreApplication.translate("ConversationList", "from Coze")
+    return stamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,6 +311,7 @@ class ConversationList(QWidget):
         sig_search(str): the search text, stripped, 150 ms after the user stopped typing ("" = show all).
         sig_rename(int, str): the user renamed a conversation (the title is stripped and not empty).
         sig_delete(int): the user confirmed deleting a conversation.
+        sig_from_coze(): "From Coze…": list the bot's conversations on Coze that are not here.
     """
 
     sig_selected = Signal(int)
@@ -315,6 +319,7 @@ class ConversationList(QWidget):
     sig_search = Signal(str)
     sig_rename = Signal(int, str)
     sig_delete = Signal(int)
+    sig_from_coze = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -332,6 +337,10 @@ class ConversationList(QWidget):
 
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.sig_new)
+        self.cloud_button = QPushButton()
+        self.cloud_button.setObjectName("fromCoze")
+        self.cloud_button.setFlat(True)
+        self.cloud_button.clicked.connect(self.sig_from_coze)
 
         self.model = ConversationModel(self)
         self.model.sig_title_edited.connect(self._on_title_edited)
@@ -389,6 +398,7 @@ class ConversationList(QWidget):
         layout.addWidget(self.new_button)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.confirm_bar)
+        layout.addWidget(self.cloud_button)
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -402,6 +412,9 @@ class ConversationList(QWidget):
             clear.setAccessibleName(self.tr("Clear the search"))
         self.new_button.setText("+  " + self.tr("New conversation"))
         self.new_button.setToolTip(self.tr("Start a new conversation"))
+        self.cloud_button.setText(self.tr("From Coze…"))
+        self.cloud_button.setToolTip(self.tr("Open conversations of this bot that are on Coze but not on this "
+                                             "computer (e.g. from another machine)"))
         self.rename_action.setText(self.tr("Rename"))
         self.delete_action.setText(self.tr("Delete"))
         self.confirm_delete_button.setText(self.tr("Delete"))
@@ -419,7 +432,8 @@ class ConversationList(QWidget):
 
     def set_rows(self, rows: Sequence[ConversationRow]) -> None:
         """Replace the rows with these conversations, in the given order (newest first); keep the selection."""
-        self._reset([_Entry(row.id, row.title.strip(), _subtitle(row.updated_at), row.updated_at) for row in rows])
+        self._reset([_Entry(row.id, row.title.strip(), _subtitle(row.updated_at, row.source), row.updated_at)
+                     for row in rows])
 
     def set_conversations(self, items: Sequence[tuple[int, str, str]]) -> None:
         """Replace the rows with (local id, title, subtitle) tuples, in the given order; keep the selection.
@@ -432,7 +446,7 @@ class ConversationList(QWidget):
 
         Only that row changes (no reset): the selection, the scroll position and an open rename editor stay.
         """
-        entry = _Entry(row.id, row.title.strip(), _subtitle(row.updated_at), row.updated_at)
+        entry = _Entry(row.id, row.title.strip(), _subtitle(row.updated_at, row.source), row.updated_at)
         self._updating = True
         try:
             self.model.upsert(entry)

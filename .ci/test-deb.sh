@@ -23,6 +23,8 @@ if dpkg-query -W -f='${Status}' coze-desktop 2>/dev/null | grep -q "install ok i
   exit 0
 fi
 $SUDO apt-get install -y -qq "./$deb" >/dev/null
+# A failed check below still removes what it installed, so the machine is as before and the next run can start.
+trap '$SUDO apt-get remove --purge -y -qq coze-desktop >/dev/null 2>&1 || true' EXIT
 listed=$(dpkg -L coze-desktop)
 # From a scratch folder: nothing of the checkout on the way.
 summary=$(cd "$(mktemp -d)" && xvfb-run -a -s "-screen 0 1280x800x24" coze-desktop --smoke-test)
@@ -30,6 +32,7 @@ echo "$summary"
 # The line itself, not only the exit code: without its window the program would fall back to a terminal chat.
 grep -q "^smoke test ok.*set_volume.*translations from /usr/lib/coze-desktop/.*window icons loaded" <<<"$summary"
 $SUDO apt-get remove --purge -y -qq coze-desktop >/dev/null
+trap - EXIT
 
 # Every file the package installed is gone, and so are its own folders (the shared ones, /usr/share/icons/…, stay).
 left=()

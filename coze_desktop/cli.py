@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "completed, 1 the turn failed (what arrived is printed), 2 a usage or configuration error "
                     "(nothing was sent), 130 interrupted (Ctrl+C), 141 the output's reader went away.")
     ask.add_argument("message", help="what to ask")
+    ask.add_argument("--file", action="append", default=[], metavar="PATH",
+                     help="attach this file (repeat for more): uploaded to Coze first, then sent with the question; "
+                          "images go as images, other files as files (at most 512 MB each)")
     ask.add_argument("--read-aloud", action="store_true",
                      help="also speak the answer as it streams (the bot's own voice unless --voice)")
     ask.add_argument("--voice", metavar="ID", help="the voice to read aloud with (coze-desktop voices lists them)")

@@ -34,6 +34,7 @@ from .plugins import Player, ToolResult
 from .plugins.approval import ApprovalPolicy, ApprovalRequest, Decision, PolicyApprover
 from .redaction import redact, safe_url
 from .settings import TOKEN_ENV, Profile, Settings, ensure_user_id, load_settings, resolve_token
+from .terminal_choice import terminal_choose
 from .terminal_input import StdinLines
 from .terminal_plugins import PluginsProblem, coze_upload, mcp_servers, run_plugins_command, terminal_plugins
 from .terminal_text import printable, question_problem
@@ -107,6 +108,15 @@ async def converse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command == "ask" and (problem := question_problem(args.message)):
         print(f"error: {problem}", file=err)  # before anything starts: nothing is sent
         return EXIT_USAGE
+    if args.command == "ask" and getattr(args, "file", None):
+        from .terminal_files import read_attachments
+
+        try:
+            args.attachments = read_attachments(args.file)
+        except ValueError as exc:
+            hint = getattr(exc, "hint", "")
+            print(f"error: {printable(str(exc))}" + (f" {printable(hint)}" if hint else ""), file=err)
+            return EXIT_USAGE
     settings = load_settings()
     # A profile chosen for this run only: the app's active profile stays what it was.
     profile = next((p for p in settings.profiles if p.name == args.profile), None) if args.profile else \
@@ -166,20 +176,32 @@ async def _run_turns(args: argparse.Namespace, settings: Settings, profile: Prof
         registry, player = local.registry, local.player
         for problem in local.problems:
             print(f"warning: {problem}", file=err, flush=True)
+        # A workflow's Q&A question is asked where someone can answer it: in `chat`, or `ask` at a terminal.
+        lines = StdinLines()
+        interactive = args.command == "chat" or sys.stdin.isatty()
         engine = ChatEngine(client, registry, stream=profile.stream and not args.no_stream,
                             poll_deadline=settings.poll_deadline,
-                            approver=PolicyApprover(ApprovalPolicy(settings), _terminal_decline(err)))
+                            approver=PolicyApprover(ApprovalPolicy(settings), _terminal_decline(err)),
+                            choose=terminal_choose(lines, out) if interactive else None)
         try:
             user_id = args.user_id or ensure_user_id(settings, profile)
             if args.command == "ask":
                 request = TurnRequest(bot_id, user_id, args.message, args.conversation_id)
+                if attachments := getattr(args, "attachments", None):
+                    from .terminal_files import upload_attachments
+
+                    try:
+                        request.parts = await upload_attachments(client, attachments, err)
+                    except CozeError as exc:
+                        print(f"error: an attachment could not be uploaded, so the question was not sent: "
+                              f"{printable(exc.describe())}", file=err)
+                        return EXIT_FAILED
                 if getattr(args, "read_aloud", False):
                     return await _ask_aloud(args, client, engine, request, player, bool(demo_bot), out, err)
                 return _exit_code(await _one_turn(engine, request, out, err))
             if demo_bot:
                 print("Offline demo bot — try 「音量调到30」, \"turn it down\" or \"what can you do?\".", file=err)
             conversation_id, code = args.conversation_id, EXIT_OK
-            lines = StdinLines()
             while text := await lines.read("\n> ", out):
                 if problem := question_problem(text):
                     print(f"error: {problem}", file=err, flush=True)  # the chat goes on with the next line

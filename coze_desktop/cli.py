@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="The voices you can use: your cloned voices first, then Coze's system voices, one a line as "
                     "ID, system or cloned, language and name, separated by tabs." + usage)
     add_plugins_command(commands, mcp)
+    from .terminal_sign_in import add_sign_in_commands
+
+    add_sign_in_commands(commands)
     return parser
 
 
@@ -133,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         return start_gui(smoke_test=args.smoke_test)
+    if args.command in ("sign-in", "sign-out"):
+        from .terminal_sign_in import run_sign_in_command
+
+        return run_sign_in_command(args)
     from .terminal import run_terminal  # the engine and its HTTP stack: not part of the window's start-up
 
     return run_terminal(args)

@@ -33,7 +33,7 @@ from .logs import setup_logging
 from .plugins import Player, ToolResult
 from .plugins.approval import ApprovalPolicy, ApprovalRequest, Decision, PolicyApprover
 from .redaction import redact, safe_url
-from .settings import TOKEN_ENV, Profile, Settings, ensure_user_id, load_settings, resolve_token
+from .settings import TOKEN_ENV, Profile, Settings, ensure_user_id, load_settings
 from .terminal_choice import terminal_choose
 from .terminal_input import StdinLines
 from .terminal_plugins import PluginsProblem, coze_upload, mcp_servers, run_plugins_command, terminal_plugins
@@ -308,7 +308,9 @@ async def _endpoint(args: argparse.Namespace, profile: Profile) -> AsyncIterator
         async with DemoServer(delta_delay=0.01) as server:
             yield server.base_url, DEMO_TOKEN, DEMO_BOT_ID
         return
-    token = resolve_token(profile.name)
+    from .auth import credentials_for  # COZE_API_TOKEN, else the profile's sign-in with Coze, else its token
+
+    token = credentials_for(profile)
     if not token:
         yield None
         return

@@ -64,6 +64,13 @@ SCENES: dict[str, Scene] = {
     "read-aloud-zh_CN": Scene("read-aloud", language="zh_CN", about="an answer being read aloud, in Chinese"),
     "settings-plugins-mcp": Scene("settings-mcp", about="Settings → Local plugins: an MCP server running (the small "
                                   "notes server of tests/mcp_servers), its tools with their Coze names, and one off"),
+    "attachment": Scene("attachment", about="a picture sent with a question, the demo bot's answer about its pixels, "
+                        "and a file waiting in the input"),
+    "attachment-zh_CN": Scene("attachment", language="zh_CN", about="an attached picture and its answer, in Chinese"),
+    "shortcut-menu": Scene("shortcut-menu", about="'/' in the input: the bot's shortcut commands, described"),
+    "shortcut-menu-zh_CN": Scene("shortcut-menu", language="zh_CN", about="the shortcut commands menu, in Chinese"),
+    "choice": Scene("choice", about="a workflow Q&A question asked with its options as buttons"),
+    "choice-zh_CN": Scene("choice", language="zh_CN", about="a Q&A question with its options, in Chinese"),
 }
 
 RICH_ANSWER = {
@@ -113,9 +120,11 @@ async def play(name: str) -> str:
 
 QUESTIONS = {
     "en": {"volume": "set the volume to 30", "rich": "Tell me about the song 晴天, with a table and some code",
-           "sources": "How do I connect a real Coze bot?", "play": "play 晴天"},
+           "sources": "How do I connect a real Coze bot?", "play": "play 晴天",
+           "picture": "What is in this picture?", "pick": "pick a song for me"},
     "zh_CN": {"volume": "音量调到30", "rich": "介绍一下《晴天》，要有表格和代码",
-              "sources": "怎么连接真实的扣子智能体？", "play": "播放 晴天"},
+              "sources": "怎么连接真实的扣子智能体？", "play": "播放 晴天",
+              "picture": "这张图是什么？", "pick": "帮我选一首歌"},
 }
 
 
@@ -215,6 +224,62 @@ async def conversation(window: MainWindow, language: str) -> None:
     await ask(window, questions["sources"])
 
 
+def draw_picture(path: Path) -> None:
+    """A small landscape (sky, sun, field) for the attachment scenes: colours the demo bot can name."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    picture = QImage(640, 400, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#3a7bd5"))
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(QRectF(0, 260, 640, 140), QColor("#2e9e48"))
+    painter.setBrush(QColor("#f2d43a"))
+    painter.setPen(QColor("#f2d43a"))
+    painter.drawEllipse(QRectF(470, 50, 90, 90))
+    painter.end()
+    picture.save(str(path))
+
+
+async def attachment_scene(window: MainWindow, language: str, home: Path) -> None:
+    """A picture asked about (the answer names its pixel size and colours), then a file waiting in the input."""
+    if window.banner.isVisible():
+        window.banner.dismiss()
+    photo = home / ("风景.png" if language == "zh_CN" else "landscape.png")
+    draw_picture(photo)
+    window.attach_files([str(photo)])
+    await ask(window, QUESTIONS[language]["picture"])
+    notes = home / ("会议记录.md" if language == "zh_CN" else "meeting-notes.md")
+    notes.write_text("# Notes\n\n- ship 0.3\n- screenshots\n", encoding="utf-8")
+    window.attach_files([str(notes)])
+    window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().maximum())
+
+
+async def shortcut_menu_scene(window: MainWindow, language: str) -> None:
+    """'/' typed at the start of the input: the demo bot's two shortcut commands."""
+    if window.banner.isVisible():
+        window.banner.dismiss()
+    await ask(window, QUESTIONS[language]["volume"])
+    window.focus_input()
+    window.input.insertPlainText("/")
+    await settle()
+
+
+async def choice_scene(window: MainWindow, language: str) -> None:
+    """A workflow Q&A question waiting for its pick (the turn is left waiting; the scene ends it on close)."""
+    if window.banner.isVisible():
+        window.banner.dismiss()
+    window.send(QUESTIONS[language]["pick"])
+    for _ in range(300):
+        live = window.view.live_message()
+        if live is not None and live.choices:
+            break
+        await asyncio.sleep(0.05)
+    else:
+        raise RuntimeError("the demo bot's question never came")
+    await settle()
+
+
 def freeze_player(window: MainWindow) -> None:
     """The song stays at 1:23 of its length, playing: libVLC's file output runs faster than real time, so a real
     clock would show a different second (or the next song) in every run."""
@@ -256,6 +321,12 @@ async def stage(scene: Scene, window: MainWindow) -> QWidget:
     await settle()
     if scene.kind == "conversation":
         await conversation(window, scene.language)
+    elif scene.kind == "attachment":
+        await attachment_scene(window, scene.language, Path(os.environ["COZE_DESKTOP_HOME"]))
+    elif scene.kind == "shortcut-menu":
+        await shortcut_menu_scene(window, scene.language)
+    elif scene.kind == "choice":
+        await choice_scene(window, scene.language)
     elif scene.kind == "music":
         if window.banner.isVisible():
             window.banner.dismiss()
@@ -305,7 +376,8 @@ async def stage(scene: Scene, window: MainWindow) -> QWidget:
         shot.activateWindow()
         await settle()
         return shot
-    window.focus_input()
+    if scene.kind != "choice":
+        window.focus_input()
     await settle(0.5)
     return window
 

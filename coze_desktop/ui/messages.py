@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QEnterEvent, QFocusEvent, QGuiApplication, QMouseEvent, QPixmap, QResizeEvent
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..api import BotInfo, CozeError, RecallChunk, ToolCall
+from ..api import BotInfo, ChoiceQuestion, CozeError, RecallChunk, ToolCall
 from ..chat import (
     AnswerCompleted,
     AnswerDelta,
+    ChoiceAnswered,
+    ChoiceAsked,
     FollowUpSuggested,
     MessageRow,
     MessageStatus,
@@ -39,12 +42,17 @@ from ..chat import (
     TurnEvent,
     TurnFailed,
 )
+from ..chat.history import REPLY_MESSAGE
 from ..plugins import ToolResult
 from ..plugins.registry import output_error
 from ..terminal_text import printable
 from . import theme
 from .icons import IconLabel, icon
 from .untrusted import plain_tip
+
+if TYPE_CHECKING:
+    from ..chat.attachments import Attachment
+    from .attachments import AttachmentStrip
 
 # Answer parts of one turn are joined like the engine and the history join them.
 PART_SEPARATOR = "\n\n"
@@ -230,7 +238,7 @@ class UserMessage(_Hoverable, QFrame):
 
     sig_edit = Signal(str)
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, attachments: Sequence[Attachment] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("userMessage")
         _click_focus(self)
@@ -259,8 +267,15 @@ class UserMessage(_Hoverable, QFrame):
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        self.attachments: AttachmentStrip | None = None
+        if attachments:  # the images and files sent with the question, above its text
+            from .attachments import AttachmentStrip
+
+            self.attachments = AttachmentStrip(attachments, self)
+            column.addWidget(self.attachments, 0, Qt.AlignmentFlag.AlignRight)
         self.bubble = _Bubble(self)
         self.bubble.setObjectName("userBubble")
+        self.bubble.setVisible(bool(text) or not attachments)  # files alone: no empty bubble
         self.bubble.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.bubble, 0, Qt.AlignmentFlag.AlignRight)
         self.more_button: QToolButton | None = None
@@ -591,6 +606,118 @@ def _compact(arguments: str) -> str:
     return text if len(text) <= 200 else text[:199] + "…"  # a megabyte of arguments must not become one label
 
 
+class ChoiceCard(QFrame):
+    """A workflow Q&A question in the answer: its options as buttons, or a field for a free answer when it has
+    none. A pick is given once: then (or when the turn ended first) the card is disabled and says what happened.
+
+    Signals:
+        sig_picked(str, str): the question's call id and the user's answer.
+    """
+
+    sig_picked = Signal(str, str)
+
+    def __init__(self, question: ChoiceQuestion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("toolCard")
+        self.question = question
+        self.answer = ""
+        self.open = True
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.SPACE_M, theme.SPACE_S, theme.SPACE_M, theme.SPACE_S)
+        layout.setSpacing(theme.SPACE_S)
+        self.question_label = _label(question.question)
+        self.question_label.setObjectName("choiceQuestion")
+        layout.addWidget(self.question_label)
+        self.buttons: list[QPushButton] = []
+        self.free: QLineEdit | None = None
+        self.free_button: QPushButton | None = None
+        options = QHBoxLayout()
+        options.setSpacing(theme.SPACE_S)
+        for option in question.options:
+            button = _chip(option, self)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # answering must not need a mouse
+            button.clicked.connect(lambda _=False, o=option: self.pick(o))
+            options.addWidget(button)
+            self.buttons.append(button)
+        if not question.options:  # the question asks for an answer in words
+            self.free = QLineEdit(self)
+            self.free.returnPressed.connect(lambda: self.pick(self.free.text()))
+            self.free_button = QPushButton(self)
+            self.free_button.clicked.connect(lambda: self.pick(self.free.text()))
+            options.addWidget(self.free, 1)
+            options.addWidget(self.free_button)
+        options.addStretch(1)
+        layout.addLayout(options)
+        self.note = _label()
+        self.note.setObjectName("muted")
+        self.note.hide()
+        layout.addWidget(self.note)
+        self._note_kind = ""
+        self._reason = ""
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        if self.free is not None and self.free_button is not None:
+            self.free.setPlaceholderText(self.tr("Type your answer"))
+            self.free.setAccessibleName(self.tr("Your answer to: %1").replace("%1", self.question.question))
+            self.free_button.setText(self.tr("Answer"))
+        self._show_note()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def pick(self, answer: str) -> None:
+        """The user's answer (an option, or typed); sent once."""
+        answer = answer.strip()
+        if not self.open or not answer:
+            return
+        self.sig_picked.emit(self.question.call_id, answer)
+
+    def set_answered(self, answer: str, ok: bool = True) -> None:
+        """The engine submitted ``answer`` (or, not ``ok``, gave up: ``answer`` says why)."""
+        if ok:
+            self.answer = answer
+            for button in self.buttons:
+                picked = button.text() == answer
+                button.setProperty("picked", picked)
+                if picked:  # disabled like the others, so the tick says which one it was
+                    button.setIcon(icon("check", tone="success"))
+                _polish(button)
+            if self.free is not None:
+                self.free.setText(answer)
+        self._close("picked" if ok else "failed", answer)
+
+    def set_ended(self, kind: str) -> None:
+        """The turn ended before an answer (``stopped`` or ``failed``)."""
+        if self.open:
+            self._close(kind, "")
+
+    def _close(self, kind: str, reason: str) -> None:
+        self.open = False
+        self._note_kind, self._reason = kind, reason
+        for widget in (*self.buttons, self.free, self.free_button):
+            if widget is not None:
+                widget.setEnabled(False)
+        self._show_note()
+
+    def _show_note(self) -> None:
+        kind = self._note_kind
+        if not kind:
+            return
+        if kind == "picked":
+            text = self.tr("You answered: %1").replace("%1", self.answer)
+        elif kind == "stopped":
+            text = self.tr("The answer was stopped before you picked; ask again to get the question back.")
+        elif kind == "failed" and self._reason:
+            text = self.tr("Not answered: %1").replace("%1", self._reason)
+        else:
+            text = self.tr("The turn ended before you picked; ask again to get the question back.")
+        self.note.setText(text)
+        self.note.show()
+
+
 class BotMessage(_Hoverable, QFrame):
     """One bot turn: a header (the bot's icon and name, sources, hover actions), reasoning (collapsed), tool
     cards, the markdown answer, status or error, follow-ups.
@@ -611,6 +738,7 @@ class BotMessage(_Hoverable, QFrame):
         sig_citation(int): the citation marker of source ``n`` (1-based, as in ``recall``) was clicked;
             sig_selected is emitted first, so the sources panel already shows this message's sources.
         sig_read_aloud(): Read aloud was clicked (again while it reads: stop).
+        sig_choice(str, str): a Q&A question's call id and the user's pick (from its ChoiceCard).
     """
 
     sig_selected = Signal()
@@ -618,6 +746,7 @@ class BotMessage(_Hoverable, QFrame):
     sig_follow_up = Signal(str)
     sig_citation = Signal(int)
     sig_read_aloud = Signal()
+    sig_choice = Signal(str, str)
 
     def __init__(self, bot_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -627,6 +756,7 @@ class BotMessage(_Hoverable, QFrame):
         self.live = False
         self._answers: dict[str, str] = {}
         self._cards: dict[str, ToolCard] = {}
+        self.choices: dict[str, ChoiceCard] = {}  # Q&A questions by call id
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, theme.SPACE_XS, 0, theme.SPACE_XS)
         layout.setSpacing(theme.SPACE_S)
@@ -874,6 +1004,10 @@ class BotMessage(_Hoverable, QFrame):
             self._add_card(event.call)
         elif isinstance(event, ToolCallFinished):
             self._finish_card(event.call, event.result)
+        elif isinstance(event, ChoiceAsked):
+            self.add_choice(event.question)
+        elif isinstance(event, ChoiceAnswered):
+            self.add_choice(event.question).set_answered(event.answer, event.ok)
         elif isinstance(event, RecallSources):
             self.set_recall([*self.recall, *event.chunks])
         elif isinstance(event, FollowUpSuggested):
@@ -898,6 +1032,8 @@ class BotMessage(_Hoverable, QFrame):
 
     def _end(self, error: CozeError | None, status: str = "") -> None:
         self.live = False
+        for card in self.choices.values():
+            card.set_ended(status or "failed")
         self._stop_waiting()
         self.answer.finish(PART_SEPARATOR.join(t for t in self._answers.values() if t) or None)
         if error is not None:
@@ -955,7 +1091,23 @@ class BotMessage(_Hoverable, QFrame):
             self._show_status("stopped")
         self._answer_done()
 
+    def add_choice(self, question: ChoiceQuestion) -> ChoiceCard:
+        """The card of this Q&A question (made on first sight), at the current place in the answer."""
+        card = self.choices.get(question.call_id)
+        if card is None:
+            card = self.choices[question.call_id] = ChoiceCard(question, self)
+            card.sig_picked.connect(self.sig_choice)
+            self.tools.addWidget(card)
+        return card
+
     def _stored_card(self, call: ToolCallRow) -> None:
+        if call.name == REPLY_MESSAGE:  # a Q&A question and its pick (chat.history keeps it as such)
+            data = _parse_object(call.arguments)
+            options = data.get("options")
+            question = ChoiceQuestion(call.call_id or f"stored-{len(self.choices)}", str(data.get("question") or ""),
+                                      tuple(str(o) for o in options) if isinstance(options, list) else ())
+            self.add_choice(question).set_answered(call.output, call.ok)
+            return
         card = ToolCard(call.name, call.arguments, self)
         card.set_state("done" if call.ok else "failed", call.output)
         self._cards.setdefault(call.call_id or f"stored-{len(self._cards)}", card)
@@ -1001,6 +1153,11 @@ class BotMessage(_Hoverable, QFrame):
         """The bot's own icon instead of the generic one (e.g. its icon_url, once downloaded)."""
         self.avatar.setPixmap(pixmap.scaled(24, 24, Qt.AspectRatioMode.KeepAspectRatio,
                                             Qt.TransformationMode.SmoothTransformation))
+
+    def add_header_widget(self, widget: QWidget) -> None:
+        """Put ``widget`` (the version switcher ‹1/2›) after the bot's name, shown whether hovered or not."""
+        widget.setParent(self)
+        self._header.insertWidget(2, widget)
 
     def add_action(self, button: QToolButton) -> None:
         """Put another action (e.g. read aloud) before Copy in the hover actions."""

@@ -87,6 +87,7 @@ class ShortcutMenu(QListWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
+        self.setStyleSheet("QListWidget#shortcutMenu::item { padding: 4px 8px; }")  # colours: the app's stylesheet
         self.commands: list[ShortcutCommand] = []
         self.itemClicked.connect(lambda item: self.sig_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.hide()

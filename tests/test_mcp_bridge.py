@@ -508,11 +508,10 @@ async def test_a_server_that_never_answers_the_handshake_fails_in_bounded_time(t
     assert not pid_alive(int(pidfile.read_text()))
 
 
-async def test_schema_keywords_our_checker_lacks_are_left_to_the_server_and_logged(
-        config: McpServerConfig, record: Record, caplog: pytest.LogCaptureFixture) -> None:
-    """pydantic's Optional[str] (anyOf of two types) becomes a type list we check; ``pattern`` we cannot check:
-    the tool is still offered, the server checks it (and says no), and the log names what we left to it."""
-    caplog.set_level(logging.INFO, logger="coze_desktop.mcp")
+async def test_schema_keywords_our_checker_lacks_are_checked_before_anyone_is_asked(
+        config: McpServerConfig, record: Record) -> None:
+    """pydantic's Optional[str] (anyOf of two types) becomes a type list our checker takes; ``pattern``, which it
+    does not know, is checked with jsonschema before approval: the server never sees the bad value."""
     bridge = McpBridge([config])
     registry = PluginRegistry()
     bridge.register_into(registry)
@@ -521,7 +520,6 @@ async def test_schema_keywords_our_checker_lacks_are_left_to_the_server_and_logg
         await check_greet(registry, record)
     finally:
         await bridge.aclose()
-    assert "tool 'greet': the server checks its own pattern; Coze Desktop checks the rest" in caplog.text
 
 
 async def check_greet(registry: PluginRegistry, record: Record) -> None:
@@ -530,8 +528,15 @@ async def check_greet(registry: PluginRegistry, record: Record) -> None:
     assert (await registry.run("toolbox__greet", json.dumps({"name": None}))).output == "hello everyone (AA-000)"
     wrong_type = await registry.run("toolbox__greet", json.dumps({"name": 5}))
     assert not wrong_type.ok and "name must be a string or a null" in wrong_type.error
-    bad_code = await registry.run("toolbox__greet", json.dumps({"code": "nope"}))
-    assert not bad_code.ok and "code" in bad_code.error
+    asked: list[str] = []
+
+    async def approve(plugin, args) -> None:  # type: ignore[no-untyped-def]
+        asked.append(plugin.name)
+
+    bad_code = await registry.run("toolbox__greet", json.dumps({"code": "nope"}), approve)
+    assert not bad_code.ok and asked == []
+    assert bad_code.error == "toolbox__greet was not run: invalid arguments: code: 'nope' does not match " \
+                             "'^[A-Z]{2}-[0-9]{3}$'"
     assert [c["arguments"] for c in record.calls() if c["tool"] == "greet"] == [{"name": None, "code": "AA-000"}]
 
 
@@ -601,3 +606,27 @@ async def test_quitting_while_a_server_is_still_connecting_is_quick_and_leaves_n
     assert elapsed < 6  # not the 30 s handshake limit: stdin closed, 2 s, SIGTERM
     assert not pid_alive(int(pidfile.read_text()))
     assert bridge.status()[0].state is ServerState.STOPPED
+
+
+async def test_a_schema_that_cannot_be_compiled_is_left_to_the_server_and_logged(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    script = tmp_path / "odd.py"
+    script.write_text(
+        "from mcp.server.mcpserver import MCPServer\n"
+        "server = MCPServer('odd')\n"
+        "@server.tool(name='look')\n"
+        "def look(where: str) -> str:\n    return 'looked at ' + where\n"
+        "server._tool_manager.get_tool('look').parameters = {'type': 'object', 'properties': {'where': "
+        "{'type': 'string', 'pattern': '(unclosed'}}}\n"
+        "server.run()\n", encoding="utf-8")
+    caplog.set_level(logging.INFO, logger="coze_desktop.mcp")
+    bridge = McpBridge([McpServerConfig(name="odd", command=sys.executable, args=(str(script),))])
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        result = await registry.run("odd__look", json.dumps({"where": "here"}))
+    finally:
+        await bridge.aclose()
+    assert "tool 'look': its schema (pattern) cannot be checked here" in caplog.text
+    assert result.output == "looked at here"  # the server's own check is what is left, and it takes this

@@ -61,11 +61,12 @@ MAX_TOOLS = 500  # per server; a listing beyond it is cut (with a warning)
 _STDERR_LINE = 2000  # characters of one stderr line in the log
 STDERR_BURST, STDERR_WINDOW = 200, 10.0  # stderr lines logged per server per window (seconds)
 
-# The JSON Schema keywords plugins/schema.py checks. A tool's schema may use others (pattern, format, oneOf,
-# $ref…): the tool is still offered, those parts are checked by the server itself (MCP servers validate their
-# own input; MCPServer does it with pydantic), and the log names what we did not check. Refusing such tools
-# would drop most real servers (pydantic writes Optional[str] as anyOf), while the user still sees and approves
-# every call's arguments.
+# The JSON Schema keywords plugins/schema.py checks. A tool's schema may use others (pattern, oneOf, $ref…;
+# pydantic writes Optional[str] as anyOf, so most real servers do): refusing such tools would drop them. Instead
+# the whole schema is also checked, before the user is asked, with the jsonschema library the MCP SDK itself
+# depends on (Plugin.prepare). A schema even that cannot compile leaves those parts to the server (MCP servers
+# check their own input; MCPServer does it with pydantic), and the log says so; the user still sees and approves
+# every call's arguments. ("format" is only a note in JSON Schema 2020-12: not checked by anyone here.)
 _CHECKED = frozenset({"type", "properties", "required", "additionalProperties", "items", "enum", "minimum",
                       "maximum", "minLength", "maxLength", "maxItems"})
 _NOTES = frozenset({"title", "description", "default", "examples", "$schema", "$comment", "deprecated",
@@ -122,10 +123,6 @@ class _Server:
     @property
     def source(self) -> str:
         return f"mcp:{self.config.name}"
-
-    @property
-    def alive(self) -> bool:
-        return self.task is not None and not self.task.done()
 
     def set_state(self, state: ServerState, error: str = "") -> None:
         self.state, self.error = state, error
@@ -526,10 +523,10 @@ class McpBridge:
             server.logger.warning("tool %r is not offered: its input schema is nested deeper than %d levels",
                                   tool.name, MAX_SCHEMA_DEPTH)
             return None
-        schema = _checkable(schema)
+        original, schema = schema, _checkable(schema)
+        prepare = None
         if unchecked := sorted(_unchecked(schema)):
-            server.logger.info("tool %r: the server checks its own %s; Coze Desktop checks the rest of the schema",
-                               tool.name, ", ".join(unchecked))
+            prepare = _full_check(original, server.logger, tool.name, unchecked)
         annotations = tool.annotations
         read_only = bool(annotations is not None and annotations.read_only_hint)
         description = (tool.description or (annotations.title if annotations else None) or tool.title
@@ -540,7 +537,7 @@ class McpBridge:
             return await self.call(server_name, tool_name, arguments)
 
         return Plugin(name, description, schema, handler, acts=not read_only, timeout=self.call_timeout,
-                      source=server.source, read_only_hint=read_only)
+                      prepare=prepare, source=server.source, read_only_hint=read_only)
 
     def _sync(self, server: _Server, registries: list[PluginRegistry], remove: bool = False) -> None:
         for registry in registries:
@@ -773,6 +770,36 @@ def _checkable(schema: dict[str, Any]) -> dict[str, Any]:
             out.pop(key)
             out["type"] = list(dict.fromkeys(b["type"] for b in branches))
     return out
+
+
+def _full_check(schema: dict[str, Any], logger: logging.Logger, tool: str,
+                unchecked: list[str]) -> Callable[[dict[str, Any]], dict[str, Any]] | None:
+    """A Plugin.prepare checking ``schema`` as a whole (the keywords our checker lacks), or None when the schema
+    cannot be compiled: then the server checks those parts, and the log says so."""
+    try:
+        from jsonschema import Draft202012Validator, validators
+
+        cls = validators.validator_for(schema, default=Draft202012Validator)
+        cls.check_schema(schema)
+        validator = cls(schema)
+    except Exception as exc:  # SchemaError, an unknown $schema, an unresolvable $ref…
+        logger.info("tool %r: its schema (%s) cannot be checked here (%s); the server checks its own arguments",
+                    tool, ", ".join(unchecked), _describe(exc))
+        return None
+    logger.debug("tool %r: %s checked with jsonschema", tool, ", ".join(unchecked))
+
+    def prepare(arguments: dict[str, Any]) -> dict[str, Any]:
+        try:
+            error = next(iter(sorted(validator.iter_errors(arguments), key=lambda e: list(map(str, e.path)))), None)
+        except Exception as exc:  # a $ref that resolves nowhere, met only now
+            logger.info("tool %r: checking the arguments failed (%s); the server checks them", tool, _describe(exc))
+            return arguments
+        if error is not None:
+            where = ".".join(map(str, error.absolute_path)) or "the arguments"
+            raise ValueError(f"invalid arguments: {where}: {_clip(error.message, 300)}")
+        return arguments
+
+    return prepare
 
 
 def _unchecked(schema: Any) -> set[str]:

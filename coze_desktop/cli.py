@@ -8,7 +8,7 @@ import sys
 from . import __version__
 from .api.regions import REGIONS
 from .api.types import SPEECH_FORMATS
-from .settings import MAX_TIMEOUT, TOKEN_ENV, load_settings, resolve_token
+from .settings import MAX_TIMEOUT, TOKEN_ENV, load_settings
 
 
 def seconds(text: str) -> float:
@@ -154,7 +154,9 @@ def start_gui(*, smoke_test: bool = False) -> int:
         from .terminal import run_terminal
 
         args = build_parser().parse_args(["chat"])
-        args.demo = resolve_token(load_settings().profile.name) is None
+        from .auth import credentials_for
+
+        args.demo = credentials_for(load_settings().profile) is None  # a token or a sign-in with Coze
         return run_terminal(args)
     return run(smoke_test=smoke_test)
 

@@ -226,3 +226,13 @@ async def test_signing_in_from_the_demo_bot_connects_the_window_to_coze(
         assert chat.headers["authorization"] == f"Bearer {token_store().get_oauth('demo').access_token}"
     finally:
         await close_window(window, store)
+
+
+async def test_coze_unreachable_is_said_plainly(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+    settings = demo_settings("http://127.0.0.1:9", DEMO_BOT_ID)  # nobody listens on the discard port
+    settings.profile.oauth_client_id = DEMO_CLIENT_ID
+    dialog = make_dialog(qtbot, settings)
+    click(qtbot, dialog.sign_in_button)
+    await until(lambda: "could not be reached" in dialog.sign_in_status.text())
+    assert "127.0.0.1:9" in dialog.sign_in_status.text() and dialog.sign_in_button.isEnabled()
+    assert not dialog.sign_in_panel.isVisible() and memory_keyring.entries == {}

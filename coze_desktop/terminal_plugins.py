@@ -216,6 +216,10 @@ def _list(registry: PluginRegistry, settings: Settings, as_json: bool, bridge: M
         for host, rule in item["host_rules"].items():
             print(f"    network calls to {printable(host)}: {rule}", file=out)
         print(f"    schema: {printable(json.dumps(item['parameters'], ensure_ascii=False))}", file=out)
+    for status in bridge.status() if bridge else []:
+        tools = f", {len(status.tools)} tool(s)" if status.tools else ""
+        error = f": {printable(status.error)}" if status.error else ""
+        print(f"MCP server {printable(status.name)} ({status.transport}): {status.state}{tools}{error}", file=out)
 
 
 async def _call(registry: PluginRegistry, settings: Settings, name: str, arguments: str, yes: bool,

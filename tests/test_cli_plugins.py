@@ -84,6 +84,15 @@ def test_list_in_words(app_home: Path) -> None:
     assert '"maximum": 100' in result.stdout  # the schema, one line per plugin
 
 
+def test_list_in_words_names_the_servers(app_home: Path, tmp_path: Path) -> None:
+    config = write_config(tmp_path / "mcp.json", {"toolbox": stdio_server()})
+    result = run_cli(app_home, "plugins", "list", "--mcp-config", str(config))
+    assert result.returncode == 0, result.stderr
+    assert "toolbox__say  [mcp:toolbox, external, the server says it only reads; asks before every call]" \
+        in result.stdout
+    assert result.stdout.splitlines()[-1].startswith("MCP server toolbox (stdio): running, ")
+
+
 def test_list_with_a_stdio_server_from_a_file(app_home: Path, tmp_path: Path) -> None:
     config = write_config(tmp_path / "mcp.json", {"toolbox": stdio_server()})
     code, body, err = listing(app_home, "--mcp-config", str(config))

@@ -187,7 +187,7 @@ async def test_the_window_chats_signed_in_and_asks_once_to_sign_in_again(
 
 
 async def test_signing_in_from_the_demo_bot_connects_the_window_to_coze(
-    qtbot: QtBot, demo: DemoServer, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo: DemoServer, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch, app_home: Path
 ) -> None:
     """The whole path a user takes: no token yet (demo bot) → Settings → Sign in → approve → OK → a real answer."""
     from PySide6.QtWidgets import QDialogButtonBox
@@ -222,10 +222,14 @@ async def test_signing_in_from_the_demo_bot_connects_the_window_to_coze(
         window.send("你好")
         await asyncio.wait_for(finished, 15)
         assert answer_text(window)
+        creds = token_store().get_oauth("demo")
         chat = [r for r in demo.requests if r.path == "/v3/chat"][-1]
-        assert chat.headers["authorization"] == f"Bearer {token_store().get_oauth('demo').access_token}"
+        assert chat.headers["authorization"] == f"Bearer {creds.access_token}"
     finally:
         await close_window(window, store)
+    # The settings, the history database (and its journal), caches and the log: no token in any of them.
+    assert (app_home / "data").is_dir() and any((app_home / "data").iterdir())
+    assert files_containing(app_home, creds.access_token) == files_containing(app_home, creds.refresh_token) == []
 
 
 async def test_coze_unreachable_is_said_plainly(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:

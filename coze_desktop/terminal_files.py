@@ -35,13 +35,17 @@ def read_attachments(paths: list[str]) -> list[Attachment]:
         if path.is_dir():
             raise ValueError(f"{shown} is a folder; attach the files in it one by one; nothing was sent.")
         name = display_name(os.fsdecode(path.name))
-        check_upload(name, info.st_size)  # CozeInputTooLarge / FileRefused: ValueErrors that say what to do
         try:
+            with path.open("rb") as f:
+                head = f.read(16)
+            # CozeInputTooLarge / FileRefused: ValueErrors that say what to do; the size from the metadata, so a
+            # file too large is never read
+            check_upload(name, info.st_size, head=head)
             data = path.read_bytes()
         except OSError as exc:  # vanished or locked between the check and the read
             raise ValueError(f"{shown}: cannot be read ({printable(exc.strerror or str(exc))}); nothing was sent.") \
                 from None
-        check_upload(name, len(data))
+        check_upload(name, len(data), head=data[:16])
         files.append(Attachment(name, data))
     return files
 

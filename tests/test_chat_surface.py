@@ -351,3 +351,10 @@ async def test_a_choice_prompt_that_fails_still_answers_the_call(server, client)
     output = request_to(server, "/v3/chat/submit_tool_outputs")[0].json["tool_outputs"][0]["output"]
     assert "could not be shown (RuntimeError)" in output and "Which song" in output
     assert outcome.status == "completed"
+
+
+async def test_an_image_without_an_extension_is_accepted_by_its_bytes(server, client):
+    up = await client.upload_file(png(5, 6, (0, 0, 0)), "pasted image")
+    assert server._api.store.files[up.id].content_type == "image/png"
+    with pytest.raises(FileRefused, match="without an extension"):
+        await client.upload_file(b"plain words", "pasted text")

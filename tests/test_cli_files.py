@@ -66,3 +66,11 @@ def _sparse(path: Path, size: int) -> Path:
         f.truncate(size)
     assert os.path.getsize(path) == size
     return path
+
+
+def test_a_picture_without_an_extension_is_sent_as_an_image(app_home: Path, tmp_path: Path):
+    shot = tmp_path / "screenshot"
+    Image.new("RGB", (33, 44), (0, 0, 0)).save(shot, "PNG")
+    result = run_cli(app_home, "ask", "--demo", "--file", str(shot), "what is it?")
+    assert result.returncode == 0, result.stderr
+    assert "33×44" in result.stdout

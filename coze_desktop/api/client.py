@@ -458,7 +458,7 @@ class CozeClient:
         bytes of the whole multipart body, ending with ``sent == total``. The call may take the response limit
         plus one second per :data:`UPLOAD_BYTES_PER_SECOND`."""
         name = display_name(file_name)
-        check_upload(name, len(data), self.upload_max_bytes)
+        check_upload(name, len(data), self.upload_max_bytes, head=data[:16])
         request = _build(self._http, "POST", "/v1/files/upload",
                          files={"file": (name, data, mime or mime_for(name, data))})
         if on_progress is not None:

@@ -69,9 +69,10 @@ def display_name(file_name: str) -> str:
     return PurePath(file_name.replace("\\", "/")).name or file_name
 
 
-def check_upload(file_name: str, size: int, max_bytes: int = FILE_MAX_BYTES) -> None:
+def check_upload(file_name: str, size: int, max_bytes: int = FILE_MAX_BYTES, *, head: bytes = b"") -> None:
     """Raise :class:`CozeInputTooLarge` or :class:`FileRefused` (both ValueErrors) when the file must not be
-    uploaded; the messages say what to do."""
+    uploaded; the messages say what to do. ``head``, the file's first bytes: an image is accepted whatever its
+    name (a pasted picture may have none)."""
     name = display_name(file_name)
     if size > max_bytes:
         raise CozeInputTooLarge(
@@ -81,7 +82,7 @@ def check_upload(file_name: str, size: int, max_bytes: int = FILE_MAX_BYTES) -> 
         raise FileRefused(f"{name} is empty (0 bytes), so nothing was uploaded.",
                           hint="Choose the file again once it has content.")
     ext = PurePath(name).suffix.lower().lstrip(".")
-    if ext not in EXTENSIONS:
+    if ext not in EXTENSIONS and not image_type(head[:16]):
         what = f"a .{ext} file" if ext else "a file without an extension"
         raise FileRefused(f"{name} is {what}, which Coze Desktop does not upload, so nothing was uploaded.",
                           hint=HINT_TYPES)

@@ -758,7 +758,7 @@ class CozeApi:
         """``POST /v1/files/upload``: one multipart ``file``; the same size and type limits as the app's."""
         data, filename, content_type = _multipart_file(call.request, what="the file")
         try:
-            check_upload(filename, len(data))
+            check_upload(filename, len(data), head=data[:16])
         except ValueError as exc:
             raise ApiError(4000, f"invalid parameter: {exc}") from None
         stored = StoredFile(new_id(), filename, data, content_type, now())

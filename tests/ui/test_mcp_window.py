@@ -92,3 +92,28 @@ async def test_a_window_without_servers_has_an_idle_bridge(window) -> None:  # t
     assert not box.restart_button.isEnabled() and box.add_button.isEnabled()
     assert box.add_button.focusPolicy() & Qt.FocusPolicy.TabFocus
     window._settings_dialog.reject()
+
+
+async def test_an_image_result_is_uploaded_over_the_windows_connection(fast_demo: None, memory_keyring: MemoryKeyring,
+                                                                      tmp_path: Path) -> None:
+    """The bridge's upload is the session's client of the moment: the PNG a tool returns reaches the (demo) Coze
+    server as a file, and the bot is given its file id."""
+    settings = Settings()
+    save_servers(settings, parse_mcp_config({"mcpServers": {"toolbox": {
+        "command": sys.executable, "args": ["-m", "tests.mcp_servers.toolbox"], "cwd": str(ROOT)}}}), token_store())
+    settings.approvals = {"toolbox__image": "always"}
+    save_settings(settings)
+    window, store = build(load_settings())
+    window.show()
+    try:
+        await window.start()
+        await window.mcp_bridge.start()
+        finished = next_turn_end(window)
+        window.send('use toolbox__image {"width": 3, "height": 2}')
+        await asyncio.wait_for(finished, 30)
+        files = window.session.demo_server._api.store.files
+        (stored,) = files.values()
+        assert stored.content_type == "image/png" and stored.data.startswith(b"\x89PNG")
+        assert stored.id in answer_text(window)  # the output the bot quoted names the uploaded file
+    finally:
+        await close_window(window, store)

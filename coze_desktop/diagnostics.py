@@ -88,11 +88,17 @@ def _describe(connection: ConnectionInfo | None) -> str:
 
 
 def _token_stored(profile_name: str) -> str:
+    """Whether the profile has a token or a sign-in (a profile holds one or the other), and where it is kept."""
     try:
-        source = token_store().source(profile_name)
+        store = token_store()
+        signed_in = store.oauth_source(profile_name)
+        source = signed_in or store.source(profile_name)
     except Exception as exc:  # a broken keyring must not break the report that would explain it
         return f"unknown ({type(exc).__name__})"
-    return {TokenSource.KEYRING: "yes (OS keyring)", TokenSource.SESSION: "yes (this session only)"}.get(source, "no")
+    where = {TokenSource.KEYRING: "OS keyring", TokenSource.SESSION: "this session only"}.get(source)
+    if where is None:
+        return "no"
+    return f"yes, signed in with Coze ({where})" if signed_in else f"yes ({where})"
 
 
 def _keyring_backend() -> str:

@@ -14,6 +14,7 @@ import pytest
 from coze_desktop import logs
 from coze_desktop.diagnostics import diagnostics_text
 from coze_desktop.logs import log_dir, redact, setup_logging, tail
+from coze_desktop.secrets import OAuthCredentials, token_store
 from coze_desktop.settings import Profile, Settings, load_settings
 
 from .test_settings import MemoryKeyring, memory_keyring  # noqa: F401 (fixture)
@@ -209,3 +210,15 @@ def test_diagnostics_say_no_token_and_hide_url_credentials(log_file: Path, memor
     assert "Profile base URL: http://studio.lan:8888" in text
     assert "Connected to: bot 7001 at http://studio.lan:8888" in text
     assert "Token stored: no" in text and "COZE_API_TOKEN set: no" in text
+
+
+def test_diagnostics_say_a_signed_in_profile_has_its_sign_in_and_never_show_it(
+        log_file: Path, memory_keyring: MemoryKeyring) -> None:  # noqa: F811
+    settings = load_settings()
+    creds = OAuthCredentials(TOKENS["czu"], "refresh-" + secret_part(TOKENS["czu"]), 2e9, "demo-device-app")
+    token_store().set_oauth(settings.profile.name, creds)
+
+    text = diagnostics_text(settings)
+
+    assert "Token stored: yes, signed in with Coze (OS keyring)" in text
+    assert secret_part(TOKENS["czu"]) not in text

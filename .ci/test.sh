@@ -18,5 +18,5 @@ xvfb-run -a -s "-screen 0 1280x800x24" dist/CozeDesktop/CozeDesktop --smoke-test
 .ci/test-deb.sh
 # The wheel, listed (tests/test_wheel.py builds another, installs it into a fresh venv and smoke-tests it there).
 make -s wheel
-unzip -l dist/coze_desktop-*-py3-none-any.whl | grep -E '\.qm$|/coze-desktop-[0-9]+\.png$|icons/ui/send\.svg$'
+unzip -l "$(ls -t dist/coze_desktop-*-py3-none-any.whl | head -1)" | grep -E '\.qm$|/coze-desktop-[0-9]+\.png$|icons/ui/send\.svg$'
 run $PY -m pytest -q -m "not secret_service and not xcb and not audio" "$@"

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..api import BotInfo
 from ..chat import MessageRow, MessageStatus, RecallSources, Role, TurnEvent
+from ..chat.history import DIVIDER
 from .memory import trim_heap
 from .messages import BotMessage, UserMessage, Welcome
+from .versions import TopicDivider, VersionSwitcher
+
+if TYPE_CHECKING:
+    from ..chat.attachments import Attachment
 
 __all__ = ["BotMessage", "ConversationView", "UserMessage", "Welcome"]
 
@@ -39,10 +46,12 @@ class _Entry:
     user_text: str | None  # the question of a user message; None for a bot message
     height: int
     widget: QWidget | None = None
+    attachments: tuple = ()  # the images and files of a question sent in this session (stored ones: in row)
+    divider: bool = False  # a "New topic" mark, neither question nor answer
 
     @property
     def is_bot(self) -> bool:
-        return self.user_text is None
+        return self.user_text is None and not self.divider
 
 
 class ConversationView(QScrollArea):
@@ -65,6 +74,7 @@ class ConversationView(QScrollArea):
         sig_citation(int): a citation marker ``[n]`` was clicked in the selected answer (emitted after its selection).
         sig_edit(str): Edit on a question: its text goes back into the message box.
         sig_read_aloud(object): Read aloud was clicked on this BotMessage.
+        sig_choice(str, str): a Q&A question's call id and the user's pick.
     """
 
     sig_ask = Signal(str)
@@ -73,6 +83,9 @@ class ConversationView(QScrollArea):
     sig_citation = Signal(int)
     sig_edit = Signal(str)
     sig_read_aloud = Signal(object)
+    sig_choice = Signal(str, str)
+    sig_version = Signal(int, int)  # ‹ or › on an answer: its message id, the version wanted (1-based)
+    sig_edit_last = Signal(str)  # Edit on the last question (replaced in place on Send), not on an earlier one
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +104,7 @@ class ConversationView(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._content)
         self.bot_name = ""
+        self.bot_icon: QPixmap | None = None  # the bot's own icon once downloaded (set_bot_icon)
         self.selected: BotMessage | None = None
         self._welcome: Welcome | None = None
         self._entries: list[_Entry] = []
@@ -167,6 +181,8 @@ class ConversationView(QScrollArea):
     def show_welcome(self, info: BotInfo | None) -> None:
         self.clear()
         self._welcome = Welcome(info, self._content)
+        if self.bot_icon is not None:
+            self._welcome_icon(self._welcome)
         self._welcome.sig_ask.connect(self.sig_ask)
         self._append(self._welcome)
 
@@ -175,7 +191,8 @@ class ConversationView(QScrollArea):
         self.clear()
         self._estimate_width = self._column_width()
         self._entries = [
-            _Entry(row, row.text if row.role == Role.USER else None, self._estimate(row)) for row in rows]
+            _Entry(row, row.text if row.role == Role.USER else None, self._estimate(row), divider=row.kind == DIVIDER)
+            for row in rows]
         last_bot = next((i for i in range(len(self._entries) - 1, -1, -1) if self._entries[i].is_bot), None)
         self._last_bot = self._entries[last_bot] if last_bot is not None else None
         # The last answer (and anything after it) stays built: it may still be streaming, it offers the
@@ -197,10 +214,10 @@ class ConversationView(QScrollArea):
             self.select(self._last_bot.widget)
         self._schedule()
 
-    def add_user(self, text: str) -> UserMessage:
+    def add_user(self, text: str, attachments: Sequence[Attachment] = ()) -> UserMessage:
         if self._welcome is not None:
             self.clear()
-        self._entries.append(_Entry(None, text, 0))
+        self._entries.append(_Entry(None, text, 0, attachments=tuple(attachments)))
         message = self._build(len(self._entries) - 1)
         self._append(message)
         self._stick = True
@@ -237,16 +254,23 @@ class ConversationView(QScrollArea):
         """The widget of entry ``index`` (not yet in the layout; shown by ``_place``)."""
         entry = self._entries[index]
         self.built_count += 1
+        if entry.divider:
+            entry.widget = TopicDivider(self._content)
+            return entry.widget
         if not entry.is_bot:
-            entry.widget = UserMessage(entry.user_text or "", self._content)
-            entry.widget.sig_edit.connect(self.sig_edit)
+            files = entry.row.attachments if entry.row is not None else entry.attachments
+            entry.widget = UserMessage(entry.user_text or "", self._content, files)
+            entry.widget.sig_edit.connect(lambda text, e=entry: self._edit(e, text))
             return entry.widget
         message = BotMessage(self.bot_name, self._content)
+        if self.bot_icon is not None:
+            message.set_icon(self.bot_icon)
         message.sig_selected.connect(lambda e=entry: self._select_entry(e))
         message.sig_retry.connect(self.sig_retry)
         message.sig_follow_up.connect(self.sig_ask)
         message.sig_citation.connect(self.sig_citation)
         message.sig_read_aloud.connect(lambda m=message: self.sig_read_aloud.emit(m))
+        message.sig_choice.connect(self.sig_choice)
         entry.widget = message
         if entry.row is not None:
             message.load(entry.row)
@@ -254,12 +278,116 @@ class ConversationView(QScrollArea):
                 self._live = message  # stored while streaming: the turn's next events go to it
             elif entry is self._last_bot:
                 message.show_follow_ups(entry.row.follow_ups)
-        if entry is not self._last_bot:
+        if entry is not self._last_bot or self._entries[-1].divider:
             message.regenerate_button.hide()
+        if entry.row is not None and entry.row.versions > 1:
+            self._add_switcher(message, entry).set_version(entry.row.version, entry.row.versions)
         if entry is self._selected_entry:
             self.selected = message
             message.set_selected(True)
         return message
+
+    # ------------------------------------------------------- versions and topics (issue 13)
+
+    def set_bot_icon(self, pixmap: QPixmap | None) -> None:
+        """The bot's icon on every answer (built now or later) and on the welcome screen; None: the default."""
+        self.bot_icon = pixmap
+        if pixmap is None:
+            return
+        for entry in self._entries:
+            if isinstance(entry.widget, BotMessage):
+                entry.widget.set_icon(pixmap)
+        if self._welcome is not None and self._welcome.findChild(QLabel, "welcomeIcon") is None:
+            self._welcome_icon(self._welcome)
+
+    def _welcome_icon(self, welcome: Welcome) -> None:
+        label = QLabel(welcome)
+        label.setObjectName("welcomeIcon")
+        label.setPixmap(self.bot_icon.scaled(64, 64, Qt.AspectRatioMode.KeepAspectRatio,
+                                             Qt.TransformationMode.SmoothTransformation))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        welcome.layout().insertWidget(0, label)
+
+    def _add_switcher(self, message: BotMessage, entry: _Entry) -> VersionSwitcher:
+        switcher = VersionSwitcher()
+        switcher.sig_step.connect(
+            lambda step, e=entry: self.sig_version.emit(e.row.id, e.row.version + step) if e.row else None)
+        message.add_header_widget(switcher)
+        message.version_switcher = switcher
+        return switcher
+
+    def _edit(self, entry: _Entry, text: str) -> None:
+        """Edit on a question: the last one is edited in place (sig_edit_last), an earlier one is copied."""
+        index = self._entries.index(entry)
+        last = all(e.is_bot for e in self._entries[index + 1:])  # no later question, no new topic since
+        (self.sig_edit_last if last else self.sig_edit).emit(text)
+
+    def add_divider(self) -> QWidget:
+        """A "New topic" line at the end; the answer above it can no longer be regenerated."""
+        if self._welcome is not None:
+            self.clear()
+        if (last := self.last_bot()) is not None:
+            last.regenerate_button.hide()
+        self._entries.append(_Entry(None, None, 0, divider=True))
+        widget = self._build(len(self._entries) - 1)
+        self._append(widget)
+        self._stick = True
+        return widget
+
+    def replace_last_turn(self, question: str | None, versions: int) -> BotMessage:
+        """The last answer starts over in place as version ``versions`` (regenerate), and with ``question`` the
+        question above it shows the edited text (edit-and-resend); returns the new live message."""
+        entry = self._last_bot
+        assert entry is not None
+        index = self._entries.index(entry)
+        if question is not None and index > 0 and not self._entries[index - 1].is_bot:
+            asked = self._entries[index - 1]
+            asked.user_text = question
+            if asked.row is not None:
+                asked.row = dataclasses.replace(asked.row, text=question)
+            self._rebuild(index - 1)
+        entry.row = None  # the new version streams into a fresh message
+        message = self._rebuild(index)
+        assert isinstance(message, BotMessage)
+        message.live = True
+        self._live = message
+        self.select(message)
+        self._add_switcher(message, entry).set_version(versions, versions, enabled=False)
+        self._stick = True
+        return message
+
+    def show_version(self, shown_id: int, row: MessageRow, question: MessageRow | None) -> None:
+        """Show ``row`` (another version of the answer ``shown_id``) in its place, with the question it answered."""
+        index = next((i for i, e in enumerate(self._entries) if e.row is not None and e.row.id == shown_id), None)
+        if index is None:
+            return
+        self._entries[index].row = row
+        message = self._rebuild(index)
+        if question is not None and index > 0 and not self._entries[index - 1].is_bot:
+            asked = self._entries[index - 1]
+            asked.row, asked.user_text = question, question.text
+            self._rebuild(index - 1)
+        switcher = getattr(message, "version_switcher", None)
+        if switcher is not None:  # the keyboard stays on the switcher, on the arrow it used if it can go on
+            (switcher.previous if switcher.previous.isEnabled() else switcher.next).setFocus()
+
+    def _rebuild(self, index: int) -> QWidget | None:
+        """Build entry ``index`` again from its (changed) data, in the same place; None when it is not built."""
+        entry = self._entries[index]
+        old = entry.widget
+        if old is None:
+            return None
+        position = self._layout.indexOf(old)
+        if old is self.selected:
+            self.selected = None
+            self._selected_entry = entry
+        if old is self._live:
+            self._live = None
+        self._delete(old)
+        entry.widget = None
+        widget = self._build(index)
+        self._place(position, widget)
+        return widget
 
     def bot_messages(self) -> list[BotMessage]:
         """The bot messages built right now, in order. For tests: nothing hot calls this."""
@@ -329,7 +457,7 @@ class ConversationView(QScrollArea):
         lines = text.count("\n") + len(text) // per_line + 1
         # Fitted to the message widgets of the time (within ~5% over a 1,000-message thread at 700-1600 px).
         if row.role == Role.USER:
-            return 12 + 16 * lines
+            return 12 + 16 * lines + (160 if any(a.is_image for a in row.attachments) else 36 * bool(row.attachments))
         height = 57 + 12 * lines + 28 * len(row.tool_calls)
         if row.status == MessageStatus.FAILED:
             height += 80

@@ -11,7 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -20,6 +31,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +43,9 @@ from .theme import apply_theme, stylesheet
 if TYPE_CHECKING:
     import asyncio
 
+    from ..api import ShortcutRequest
     from ..chat import HistoryStore, TurnEvent, TurnOutcome
+    from ..chat.attachments import Attachment
     from ..plugins import MusicLibrary
     from ..plugins.mcp_bridge import McpBridge
     from ..voice.read_aloud import ReadAloud
@@ -117,6 +131,10 @@ class MainWindow(QMainWindow):
         self._reading_turn: int | None = None
         self._reading_message_id = ""  # the answer message the turn's deltas belong to (a new one ends a sentence)
         self._turn_busy = False  # the conversation on screen has a turn running
+        self._editing: int | None = None  # the last question being edited in place (its message id)
+        self._version_turns: set[int] = set()  # conversations whose running turn replaces the last answer
+        self._cloud_dialog = None  # From Coze…, once opened
+        self.last_coze_note = ("", "")  # what Coze did with the latest rename/delete/regenerate (CozeNote, text)
         self.bot_name = ""  # the connected bot's name as best known: its info, the profile, its id, "Bot"
         # The status line's texts as functions of the state they describe, so a language change can say them again.
         self._connection_text: Callable[[], str] = lambda: self.tr("Connecting…")  # until start() says where
@@ -158,8 +176,35 @@ class MainWindow(QMainWindow):
         self.store = store
         self.session = session
         self.conversations = ConversationList()
+        from .bot_identity import BotNames, IconCache
+        from .versions import EditBar
+
+        self.icons = IconCache()
+        self.bot_names = BotNames()
+        self.edit_bar = EditBar()
+        self.edit_bar.hide()
         self.view = ConversationView()
         self.input = ChatInput()
+        from .attachments import AttachmentTray
+        from .shortcut_menu import ShortcutCompleter, ShortcutMenu
+
+        # The message being written: its attachments (tray), the bot's shortcut commands on "/" (menu and hint)
+        self.tray = AttachmentTray()
+        self.tray.max_bytes = lambda: self.session.upload_max_bytes
+        self.shortcut_menu = ShortcutMenu()
+        self.shortcut_hint = QLabel()
+        self.shortcuts = ShortcutCompleter(self.input, self.shortcut_menu, self.shortcut_hint)
+        self.attach_button = QToolButton()
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.setAutoRaise(True)
+        self.attach_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        from .icons import icon
+
+        self.attach_button.setIcon(icon("attach"))
+        self._draft_files: dict[int | None, list[Attachment]] = {}  # per conversation (None: the new one)
+        self._uploading: dict[int, str] = {}  # conversation → the text of the question whose files upload
+        self._file_dialog = None
+        self.setAcceptDrops(True)
         self.recall = RecallPanel()
         self.banner = DemoBanner()
         self.banner.hide()
@@ -169,6 +214,9 @@ class MainWindow(QMainWindow):
         self._shortcuts_sheet = None
         self.notice_banner = NoticeBanner()  # problems met while starting or saving; hidden while there are none
         self.send_button = QPushButton()
+        self.new_topic_button = QPushButton()
+        self.new_topic_button.setObjectName("newTopic")
+        self.new_topic_button.setFlat(True)
         self.stop_button = QPushButton()
         self.stop_button.hide()
         self.voice = VoiceControls()
@@ -189,12 +237,22 @@ class MainWindow(QMainWindow):
         column.addWidget(self.music_prompt)
         column.addWidget(self.view, 1)
         column.addWidget(self.approvals)
+        compose = QVBoxLayout()
+        compose.setContentsMargins(12, 0, 12, 0)
+        compose.setSpacing(4)
+        compose.addWidget(self.shortcut_menu)
+        compose.addWidget(self.shortcut_hint)
+        compose.addWidget(self.tray)
+        column.addLayout(compose)
+        column.addWidget(self.edit_bar)
         row = QHBoxLayout()
         row.setContentsMargins(12, 0, 12, 10)
+        row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.input, 1)
         row.addWidget(self.voice, 0, Qt.AlignmentFlag.AlignBottom)
         buttons = QVBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.new_topic_button)
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
         row.addLayout(buttons)
@@ -257,6 +315,7 @@ class MainWindow(QMainWindow):
         self.voice_action = self._action("Ctrl+Shift+Space")  # press to talk, press again to stop
         self.read_aloud_action = self._action("Ctrl+Shift+R")
         self.read_aloud_action.setCheckable(True)
+        self.attach_action = self._action("Ctrl+Shift+A")
         bar.addAction(self.list_action)
         bar.addAction(self.new_action)
         self.bot_label = QLabel()
@@ -275,6 +334,9 @@ class MainWindow(QMainWindow):
         self.chat_menu = self.menuBar().addMenu("")
         self.chat_menu.addAction(self.stop_action)
         self.chat_menu.addAction(self.copy_answer_action)
+        self.new_topic_action = self._action("Ctrl+Shift+N")  # Ctrl+N is a new conversation
+        self.chat_menu.addAction(self.new_topic_action)
+        self.chat_menu.addAction(self.attach_action)
         self.chat_menu.addSeparator()
         self.chat_menu.addAction(self.voice_action)
         self.chat_menu.addAction(self.read_aloud_action)
@@ -282,7 +344,8 @@ class MainWindow(QMainWindow):
         self._content_actions = (self.new_action, self.settings_action, self.export_action, self.stop_action,
                                  self.sources_action, self.list_action, self.search_action,
                                  self.focus_input_action, self.copy_answer_action, self.shortcuts_action,
-                                 self.voice_action, self.read_aloud_action)
+                                 self.voice_action, self.read_aloud_action, self.attach_action)
+        self._content_actions += (self.new_topic_action,)
         for action in self._content_actions:
             action.setEnabled(False)
 
@@ -315,7 +378,8 @@ class MainWindow(QMainWindow):
                              (self.copy_answer_action, self.tr("Copy last answer")),
                              (self.shortcuts_action, self.tr("Keyboard shortcuts")),
                              (self.voice_action, self.tr("Talk (press again to stop)")),
-                             (self.read_aloud_action, self.tr("Read answers aloud"))):
+                             (self.read_aloud_action, self.tr("Read answers aloud")),
+                             (self.attach_action, self.tr("Attach images or files…"))):
             action.setText(text)  # the others' tooltips follow their text by themselves
         self.sources_action.setToolTip(self.tr("Show or hide the sources of the selected answer (Ctrl+Shift+S)"))
         self.list_action.setToolTip(self.tr("Show or hide the conversation list (Ctrl+B)"))
@@ -331,6 +395,13 @@ class MainWindow(QMainWindow):
         self.stop_button.setText(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop the answer (Esc)"))
         self.input.setAccessibleName(self.tr("Message"))
+        self.new_topic_action.setText(self.tr("New topic"))
+        self.new_topic_button.setText(self.tr("New topic"))
+        self.new_topic_button.setToolTip(self.tr("Start a new topic (Ctrl+Shift+N): the bot forgets this "
+                                                 "conversation's earlier messages; they stay here"))
+        self.attach_button.setToolTip(self.tr("Attach images or files (Ctrl+Shift+A); you can also paste or drop "
+                                              "them here"))
+        self.attach_button.setAccessibleName(self.tr("Attach images or files"))
         self._voice_state(self.voice.state)
         self.connection_label.setText(self._connection_text())
         if self.usage_label.text():
@@ -372,6 +443,16 @@ class MainWindow(QMainWindow):
         self.input.sig_submit.connect(self.send)
         self.input.sig_blocked.connect(self._explain_busy)
         self.input.sig_draft_changed.connect(self._draft_changed)
+        self.input.sig_files.connect(self.attach_files)
+        self.input.sig_image.connect(self.attach_image)
+        self.tray.sig_changed.connect(self._attachments_changed)
+        self.tray.sig_refused.connect(lambda text: self.statusBar().showMessage(text.replace("\n", " "), 20000))
+        self.attach_button.clicked.connect(self.choose_files)
+        self.attach_action.triggered.connect(self.choose_files)
+        self.view.sig_choice.connect(self._choice_picked)
+        self.session.sig_upload_progress.connect(self._upload_progress)
+        self.session.sig_uploaded.connect(self._uploaded)
+        self.session.sig_upload_failed.connect(self._upload_failed)
         self.conversations.sig_selected.connect(self.open_conversation)
         self.conversations.sig_new.connect(self.new_conversation)
         # after the slots above (Qt calls in connection order): they clear the sources the panes follow
@@ -385,6 +466,13 @@ class MainWindow(QMainWindow):
         self.view.sig_message_selected.connect(self._show_sources)
         self.view.sig_citation.connect(self.show_citation)
         self.view.sig_edit.connect(self.edit_question)
+        self.view.sig_edit_last.connect(self.edit_last_question)
+        self.view.sig_version.connect(self.show_version)
+        self.edit_bar.sig_cancel.connect(self._cancel_edit)
+        self.new_topic_action.triggered.connect(self.new_topic)
+        self.new_topic_button.clicked.connect(self.new_topic)
+        self.conversations.sig_from_coze.connect(self.open_cloud_history)
+        self.session.sig_coze_note.connect(self._coze_note)
         self.banner.sig_open_settings.connect(self.open_settings)
         self.bot_switcher.activated.connect(self._switch_bot)
         self.session.sig_event.connect(self._on_event)
@@ -500,6 +588,8 @@ class MainWindow(QMainWindow):
         """Ask the bot for its name (cached), so the status line is honest and answers are headed by it."""
         info = await self.session.bot_info()
         connection = self.session.connection
+        self._spawn(self._show_identity(info))
+        self.shortcuts.set_commands(info.shortcut_commands if info is not None else ())
         if info is not None and info.name.strip() and connection is not None and info.id == connection.bot_id:
             self.bot_name = info.name.strip()
         self.view.bot_name = self.bot_name  # also when the welcome (which knows less) set "Bot" meanwhile
@@ -511,10 +601,12 @@ class MainWindow(QMainWindow):
         if connection.demo:
             self.bot_switcher.addItem(self.tr("Demo bot (offline)"), connection.bot_id)
         for bot in self.settings.profile.bots:
-            if not connection.demo:
-                self.bot_switcher.addItem(bot.name or bot.id, bot.id)
+            if not connection.demo:  # its name as the profile, else the bot's info last said; its id at worst
+                self.bot_switcher.addItem(bot.name or self.bot_names.name(bot.id) or bot.id, bot.id)
         index = self.bot_switcher.findData(connection.bot_id)
         self.bot_switcher.setCurrentIndex(max(index, 0))
+        if not connection.demo:
+            self._spawn(self._name_bots(connection))
 
     def _bot_id(self) -> str:
         return self.session.connection.bot_id if self.session.connection else ""
@@ -522,6 +614,8 @@ class MainWindow(QMainWindow):
     async def _show_welcome(self) -> None:
         shown_for = self.current
         info = await self.session.bot_info()
+        self.shortcuts.set_commands(info.shortcut_commands if info is not None else ())
+        self._spawn(self._show_identity(info))  # cached after the first time: no second download
         self.view.bot_name = info.name if info else self.tr("Bot")
         # Meanwhile the user may have opened another conversation or sent a message: the welcome would hide it.
         if self.current == shown_for and self.view.is_empty():
@@ -556,9 +650,11 @@ class MainWindow(QMainWindow):
         self._spawn(show())
 
     def new_conversation(self) -> None:
+        self._cancel_edit()
         self._save_draft()
         self.current = None
         self.input.set_draft(self._new_draft())
+        self._show_draft_files()
         self.input.set_busy(False)
         self._set_busy_buttons(False)
         self.recall.clear()
@@ -569,6 +665,7 @@ class MainWindow(QMainWindow):
     def open_conversation(self, local_id: int) -> None:
         if local_id == self.current:
             return
+        self._cancel_edit()
         self._save_draft()
         self.current = local_id
         rows = self.store.messages(local_id)
@@ -580,12 +677,18 @@ class MainWindow(QMainWindow):
             self._spawn(self._show_welcome())
         self.conversations.select(local_id)
         self.input.set_draft(self.store.draft(local_id))
+        self._show_draft_files()
+        if (live := self.view.live_message()) is not None:  # a Q&A question still waiting there
+            for question in self.session.pending_choices(local_id):
+                live.add_choice(question)
         busy = self.session.is_busy(local_id)
         self.input.set_busy(busy)
         self._set_busy_buttons(busy)
 
     def _save_draft(self) -> None:
         self._draft_changed(self.input.draft())
+        if self.store is not None:  # attached: the draft's attachments (kept while the app runs)
+            self._draft_files[self.current] = self.tray.attachments()
 
     def _draft_changed(self, text: str) -> None:
         if self.current is None:
@@ -617,13 +720,18 @@ class MainWindow(QMainWindow):
             self.notice_banner.add(self.tr("Drafts cannot be saved right now: %1").replace("%1", str(exc)))
 
     def _rename(self, local_id: int, title: str) -> None:
+        """Rename here at once; then on Coze too when it has the conversation (a notice says if it was not)."""
         self.store.rename_conversation(local_id, title)
         if (row := self.store.get_conversation(local_id)) is not None:
             self.conversations.upsert(row)  # the stored title (one line), in its one row
+            self._spawn(self._mirrored("rename", self.session.mirror_rename(row.coze_conversation_id, row.title)))
 
     def _delete(self, local_id: int) -> None:
+        """Delete here at once; then on Coze too when it has the conversation (a notice says if it was not)."""
         self.session.stop(local_id)
+        row = self.store.get_conversation(local_id)
         self.store.delete_conversation(local_id)
+        self._spawn(self._mirrored("delete", self.session.mirror_delete(row.coze_conversation_id if row else "")))
         if local_id == self.current:
             self.current = None
             self.new_conversation()
@@ -632,9 +740,14 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------ turns
 
     def send(self, text: str) -> None:
-        """Send ``text`` as the next message; when it cannot go now it stays in the box, and the window says why."""
+        """Send ``text`` as the next message; when it cannot go now it stays in the box, and the window says why.
+        While the last question is being edited (the edit bar shows), it replaces that question instead."""
         text = text.strip()
-        if not text:
+        if self._editing is not None and text and self.current is not None:
+            self._resend_edited(text)
+            return
+        files = self.tray.attachments()
+        if not text and not files:
             return
         if self.current is not None and self.session.is_busy(self.current):
             self._keep(text, self._busy_note())
@@ -650,17 +763,25 @@ class MainWindow(QMainWindow):
             return
         from ..chat.history import HistoryWriteError
 
+        shortcut = self._shortcut(text)
+        if shortcut is False:
+            return
         self.stop_reading()  # a new question: the previous answer need not be heard out (before its turn starts)
         try:
             if self.current is None:
                 self.current = self.store.create_conversation(self._bot_id())
                 self._set_new_draft("")  # what the box still holds becomes this conversation's draft below
-            task = self.session.ask(self.current, text)  # writes the question and an empty answer first
+                self._draft_files.pop(None, None)
+            # Without files this writes the question and an empty answer first; with files it uploads them first.
+            task = self.session.ask(self.current, text, files, shortcut or None)
         except HistoryWriteError as exc:
             self._keep(text, self._history_problem(exc))
             return
         if task is None:  # busy or disconnected in between: the checks above make this rare
             self._keep(text, self.tr("The message could not be sent now; it is still in the box."))
+            return
+        if files:
+            self._uploading_started(text, files)
             return
         if self.input.draft().strip() == text:  # sent from the box; a suggestion leaves a typed draft alone
             self.input.set_draft("")
@@ -672,6 +793,152 @@ class MainWindow(QMainWindow):
         if (row := self.store.get_conversation(self.current)) is not None:
             self.conversations.upsert(row)  # its new title and time move that one row to the top
             self.conversations.select(self.current)  # a conversation made just now, too
+
+    def _shortcut(self, text: str) -> ShortcutRequest | bool | None:
+        """The shortcut command ``text`` sends (None: it is a plain question); False when one of its parameters
+        is missing (the text stays in the box, the status line says which)."""
+        from .shortcut_menu import missing, request
+
+        found = request(text, self.shortcuts.commands) if text.startswith("/") else None
+        if found is None:
+            return None
+        command, shortcut = found
+        lacking = missing(text, command)
+        if lacking:
+            self._keep(text, self.tr("%1 needs a value for: %2. Type it after the command, then send again.").replace(
+                "%1", text.split()[0]).replace("%2", ", ".join(lacking)))
+            return False
+        return shortcut
+
+    # ------------------------------------------------------------------ attachments
+
+    def attach_files(self, paths: list[str]) -> None:
+        """Attach files (dropped, pasted or picked) to the message being written; each is checked first."""
+        if self.tray.uploading:
+            self.statusBar().showMessage(self.tr("Wait until the files being sent are uploaded."), 8000)
+            return
+        self.tray.add_paths(paths)
+
+    def attach_image(self, image: QImage) -> None:
+        """A pasted image: kept as a PNG in the app's private folder and attached."""
+        if self.tray.uploading:
+            self.statusBar().showMessage(self.tr("Wait until the files being sent are uploaded."), 8000)
+            return
+        self.tray.add_image(image)
+
+    def choose_files(self) -> None:
+        """The attach button: a file picker that does not block the loop (open(), never exec())."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..api.files import KINDS
+
+        if self._file_dialog is not None:
+            self._file_dialog.raise_()
+            return
+        patterns = " ".join(f"*.{ext}" for exts in KINDS.values() for ext in exts)
+        dialog = QFileDialog(self, self.tr("Attach images or files"), str(Path.home()),
+                             self.tr("Files Coze takes (%1)").replace("%1", patterns))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(self.attach_files)
+        dialog.finished.connect(self._file_dialog_closed)
+        self._file_dialog = dialog
+        dialog.open()
+
+    def _file_dialog_closed(self) -> None:
+        if self._file_dialog is not None:
+            self._file_dialog.deleteLater()
+            self._file_dialog = None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.store is not None and event.mimeData().hasUrls() and any(
+                url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.store is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Files dropped anywhere on the window are attached to the message being written."""
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile() and url.toLocalFile()]
+        if self.store is None or not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.attach_files(paths)
+        self.input.setFocus()
+
+    def _attachments_changed(self) -> None:
+        self.input.has_attachments = bool(self.tray.chips)
+        self._draft_files[self.current] = self.tray.attachments()
+        self._set_tab_order()
+
+    def _show_draft_files(self) -> None:
+        """The attachments of the conversation now on screen's draft (and its upload, if one runs)."""
+        self.tray.set_attachments(self._draft_files.get(self.current, []))
+        self.tray.set_uploading(self.current is not None and self.current in self._uploading)
+        self.input.has_attachments = bool(self.tray.chips)
+        self._set_tab_order()
+
+    def _uploading_started(self, text: str, files: list[Attachment]) -> None:
+        """The question waits for its files: text and chips stay (with progress) until they are on Coze."""
+        assert self.current is not None
+        self._uploading[self.current] = text
+        self._draft_files[self.current] = list(files)
+        if not self.input.draft().strip():
+            self.input.set_draft(text)  # Enter emptied the box; what is being sent stays in sight
+        self._store_draft(self.current, self.input.draft())
+        self.tray.set_uploading(True)
+        self.input.set_busy(True)
+        self._set_busy_buttons(True)
+        self.statusBar().showMessage(self.tr("Uploading %n file(s)… Stop (Esc) cancels.", "", len(files)))
+        if (row := self.store.get_conversation(self.current)) is not None:
+            self.conversations.upsert(row)
+            self.conversations.select(self.current)
+
+    def _upload_progress(self, conversation_id: int, index: int, done: int, total: int) -> None:
+        if conversation_id == self.current:
+            self.tray.set_progress(index, done, total)
+
+    def _uploaded(self, conversation_id: int, sent: tuple[Attachment, ...]) -> None:
+        """The files are on Coze and the question is recorded: it moves from the input into the conversation."""
+        text = self._uploading.pop(conversation_id, "")
+        self._draft_files.pop(conversation_id, None)
+        self.statusBar().clearMessage()
+        if conversation_id != self.current:
+            if self.store.draft(conversation_id).strip() == text:
+                self._store_draft(conversation_id, "")
+            return
+        self.tray.set_uploading(False)
+        self.tray.clear()
+        self.input.has_attachments = False
+        if self.input.draft().strip() == text:
+            self.input.set_draft("")
+        self._store_draft(conversation_id, self.input.draft())
+        self.view.add_user(text, sent)
+        self.view.add_bot(live=True)
+        if (row := self.store.get_conversation(conversation_id)) is not None:
+            self.conversations.upsert(row)
+
+    def _upload_failed(self, conversation_id: int, why: str) -> None:
+        """Nothing was sent: the text and the attachments stay where they were, and the status line says why."""
+        self._uploading.pop(conversation_id, None)
+        if conversation_id == self.current:
+            self.tray.set_uploading(False)
+        if not why:
+            self.statusBar().showMessage(self.tr("Upload stopped: nothing was sent, and your message and its "
+                                                 "attachments are still here."), 15000)
+        else:
+            self.statusBar().showMessage(self.tr("The files could not be sent: %1 Your message and its "
+                                                 "attachments are still here.").replace("%1", why), 30000)
+
+    def _choice_picked(self, call_id: str, answer: str) -> None:
+        if not self.session.answer_choice(call_id, answer):
+            self.statusBar().showMessage(self.tr("That question no longer waits for an answer."), 8000)
 
     def _keep(self, text: str, why: str) -> None:
         """Put ``text`` back in the box (the input clears itself on Enter) and as the draft; say ``why``.
@@ -714,12 +981,19 @@ class MainWindow(QMainWindow):
             self.session.stop(self.current)
 
     def retry(self) -> None:
-        """Ask the last question again (Retry under an error, or Regenerate)."""
+        """Retry under an error, or Regenerate: the last answer is answered again in place, as its next version
+        (the earlier ones stay browsable with ‹ ›)."""
         if self.current is None:
             return
-        questions = [row.text for row in self.store.messages(self.current) if row.role == chat.Role.USER]
-        if questions:
-            self.send(questions[-1])
+        rows = self.store.messages(self.current)
+        last = rows[-1] if rows else None
+        if last is None or last.role != chat.Role.ASSISTANT:
+            self.statusBar().showMessage(self.tr("Only the last answer can be regenerated."), 8000)
+            return
+        local_id = self.current
+        problem = self._replace_turn(lambda: self.session.regenerate(local_id, last.id), None, last.versions + 1)
+        if problem:
+            self.statusBar().showMessage(problem, 15000)
 
     def _turn_started(self, conversation_id: int) -> None:
         # The answer's header is built next (send() adds it): the name of the bot this question goes to.
@@ -756,6 +1030,10 @@ class MainWindow(QMainWindow):
         if conversation_id == self.current:
             self.input.set_busy(False)
             self._set_busy_buttons(False)
+        if conversation_id in self._version_turns:
+            self._version_turns.discard(conversation_id)
+            if conversation_id == self.current:  # again from the history: its versions can now be browsed
+                self.view.show_messages(self.store.messages(conversation_id))
         row = self.store.get_conversation(conversation_id)
         if row is None:
             self.conversations.remove(conversation_id)  # deleted while the answer came
@@ -1000,6 +1278,170 @@ class MainWindow(QMainWindow):
         if self.recall.select_card(number) is None:
             self.statusBar().showMessage(self.tr("This answer has no source %1.").replace("%1", str(number)), 5000)
 
+    # ------------------------------------ versions, topics, Coze mirroring, bot identity (issue 13)
+
+    def _replace_turn(self, start: Callable[[], object], question: str | None, versions: int) -> str:
+        """Start a turn that replaces the last answer (and with ``question``, the last question) in place;
+        "" when it started, else why not (for the status line)."""
+        from ..chat.history import HistoryWriteError
+
+        if self.current is not None and self.session.is_busy(self.current):
+            return self._busy_note()
+        if self._connecting or self.session.connection is None:
+            return self.tr("Not connected to a bot, so nothing was sent: check Settings, then try again.")
+        self.stop_reading()
+        try:
+            task = start()
+        except LookupError:
+            return self.tr("Only the last question and its answer can be edited or regenerated.")
+        except HistoryWriteError as exc:
+            return self._history_problem(exc)
+        if task is None:
+            return self.tr("The message could not be sent now.")
+        assert self.current is not None
+        self._version_turns.add(self.current)
+        self.view.replace_last_turn(question, versions)
+        self.input.set_busy(True)
+        self._set_busy_buttons(True)
+        return ""
+
+    def edit_last_question(self, text: str) -> None:
+        """Edit on the last question: its text goes into the box and Send replaces it and its answer in place
+        (the edit bar says so; Cancel or another conversation ends it). An earlier question is only copied."""
+        self.edit_question(text)
+        rows = self.store.messages(self.current) if self.current is not None else []
+        if len(rows) >= 2 and rows[-1].role == chat.Role.ASSISTANT and rows[-2].role == chat.Role.USER:
+            self._editing = rows[-2].id
+            self.edit_bar.show()
+
+    def _cancel_edit(self) -> None:
+        self._editing = None
+        if self.store is not None:  # attached
+            self.edit_bar.hide()
+
+    def _resend_edited(self, text: str) -> None:
+        local_id, question_id = self.current, self._editing
+        assert local_id is not None and question_id is not None
+        rows = self.store.messages(local_id)
+        versions = rows[-1].versions + 1 if rows else 1
+        problem = self._replace_turn(lambda: self.session.resend_edited(local_id, question_id, text), text, versions)
+        if problem:
+            self._keep(text, problem)
+            return
+        self._cancel_edit()
+        if self.input.draft().strip() == text:
+            self.input.set_draft("")
+        self._store_draft(local_id, self.input.draft())
+
+    def show_version(self, message_id: int, version: int) -> None:
+        """‹ or › on an answer: show its version ``version`` (with the question it answered) in its place."""
+        versions = self.store.versions(message_id)
+        if not 1 <= version <= len(versions):
+            return
+        row = versions[version - 1]
+        question = self.store.message(row.reply_to) if row.reply_to is not None else None
+        self.view.show_version(message_id, row, question)
+
+    def new_topic(self) -> None:
+        """New topic: Coze clears the bot's context and a divider marks the place; the messages stay."""
+        if self.current is None:
+            self.statusBar().showMessage(self.tr("This conversation is new: the bot has nothing to forget yet."),
+                                         8000)
+            return
+        if self.session.is_busy(self.current):
+            self.statusBar().showMessage(self._busy_note(), 10000)
+            return
+        self._spawn(self._new_topic(self.current))
+
+    async def _new_topic(self, local_id: int) -> None:
+        try:
+            await self.session.new_topic(local_id)
+        except api.CozeError as exc:
+            self.statusBar().showMessage(self.tr("Coze did not start a new topic, so the bot still remembers this "
+                                                 "conversation: %1").replace("%1", exc.describe()), 20000)
+            return
+        except RuntimeError:
+            self.statusBar().showMessage(self._busy_note(), 10000)
+            return
+        except OSError as exc:  # the history could not record the divider
+            self.statusBar().showMessage(str(exc), 20000)
+            return
+        if local_id == self.current:
+            self.view.add_divider()
+        self.statusBar().showMessage(self.tr("New topic: the bot no longer sees the messages above."), 8000)
+
+    async def _mirrored(self, what: str, outcome: Awaitable[tuple[str, str]]) -> None:
+        """Say what Coze did with a rename or delete done here: a small notice, never an error dialog."""
+        from .session import CozeNote
+
+        kind, detail = await outcome
+        renamed = what == "rename"
+        texts = {
+            CozeNote.MIRRORED: self.tr("Renamed here and on Coze.") if renamed
+            else self.tr("Deleted here and on Coze."),
+            CozeNote.NOT_ON_COZE: self.tr("Renamed on this computer only: the conversation is not on Coze.")
+            if renamed else self.tr("Deleted on this computer only: the conversation is not on Coze."),
+            CozeNote.REFUSED: self.tr("Renamed on this computer only: Coze did not accept it (%1).") if renamed
+            else self.tr("Deleted on this computer only: Coze did not accept it (%1)."),
+            CozeNote.UNREACHABLE: self.tr("Renamed on this computer only: Coze could not be reached, so it was not "
+                                          "updated there (%1).") if renamed
+            else self.tr("Deleted on this computer only: Coze could not be reached, so it was not updated there "
+                         "(%1)."),
+        }
+        self._coze_note(kind, texts[kind].replace("%1", detail), raw=True)
+
+    def _coze_note(self, kind: str, detail: str, *, raw: bool = False) -> None:
+        from .session import CozeNote
+
+        text = detail if raw else self.tr("Coze could not remove the earlier version from the bot's context (%1); "
+                                          "the bot may still see it.").replace("%1", detail)
+        self.last_coze_note = (kind, text)
+        self.statusBar().showMessage(text, 5000 if kind == CozeNote.MIRRORED else 15000)
+
+    def open_cloud_history(self) -> None:
+        """From Coze…: the bot's conversations on Coze that this computer does not have, to open (import)."""
+        from .cloud_history import CloudHistoryDialog
+
+        if self._cloud_dialog is None:
+            self._cloud_dialog = CloudHistoryDialog(self.session.cloud_conversations,
+                                                    self.session.import_conversation, self)
+            self._cloud_dialog.sig_opened.connect(self._cloud_opened)
+        self._cloud_dialog.show()
+        self._cloud_dialog.raise_()
+        self._cloud_dialog.refresh()
+
+    def _cloud_opened(self, local_id: int) -> None:
+        if (row := self.store.get_conversation(local_id)) is not None:
+            self.conversations.upsert(row)
+        self.open_conversation(local_id)
+
+    async def _show_identity(self, info: api.BotInfo | None) -> None:
+        """The bot's icon (downloaded once, cached on disk) on its answers, the welcome and the switcher."""
+        if info is None:
+            return
+        self.bot_names.remember(info.id, info.name if info.name != info.id else "", info.icon_url)
+        pixmap = await self.icons.icon(info.icon_url, self.settings.profile.proxy.strip() or None)
+        connection = self.session.connection
+        if pixmap is None or connection is None or connection.bot_id != info.id:
+            return
+        self.view.set_bot_icon(pixmap)
+        from PySide6.QtGui import QIcon
+
+        if (index := self.bot_switcher.findData(info.id)) >= 0:
+            self.bot_switcher.setItemIcon(index, QIcon(pixmap))
+
+    async def _name_bots(self, connection: Connection) -> None:
+        """The switcher's bots named by their own info (cached on disk), not by 19-digit ids."""
+        for bot in self.settings.profile.bots:
+            if bot.name.strip() or connection is not self.session.connection:
+                continue
+            info = await self.session.bot_info_of(bot.id)
+            if info is None or not info.name.strip():
+                continue
+            self.bot_names.remember(bot.id, info.name, info.icon_url)
+            if (index := self.bot_switcher.findData(bot.id)) >= 0:
+                self.bot_switcher.setItemText(index, info.name.strip())
+
     def edit_question(self, text: str) -> None:
         """Edit on a question: its text into the message box to change and send again.
 
@@ -1041,9 +1483,10 @@ class MainWindow(QMainWindow):
     def shortcut_rows(self) -> list[tuple[str, list[QKeySequence]]]:
         """What each shortcut of the window does, read from the actions so the sheet never disagrees."""
         actions = (self.new_action, self.search_action, self.focus_input_action, self.stop_action,
-                   self.voice_action, self.read_aloud_action, self.copy_answer_action, self.list_action,
+                   self.voice_action, self.read_aloud_action, self.copy_answer_action, self.attach_action,
+                   self.list_action,
                    self.sources_action, self.settings_action,
-                   self.export_action, self.shortcuts_action, self.quit_action)
+                   self.export_action, self.shortcuts_action, self.quit_action, self.new_topic_action)
         return [(action.text().replace("&", "").rstrip("…"), action.shortcuts()) for action in actions]
 
     def _escape(self) -> None:
@@ -1069,8 +1512,10 @@ class MainWindow(QMainWindow):
         """Tab goes input → Send/Stop → conversations → search → New, and back; the messages are read with
         the mouse or Ctrl+Shift+C, not walked button by button."""
         sidebar = self.conversations
-        chain = [self.input, self.send_button, self.stop_button, sidebar.list_view, sidebar.search_edit,
-                 sidebar.new_button]
+        # The attachments' remove buttons right after the input (what is about to be sent); Attach is reached by
+        # its shortcut (Ctrl+Shift+A), like the other buttons around the input.
+        chain = [self.input, *self.tray.remove_buttons(), self.send_button, self.stop_button,
+                 sidebar.list_view, sidebar.search_edit, sidebar.new_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

@@ -293,9 +293,17 @@ async def test_oauth_device_code_and_tokens(server) -> None:
         assert (refreshed.access_token, refreshed.expires_at, refreshed.refresh_token) == (
             jwt["access_token"], jwt["expires_in"], "")
 
+        rotated = raw_json("docs_oauth_refresh_token_response.json")
+        server.script("/api/permission/oauth2/token", json_reply(rotated))
+        renewed = await oauth.refresh(jwt["access_token"])
+        assert (renewed.access_token, renewed.expires_at, renewed.refresh_token) == (
+            rotated["access_token"], rotated["expires_in"], rotated["refresh_token"])
+        assert server.requests[-1].json == {"grant_type": "refresh_token", "client_id": "client-1",
+                                            "refresh_token": jwt["access_token"]}
+
         server.script("/api/permission/oauth2/token", json_reply({"error_code": "access_denied",
                                                                   "error_message": "user said no"}, status=400))
-        with pytest.raises(CozeAuthError, match="user said no"):
+        with pytest.raises(CozeAuthError, match="declined"):
             await oauth.poll_device_token(code)
     finally:
         await oauth.aclose()
@@ -342,6 +350,7 @@ DEDICATED = {
     "docs_chat_v3_chat_object_completed.json", "docs_published_bots_list_response.json",
     "docs_get_online_info_response.json", "docs_oauth_device_code_response.json",
     "docs_oauth_pkce_token_response.json", "docs_oauth_jwt_token_response.json",
+    "docs_oauth_refresh_token_response.json",
 }
 
 

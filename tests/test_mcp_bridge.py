@@ -630,3 +630,16 @@ async def test_a_schema_that_cannot_be_compiled_is_left_to_the_server_and_logged
         await bridge.aclose()
     assert "tool 'look': its schema (pattern) cannot be checked here" in caplog.text
     assert result.output == "looked at here"  # the server's own check is what is left, and it takes this
+
+
+async def test_two_servers_whose_tools_would_share_names_do_not_both_start(record: Record) -> None:
+    bridge = McpBridge([stdio_config(record, name="my-box"), stdio_config(record, name="my_box")])
+    registry = PluginRegistry()
+    bridge.register_into(registry)
+    try:
+        await bridge.start()
+        first, second = bridge.status()
+    finally:
+        await bridge.aclose()
+    assert first.state is ServerState.RUNNING and second.state is ServerState.FAILED
+    assert second.error == "its tools would be named like those of MCP server 'my-box' (my_box__…): rename one of them"

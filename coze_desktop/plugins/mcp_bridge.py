@@ -180,6 +180,19 @@ class McpBridge:
         except TimeoutError:
             log.warning("MCP servers did not settle in time: %s", [(s.name, s.state.value) for s in self.status()])
 
+    def _clashes(self) -> dict[str, str]:
+        """Servers whose tools would get the names of an earlier server's ("a-b" and "a_b"), with why."""
+        first: dict[str, str] = {}
+        clashes: dict[str, str] = {}
+        for name, server in self._servers.items():
+            key = server.config.prefix.lower()
+            if key in first:
+                clashes[name] = (f"its tools would be named like those of MCP server {first[key]!r} "
+                                 f"({server.config.prefix}__…): rename one of them")
+            else:
+                first[key] = name
+        return clashes
+
     def plugins(self) -> list[Plugin]:
         return [plugin for server in self._servers.values() for plugin in server.tools]
 
@@ -311,6 +324,9 @@ class McpBridge:
             await asyncio.wait([server.task])  # it has just decided FAILED or STOPPED: let it end
         if server.state not in (ServerState.STOPPED, ServerState.FAILED) or server.stopping:
             return  # another caller launched it meanwhile, or it is being stopped
+        if clash := self._clashes().get(server.config.name):
+            self._state(server, ServerState.FAILED, clash)
+            return
         server.lost = ""
         server.relist = False
         server.wake.clear()

@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import re
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -205,8 +206,7 @@ def _list(registry: PluginRegistry, settings: Settings, as_json: bool, bridge: M
     if as_json:
         servers = [{"name": s.name, "transport": s.transport, "state": str(s.state), "error": s.error,
                     "tools": [tool.name for tool in s.tools]} for s in (bridge.status() if bridge else [])]
-        json.dump({"plugins": plugins, "servers": servers}, out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        print(inert_json({"plugins": plugins, "servers": servers}), file=out)
         return
     for item in plugins:
         hint = ", the server says it only reads" if item["read_only_hint"] else ""
@@ -220,6 +220,17 @@ def _list(registry: PluginRegistry, settings: Settings, as_json: bool, bridge: M
         tools = f", {len(status.tools)} tool(s)" if status.tools else ""
         error = f": {printable(status.error)}" if status.error else ""
         print(f"MCP server {printable(status.name)} ({status.transport}): {status.state}{tools}{error}", file=out)
+
+
+# What a terminal would obey that JSON leaves raw (it escapes only C0): DEL, C1, bidi controls, lone surrogates.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def inert_json(value: Any) -> str:
+    """JSON that is safe to write to a terminal and still exact: what printable() would replace is escaped as
+    \\uXXXX instead (descriptions and schemas come from servers and packages)."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 async def _call(registry: PluginRegistry, settings: Settings, name: str, arguments: str, yes: bool,

@@ -176,5 +176,6 @@ def test_without_a_keyring_the_values_last_this_run_and_the_caller_is_told(
 
 def test_a_damaged_saved_entry_is_skipped_and_the_rest_load(settings: Settings,
                                                             memory_keyring: MemoryKeyring) -> None:  # noqa: F811
-    settings.mcp_servers = [{"name": "good", "command": "x"}, {"name": "bad", "command": 5}, {"command": "y"}, "z"]
-    assert [s.name for s in saved_servers(settings, TokenStore())] == ["good"]
+    settings.mcp_servers = [{"name": "good", "command": "x"}, {"name": "bad", "command": 5}, {"command": "y"}, "z",
+                            {"name": "odd keys", "command": "x", "env_keys": 7, "header_keys": "AB"}]
+    assert [s.name for s in saved_servers(settings, TokenStore())] == ["good", "odd keys"]

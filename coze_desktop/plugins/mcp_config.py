@@ -226,8 +226,8 @@ def saved_servers(settings: Settings, secrets: TokenStore | None = None) -> list
             continue
         values = _secret_values(store, name)
         body = {k: v for k, v in entry.items() if k not in ("name", "env_keys", "header_keys")}
-        body["env"] = {k: values.get("env", {}).get(k, "") for k in entry.get("env_keys", [])}
-        body["headers"] = {k: values.get("headers", {}).get(k, "") for k in entry.get("header_keys", [])}
+        body["env"] = {k: values.get("env", {}).get(k, "") for k in _names(entry.get("env_keys"))}
+        body["headers"] = {k: values.get("headers", {}).get(k, "") for k in _names(entry.get("header_keys"))}
         if body.get("url"):
             body.pop("env")
         else:
@@ -309,6 +309,11 @@ def _secret_values(store: TokenStore, name: str) -> dict[str, dict[str, str]]:
         for value in group.values():
             remember_secret(value)
     return out
+
+
+def _names(raw: Any) -> list[str]:
+    """The names in a saved ``env_keys``/``header_keys`` list; anything else (an edited file) gives none."""
+    return [name for name in raw if isinstance(name, str) and name] if isinstance(raw, list) else []
 
 
 def _store() -> TokenStore:

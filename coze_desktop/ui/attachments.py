@@ -236,6 +236,7 @@ class AttachmentTray(QScrollArea):
         if self.uploading or not 0 <= index < len(self.chips):
             return
         chip = self.chips.pop(index)
+        files.remove_copies([chip.attachment.path])  # a pasted image's file (never sent): nothing else uses it
         had_focus = chip.remove_button.hasFocus()
         chip.hide()
         chip.deleteLater()

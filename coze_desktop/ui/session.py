@@ -309,7 +309,7 @@ class ChatSession(QObject):
             files.remove_copies(made)
             self.sig_upload_failed.emit(conversation_id, "")
             raise
-        except (api.CozeError, ValueError, OSError) as exc:
+        except (api.CozeError, ValueError, OSError, LookupError) as exc:  # LookupError: deleted meanwhile
             files.remove_copies(made)
             self.sig_upload_failed.emit(conversation_id, _upload_problem(current.name, exc))
             return None

@@ -90,6 +90,11 @@ async def paste_and_send(window: MainWindow) -> tuple[int, str]:
     [chip] = window.tray.chips
     assert chip.attachment.is_image and chip.attachment.name.endswith(".png") and window.tray.isVisible()
     assert not chip.preview.pixmap().isNull()
+    pasted = chip.attachment.path
+    window.tray.remove(0)  # removed before sending: its file goes too
+    assert window.tray.chips == [] and not private_copy_exists(pasted)
+    window.input.paste()
+    [chip] = window.tray.chips
     progress: list[tuple[int, int]] = []
     window.session.sig_upload_progress.connect(lambda _c, _i, done, total: progress.append((done, total)))
     window.input.setPlainText("What is in this picture?")

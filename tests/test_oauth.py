@@ -371,3 +371,34 @@ async def test_a_sign_in_page_that_is_not_a_web_address_is_refused(demo: DemoSer
     async with oauth_for(demo, fake) as oauth:
         with pytest.raises(CozeProtocolError, match="not a web address"):
             await oauth.request_device_code()
+
+
+async def test_access_token_invalid_700012006_is_refreshed_once_too(demo: DemoServer, fake: FakeTime,
+                                                                     keyring_store) -> None:
+    """The cloud has been seen answering 700012006 "access token invalid" where the docs say 4100."""
+    store, _ = keyring_store
+    await sign_in(demo, fake, store)
+    tokens = manager(demo, fake, store)
+    demo.script("/v1/bots/" + DEMO_BOT_ID, json_reply({"code": 700012006, "msg": "access token invalid"}, status=401))
+    async with CozeClient(tokens, demo.base_url) as client:
+        assert (await client.get_bot(DEMO_BOT_ID)).id == DEMO_BOT_ID
+    calls = [r for r in demo.requests if r.path == "/v1/bots/" + DEMO_BOT_ID]
+    assert len(calls) == 2 and calls[0].headers["authorization"] != calls[1].headers["authorization"]
+    assert tokens.refreshes == 1
+
+
+async def test_an_upload_refused_for_its_token_is_sent_again_whole(demo: DemoServer, fake: FakeTime,
+                                                                   keyring_store) -> None:
+    store, _ = keyring_store
+    await sign_in(demo, fake, store)
+    tokens = manager(demo, fake, store)
+    demo.oauth.expire_access_tokens()
+    data = "第一行\nsecond line\n".encode() * 5000
+    progress: list[tuple[int, int]] = []
+    async with CozeClient(tokens, demo.base_url) as client:
+        uploaded = await client.upload_file(data, "notes.txt", on_progress=lambda sent, total: progress.append(
+            (sent, total)))
+    uploads = [r for r in demo.requests if r.path == "/v1/files/upload"]
+    assert len(uploads) == 2 and tokens.refreshes == 1
+    assert uploaded.bytes == len(data)  # the second body was whole, not what was left of the first
+    assert progress[-1][0] == progress[-1][1]

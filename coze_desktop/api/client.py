@@ -125,15 +125,21 @@ class TokenProvider(Protocol):
     async def refreshed(self, rejected: str) -> str: ...
 
 
+# The token is not (or no longer) valid: only then does a fresh one stand a chance. 4100 is the documented code;
+# the cloud has also been seen answering 700012006 "access token invalid" (protocol doc §2.2), and which of the two
+# an expired OAuth token gets is UNCONFIRMED, so both are refreshed once.
+TOKEN_REFUSED_CODES = frozenset({"4100", "700012006"})
+
+
 def _token_refused(response: httpx.Response) -> bool:
-    """Coze's 4100: the token is not (or no longer) valid. Only then does a fresh one stand a chance."""
-    if response.status_code != 401 and b"4100" not in response.content[:200]:
+    head = response.content[:200]
+    if response.status_code != 401 and not any(code.encode() in head for code in TOKEN_REFUSED_CODES):
         return False
     try:
         body = response.json()
     except ValueError:
         return False
-    return isinstance(body, dict) and str(body.get("code")) == "4100"
+    return isinstance(body, dict) and str(body.get("code")) in TOKEN_REFUSED_CODES
 
 
 def _bearer(token: str) -> str:
@@ -461,8 +467,9 @@ class CozeClient:
         check_upload(name, len(data), self.upload_max_bytes, head=data[:16])
         request = _build(self._http, "POST", "/v1/files/upload",
                          files={"file": (name, data, mime or mime_for(name, data))})
-        if on_progress is not None:
-            request.stream = _ProgressStream(request.stream, int(request.headers["content-length"]), on_progress)
+        # Always wrapped: a _ProgressStream over bytes can be sent again, so a refused token is retried (see _send).
+        request.stream = _ProgressStream(request.stream, int(request.headers["content-length"]),
+                                         on_progress or (lambda sent, total: None))
         response = await self._send(request, self.response_timeout + len(data) / UPLOAD_BYTES_PER_SECOND)
         uploaded = UploadedFile.from_wire(self._envelope(response).get("data"))
         if not uploaded.id:
@@ -576,7 +583,7 @@ class CozeClient:
         token = await self._authorize(request)
         response = await self._send_once(request, seconds)
         if token and self._tokens is not None and _token_refused(response) and isinstance(
-                request.stream, httpx.ByteStream):
+                request.stream, httpx.ByteStream | _ProgressStream):
             await self._authorize(request, await self._tokens.refreshed(token))
             response = await self._send_once(request, seconds)
         return response
@@ -826,7 +833,8 @@ def _path_id(value: str) -> str:
 
 
 class _ProgressStream(httpx.AsyncByteStream):
-    """A request body handed out in pieces of UPLOAD_PIECE, reporting the bytes sent so far after each."""
+    """A request body handed out in pieces of UPLOAD_PIECE, reporting the bytes sent so far after each. Its inner
+    stream is httpx's multipart body over bytes in memory, which iterates again from the start: sendable twice."""
 
     def __init__(self, inner: Any, total: int, report: Callable[[int, int], None]) -> None:
         self._inner, self._total, self._report = inner, total, report

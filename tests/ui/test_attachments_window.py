@@ -6,8 +6,8 @@ import asyncio
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtCore import QMimeData, QObject, QPoint, QPointF, Qt, QUrl, Slot
+from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from coze_desktop.chat import HistoryStore
@@ -47,6 +47,18 @@ def drop(window: MainWindow, paths: list[Path]) -> None:
     dropped = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
                          Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, dropped)
+
+
+class UrlCatcher(QObject):
+    """Where QDesktopServices sends file URLs during a test, instead of the desktop's viewer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
 
 
 def private_copy_exists(path: str) -> bool:
@@ -145,6 +157,17 @@ async def test_dropped_files_become_chips_and_one_is_removed_by_keyboard(window:
     assert "8×6" in answer_text(window)
     parts = json.loads(chat_bodies(window)[-1]["additional_messages"][-1]["content"])
     assert [p["type"] for p in parts] == ["image"]
+
+    # A click on the thumbnail opens the kept copy, full size, in the system's viewer.
+    opened = UrlCatcher()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        [thumb] = last_question(window).attachments.images()
+        thumb.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    [url] = opened.urls
+    assert private_copy_exists(url.toLocalFile()) and url.toLocalFile().endswith("photo.png")
 
 
 async def test_files_coze_would_refuse_are_refused_before_anything_is_uploaded(window: MainWindow,

@@ -93,7 +93,7 @@ class AttachmentChip(QFrame):
         self.name_label.setText(name if len(name) <= 28 else name[:18] + "…" + name[-9:])
         self.name_label.setToolTip(name)
         self.size_label = QLabel(size_text(attachment.size), self)
-        self.size_label.setObjectName("muted")
+        self.size_label.setProperty("muted", True)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)

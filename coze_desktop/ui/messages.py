@@ -649,7 +649,7 @@ class ChoiceCard(QFrame):
         options.addStretch(1)
         layout.addLayout(options)
         self.note = _label()
-        self.note.setObjectName("muted")
+        self.note.setProperty("muted", True)
         self.note.hide()
         layout.addWidget(self.note)
         self._note_kind = ""

@@ -132,7 +132,7 @@ class ShortcutCompleter(QObject):
     def __init__(self, edit: QPlainTextEdit, menu: ShortcutMenu, hint: QLabel) -> None:
         super().__init__(edit)
         self.edit, self.menu, self.hint = edit, menu, hint
-        hint.setObjectName("muted")
+        hint.setProperty("muted", True)
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setContentsMargins(12 + theme.SPACE_XS, 0, 12, 0)

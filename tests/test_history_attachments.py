@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
@@ -92,4 +93,22 @@ def test_a_qa_pick_is_kept_as_a_reply_message_row() -> None:
     row = store.messages(conversation)[1].tool_calls[0]
     assert (row.call_id, row.name, row.output, row.ok) == ("call-1", REPLY_MESSAGE, "晴天", True)
     assert '"options": ["晴天", "Rain"]' in row.arguments
+    store.close()
+
+
+def test_sweep_removes_old_copies_no_message_refers_to(tmp_path: Path) -> None:
+    sent = files.save_pasted_image(PNG_1x1)
+    orphan = files.save_pasted_image(PNG_1x1)  # pasted in an earlier run, never sent
+    fresh = files.save_pasted_image(PNG_1x1)  # pasted a moment ago
+    mine = tmp_path / "mine.png"
+    mine.write_bytes(PNG_1x1)
+    hour_ago = time.time() - 7200
+    for path in (sent.path, orphan.path, str(mine)):
+        os.utime(path, (hour_ago, hour_ago))
+    store = HistoryStore()
+    conversation = store.create_conversation("bot")
+    store.recorder(conversation, "look", [dataclasses.replace(sent, file_id="f")])(TurnCompleted("c", "chat", None))
+    assert files.sweep(store.attachment_paths()) == 1
+    assert Path(sent.path).exists() and Path(fresh.path).exists() and mine.exists()
+    assert not Path(orphan.path).exists() and not Path(orphan.path).parent.exists()
     store.close()

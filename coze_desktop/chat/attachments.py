@@ -94,6 +94,26 @@ def remove_copies(paths: list[str]) -> None:
             copy.parent.rmdir()  # only when empty
 
 
+def sweep(referenced: set[str], older_than: float = 3600.0) -> int:
+    """Delete the private copies no history row refers to (an image pasted and never sent, a copy whose send
+    failed in a crash) once older than ``older_than`` seconds; how many. Run at start-up, before any draft of this
+    run exists. Best effort: what cannot be read or removed stays."""
+    folder = copy_dir()
+    if not folder.is_dir():
+        return 0
+    keep = {str(Path(p).resolve()) for p in referenced if p}
+    limit = time.time() - older_than
+    removed = 0
+    for copy in folder.glob("*/*"):
+        with contextlib.suppress(OSError):
+            if copy.is_file() and str(copy.resolve()) not in keep and copy.stat().st_mtime < limit:
+                copy.unlink()
+                removed += 1
+                with contextlib.suppress(OSError):
+                    copy.parent.rmdir()
+    return removed
+
+
 def _write_private(name: str, data: bytes) -> Path:
     """``data`` as ``<copy_dir>/<random>/<name>``, 0600: one folder per copy, so two files of the same name never
     meet and the name stays the user's."""

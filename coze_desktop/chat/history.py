@@ -740,6 +740,10 @@ class HistoryStore:
                " ON CONFLICT (conversation_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
                (local_id, text, self._clock()))
 
+    def attachment_paths(self) -> set[str]:
+        """Every attachment copy the history refers to (what a clean-up of the copies folder must keep)."""
+        return {row[0] for row in self._db.execute("SELECT local_path FROM attachments WHERE local_path != ''")}
+
     def draft(self, local_id: int) -> str:
         row = self._db.execute("SELECT text FROM drafts WHERE conversation_id = ?", (local_id,)).fetchone()
         return row["text"] if row else ""

@@ -507,6 +507,7 @@ class MainWindow(QMainWindow):
         conversation they were looking at), and typed text keeps them in that new conversation.
         """
         self.show_notices()
+        self._spawn(self._sweep_attachments())
         await self._connect()
         self._offer_music_folder()
         self.refresh_conversations()
@@ -525,6 +526,20 @@ class MainWindow(QMainWindow):
         elif self.session.connection is not None:
             await self._check_connection()
         self.show_notices()
+
+    async def _sweep_attachments(self) -> None:
+        """Remove attachment copies no message refers to (pasted and never sent), off the loop's thread."""
+        import asyncio  # not at the top: the frame is painted before the event loop (and asyncio) exists
+
+        from ..chat import attachments as files
+
+        try:
+            removed = await asyncio.to_thread(files.sweep, self.store.attachment_paths())
+        except Exception:  # a clean-up must never stop the start
+            log.exception("could not clean up the attachment copies")
+            return
+        if removed:
+            log.info("removed %d attachment copies no message refers to", removed)
 
     async def _connect(self, bot_id: str | None = None) -> None:
         self._connecting = True

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -27,6 +30,9 @@ from .icons import IconLabel, icon
 
 TRAY_THUMB = 44  # px: a thumbnail in the tray
 BUBBLE_THUMB = QSize(200, 150)  # px at most: a thumbnail in a sent question
+# Images with more pixels than this are read on a worker thread: a 12-megapixel PNG takes ~130 ms to decode (it
+# cannot be decoded scaled, as a JPEG can), which the window must not stall for.
+BIG_PIXELS = 4_000_000
 
 
 def size_text(n: int) -> str:
@@ -38,15 +44,47 @@ def size_text(n: int) -> str:
     return f"{n} B"
 
 
-def thumbnail(path: str, box: QSize) -> QPixmap:
-    """The image at ``path`` scaled to fit ``box`` while it is read (never decoded at full size); null if unreadable."""
+def read_thumbnail(path: str, box: QSize) -> QImage:
+    """The image at ``path`` scaled to fit ``box`` as it is read (decoded scaled where the format allows); null if
+    unreadable. A QImage, so it may be read on a worker thread."""
     reader = QImageReader(path)
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and (size.width() > box.width() or size.height() > box.height()):
         reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
+    return reader.read()
+
+
+def thumbnail(path: str, box: QSize) -> QPixmap:
+    """:func:`read_thumbnail` as a pixmap, read now."""
+    image = read_thumbnail(path, box)
     return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
+
+
+def show_thumbnail(path: str, box: QSize, apply: Callable[[QPixmap], None], owner: QWidget) -> None:
+    """Call ``apply`` with the thumbnail of ``path``: at once for a small image, else once a worker thread has read
+    it (``owner`` deleted meanwhile: dropped). Without a running loop it is read at once."""
+    size = QImageReader(path).size()
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        loop = None
+    if loop is None or not size.isValid() or size.width() * size.height() <= BIG_PIXELS:
+        apply(thumbnail(path, box))
+        return
+
+    async def load() -> None:
+        image = await asyncio.to_thread(read_thumbnail, path, box)
+        if shiboken6.isValid(owner) and not image.isNull():
+            with contextlib.suppress(RuntimeError):  # deleted between the check and the call
+                apply(QPixmap.fromImage(image))
+
+    task = loop.create_task(load())
+    _loading.add(task)
+    task.add_done_callback(_loading.discard)
+
+
+_loading: set[asyncio.Task[None]] = set()  # thumbnails being read (kept referenced until done)
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -81,7 +119,7 @@ class AttachmentChip(QFrame):
             self.preview = QLabel(self)
             self.preview.setFixedSize(TRAY_THUMB, TRAY_THUMB)
             self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.preview.setPixmap(thumbnail(attachment.path, QSize(TRAY_THUMB, TRAY_THUMB)))
+            show_thumbnail(attachment.path, QSize(TRAY_THUMB, TRAY_THUMB), self.preview.setPixmap, self)
         else:
             self.preview = IconLabel("file", theme.ICON_L, parent=self)
         row.addWidget(self.preview)
@@ -285,12 +323,14 @@ class AttachmentStrip(QWidget):
             button.setAutoRaise(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # as every message button: Tab stays in the input
-            pixmap = thumbnail(attachment.path, BUBBLE_THUMB) if attachment.is_image else QPixmap()
-            if not pixmap.isNull():
+            size = QImageReader(attachment.path).size() if attachment.is_image else QSize()
+            if size.isValid():  # an image that is there: its thumbnail (read on a thread when big)
                 button.setObjectName("attachmentImage")
-                button.setIcon(pixmap)
-                button.setIconSize(pixmap.size())
+                button.setIconSize(size.scaled(BUBBLE_THUMB, Qt.AspectRatioMode.KeepAspectRatio)
+                                   if size.width() > BUBBLE_THUMB.width() or size.height() > BUBBLE_THUMB.height()
+                                   else size)  # its room is kept while a big one is read
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+                show_thumbnail(attachment.path, BUBBLE_THUMB, lambda p, b=button: b.setIcon(p), button)
             else:
                 button.setObjectName("attachmentFile")
                 button.setIcon(icon("file"))

@@ -195,6 +195,8 @@ class ShortcutCompleter(QObject):
         self.edit.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.LanguageChange:
+            self._update_hint(self.edit.toPlainText())  # the hint's words in the new language
         if watched is not self.edit or not self.menu.isVisible():
             return False
         kind = event.type()

@@ -157,6 +157,7 @@ async def test_dropped_files_become_chips_and_one_is_removed_by_keyboard(window:
     assert "8×6" in answer_text(window)
     parts = json.loads(chat_bodies(window)[-1]["additional_messages"][-1]["content"])
     assert [p["type"] for p in parts] == ["image"]
+    assert not last_question(window).bubble.isVisibleTo(last_question(window))  # files alone: no empty bubble
 
     # A click on the thumbnail opens the kept copy, full size, in the system's viewer.
     opened = UrlCatcher()
@@ -276,3 +277,24 @@ async def test_the_attach_button_picks_files_without_blocking_the_loop(window: M
     await asyncio.sleep(0)
     assert [c.attachment.name for c in window.tray.chips] == ["notes.csv"]
     assert window._file_dialog is None
+
+
+async def test_a_big_picture_is_read_on_a_worker_thread(window: MainWindow, tmp_path: Path) -> None:
+    big = tmp_path / "panorama.png"
+    assert image(4000, 1500, "#f2d43a").save(str(big))  # 6 megapixels: decoded off the loop's thread
+    window.attach_files([str(big)])
+    [chip] = window.tray.chips
+    for _ in range(200):
+        if not chip.preview.pixmap().isNull():
+            break
+        await asyncio.sleep(0.02)
+    assert chip.preview.pixmap().width() == 44 and chip.preview.pixmap().height() == 16  # 4000×1500 in 44×44
+    await ask(window, "and this?")
+    [thumb] = last_question(window).attachments.images()
+    assert thumb.iconSize().width() == 200  # its room, kept while the thread reads it
+    for _ in range(200):
+        if not thumb.icon().isNull():
+            break
+        await asyncio.sleep(0.02)
+    assert not thumb.icon().isNull()
+    assert "4000×1500" in answer_text(window)

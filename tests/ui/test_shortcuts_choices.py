@@ -184,3 +184,17 @@ async def test_a_choice_nobody_answers_times_out_and_says_so(window: MainWindow)
     assert not card.open and not card.buttons[0].isEnabled()
     assert card.note.text().startswith("Not answered: the user did not answer the question within 0.3 s")
     assert "No song was picked" in answer_text(window)
+
+
+async def test_a_question_still_waiting_is_shown_again_when_its_conversation_is_reopened(window: MainWindow) -> None:
+    finished = next_turn_end(window)
+    window.send("pick a song for me")
+    card = await choice_card(window)
+    conversation = window.current
+    window.new_conversation()  # the question keeps waiting meanwhile
+    window.open_conversation(conversation)
+    again = await choice_card(window)
+    assert again is not card and again.question == card.question and again.open
+    again.buttons[0].click()
+    await asyncio.wait_for(finished, 15)
+    assert again.answer == card.question.options[0] and not again.open

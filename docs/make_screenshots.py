@@ -71,6 +71,8 @@ SCENES: dict[str, Scene] = {
     "shortcut-menu-zh_CN": Scene("shortcut-menu", language="zh_CN", about="the shortcut commands menu, in Chinese"),
     "choice": Scene("choice", about="a workflow Q&A question asked with its options as buttons"),
     "choice-zh_CN": Scene("choice", language="zh_CN", about="a Q&A question with its options, in Chinese"),
+    "versions": Scene("versions", about="a New topic divider, then a regenerated answer showing its versions ‹2/2›"),
+    "versions-zh_CN": Scene("versions", language="zh_CN", about="a New topic divider and answer versions, in Chinese"),
 }
 
 RICH_ANSWER = {
@@ -280,6 +282,32 @@ async def choice_scene(window: MainWindow, language: str) -> None:
     await settle()
 
 
+VERSION_QUESTIONS = {
+    "en": ("I like apples", "What did I say before?"),
+    "zh_CN": ("我喜欢苹果", "我刚才说了什么？"),
+}
+
+
+async def versions_scene(window: MainWindow, language: str) -> None:
+    """A question, New topic (the divider), a question the bot answers with a forgotten context, regenerated."""
+    if window.banner.isVisible():
+        window.banner.dismiss()
+    first, second = VERSION_QUESTIONS[language]
+    await ask(window, first)
+    await window._new_topic(window.current)
+    await ask(window, second)
+    done = asyncio.get_running_loop().create_future()
+    window.session.sig_turn_finished.connect(lambda *_: done.done() or done.set_result(None))
+    window.retry()  # Regenerate: the answer is replaced in place and shows ‹2/2›
+    await asyncio.wait_for(done, 30)
+    await settle()
+    # The bot's icon, from the demo server, as the connection check shows it; awaited in the scene's own task: a
+    # task spawned during start() can lose its step to settle()'s nested event processing.
+    await window._show_identity(await window.session.bot_info())
+    await settle()
+    window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().maximum())
+
+
 def freeze_player(window: MainWindow) -> None:
     """The song stays at 1:23 of its length, playing: libVLC's file output runs faster than real time, so a real
     clock would show a different second (or the next song) in every run."""
@@ -327,6 +355,8 @@ async def stage(scene: Scene, window: MainWindow) -> QWidget:
         await shortcut_menu_scene(window, scene.language)
     elif scene.kind == "choice":
         await choice_scene(window, scene.language)
+    elif scene.kind == "versions":
+        await versions_scene(window, scene.language)
     elif scene.kind == "music":
         if window.banner.isVisible():
             window.banner.dismiss()

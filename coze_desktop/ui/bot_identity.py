@@ -24,6 +24,7 @@ MAX_ICON_BYTES = 512 * 1024
 MAX_ICON_SIDE = 2048  # pixels; checked from the header, before anything is decoded (a decompression bomb)
 CACHE_LIMIT_BYTES = 8 * 1024 * 1024  # the whole icon cache; the least recently used go first
 DOWNLOAD_SECONDS = 10.0
+TRIES, RETRY_SECONDS = 3, 1.0  # a failed download (not a refused icon) is tried again, then the default shows
 NAMES_FILE = "bots.json"
 
 
@@ -64,7 +65,7 @@ def decode_icon(data: bytes) -> QPixmap:
 class IconCache:
     """Bot icons on disk under ``folder``, one file per URL (so a changed icon_url is a new download), at most
     ``limit`` bytes in all. Downloads go through their own httpx client: a CDN URL must never get the Coze token
-    the API client sends. ``downloads`` counts the network fetches (tests check a second show does not fetch)."""
+    the API client sends. ``downloads`` counts the answers fetched (tests check a second show does not fetch)."""
 
     def __init__(self, folder: Path | None = None, *, limit: int = CACHE_LIMIT_BYTES,
                  max_bytes: int = MAX_ICON_BYTES) -> None:
@@ -73,7 +74,6 @@ class IconCache:
         self.max_bytes = max_bytes
         self.downloads = 0
         self._memory: dict[str, QPixmap] = {}
-        self._pending: dict[str, asyncio.Task[QPixmap | None]] = {}
 
     def cached(self, url: str) -> QPixmap | None:
         """The icon of ``url`` if it is in memory or on disk (a damaged file is dropped), else None."""
@@ -100,21 +100,22 @@ class IconCache:
             return None
         if (pixmap := self.cached(url)) is not None:
             return pixmap
-        if url not in self._pending:  # the welcome and the status line ask at once: one download serves both
-            self._pending[url] = asyncio.ensure_future(self._fetch(url, proxy))
-            self._pending[url].add_done_callback(lambda _task: self._pending.pop(url, None))
-        return await asyncio.shield(self._pending[url])
+        return await self._fetch(url, proxy)
 
     async def _fetch(self, url: str, proxy: str | None) -> QPixmap | None:
-        try:
-            data = await self._download(url, proxy)
-            pixmap = decode_icon(data)
-        except (IconRefused, OSError) as exc:
-            log.info("bot icon not used: %s", exc)
-            return None
-        except Exception as exc:  # httpx's errors (network, TLS, a bad URL): the default icon, never a crash
-            log.info("bot icon not downloaded: %s", type(exc).__name__)
-            return None
+        for attempt in range(1, TRIES + 1):
+            try:
+                data = await self._download(url, proxy)
+                pixmap = decode_icon(data)
+                break
+            except (IconRefused, OSError) as exc:  # what the server sent is not an icon: no second try
+                log.info("bot icon not used: %s", exc)
+                return None
+            except Exception as exc:  # httpx's errors (network, TLS, a bad URL): the default icon, never a crash
+                log.info("bot icon not downloaded (try %d of %d): %s", attempt, TRIES, type(exc).__name__)
+                if attempt == TRIES:
+                    return None
+                await asyncio.sleep(RETRY_SECONDS * attempt)  # a network still coming up after login
         self._store(url, data)
         self._memory[url] = pixmap
         return pixmap
@@ -124,11 +125,11 @@ class IconCache:
 
         if urlsplit(url).scheme not in ("http", "https"):
             raise IconRefused("the icon URL is not an http(s) address")
-        self.downloads += 1
         chunks: list[bytes] = []
         async with (httpx.AsyncClient(timeout=DOWNLOAD_SECONDS, proxy=proxy or None, trust_env=not proxy,
                                       follow_redirects=True, max_redirects=3) as http,
                     http.stream("GET", url) as response):
+            self.downloads += 1  # the server answered: one download, whatever it sent
             if response.status_code != 200:
                 raise IconRefused(f"the icon URL answered HTTP {response.status_code}")
             declared = response.headers.get("content-length", "")

@@ -630,7 +630,6 @@ class MainWindow(QMainWindow):
         shown_for = self.current
         info = await self.session.bot_info()
         self.shortcuts.set_commands(info.shortcut_commands if info is not None else ())
-        self._spawn(self._show_identity(info))  # cached after the first time: no second download
         self.view.bot_name = info.name if info else self.tr("Bot")
         # Meanwhile the user may have opened another conversation or sent a message: the welcome would hide it.
         if self.current == shown_for and self.view.is_empty():
@@ -942,6 +941,7 @@ class MainWindow(QMainWindow):
     def _upload_failed(self, conversation_id: int, why: str) -> None:
         """Nothing was sent: the text and the attachments stay where they were, and the status line says why."""
         self._uploading.pop(conversation_id, None)
+        self._turn_bots.pop(conversation_id, None)  # no answer is coming to name
         if conversation_id == self.current:
             self.tray.set_uploading(False)
         if not why:
@@ -1431,7 +1431,8 @@ class MainWindow(QMainWindow):
         self.open_conversation(local_id)
 
     async def _show_identity(self, info: api.BotInfo | None) -> None:
-        """The bot's icon (downloaded once, cached on disk) on its answers, the welcome and the switcher."""
+        """The bot's icon (downloaded once, cached on disk) on its answers, the welcome and the switcher. Asked by
+        the connection check only (once per connection); later welcomes and answers take it from the view."""
         if info is None:
             return
         self.bot_names.remember(info.id, info.name if info.name != info.id else "", info.icon_url)

@@ -1151,6 +1151,13 @@ class BotMessage(_Hoverable, QFrame):
 
     def set_icon(self, pixmap: QPixmap) -> None:
         """The bot's own icon instead of the generic one (e.g. its icon_url, once downloaded)."""
+        if isinstance(self.avatar, IconLabel):  # the glyph re-tints itself on palette changes: a plain label
+            plain = QLabel(self)
+            plain.setObjectName("botAvatar")
+            plain.setFixedSize(24, 24)
+            self._header.replaceWidget(self.avatar, plain)
+            self.avatar.deleteLater()
+            self.avatar = plain
         self.avatar.setPixmap(pixmap.scaled(24, 24, Qt.AspectRatioMode.KeepAspectRatio,
                                             Qt.TransformationMode.SmoothTransformation))
 

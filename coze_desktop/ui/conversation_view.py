@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..api import BotInfo
 from ..chat import MessageRow, MessageStatus, RecallSources, Role, TurnEvent
@@ -316,6 +316,16 @@ class ConversationView(QScrollArea):
         message.version_switcher = switcher
         return switcher
 
+    def step_version(self, step: int) -> bool:
+        """Alt+Left / Alt+Right: the selected answer's (else the last answer's) previous or next version;
+        False when it has no version that way."""
+        entry = self._selected_entry if self._selected_entry is not None else self._last_bot
+        row = entry.row if entry is not None else None
+        if row is None or not 1 <= row.version + step <= row.versions:
+            return False
+        self.sig_version.emit(row.id, row.version + step)
+        return True
+
     def _edit(self, entry: _Entry, text: str) -> None:
         """Edit on a question: the last one is edited in place (sig_edit_last), an earlier one is copied."""
         index = self._entries.index(entry)
@@ -361,6 +371,8 @@ class ConversationView(QScrollArea):
         index = next((i for i, e in enumerate(self._entries) if e.row is not None and e.row.id == shown_id), None)
         if index is None:
             return
+        old = self._entries[index].widget
+        focused = old is not None and old.isAncestorOf(QApplication.focusWidget())
         self._entries[index].row = row
         message = self._rebuild(index)
         if question is not None and index > 0 and not self._entries[index - 1].is_bot:
@@ -368,7 +380,7 @@ class ConversationView(QScrollArea):
             asked.row, asked.user_text = question, question.text
             self._rebuild(index - 1)
         switcher = getattr(message, "version_switcher", None)
-        if switcher is not None:  # the keyboard stays on the switcher, on the arrow it used if it can go on
+        if switcher is not None and focused:  # the keyboard stays on the switcher (Alt+arrows leave it be)
             (switcher.previous if switcher.previous.isEnabled() else switcher.next).setFocus()
 
     def _rebuild(self, index: int) -> QWidget | None:

@@ -336,6 +336,11 @@ class MainWindow(QMainWindow):
         self.chat_menu.addAction(self.copy_answer_action)
         self.new_topic_action = self._action("Ctrl+Shift+N")  # Ctrl+N is a new conversation
         self.chat_menu.addAction(self.new_topic_action)
+        # The selected answer's versions (‹ ›), from anywhere, the message box included (Alt+arrows edit nothing)
+        self.previous_version_action = self._action("Alt+Left")
+        self.next_version_action = self._action("Alt+Right")
+        self.chat_menu.addAction(self.previous_version_action)
+        self.chat_menu.addAction(self.next_version_action)
         self.chat_menu.addAction(self.attach_action)
         self.chat_menu.addSeparator()
         self.chat_menu.addAction(self.voice_action)
@@ -345,7 +350,7 @@ class MainWindow(QMainWindow):
                                  self.sources_action, self.list_action, self.search_action,
                                  self.focus_input_action, self.copy_answer_action, self.shortcuts_action,
                                  self.voice_action, self.read_aloud_action, self.attach_action)
-        self._content_actions += (self.new_topic_action,)
+        self._content_actions += (self.new_topic_action, self.previous_version_action, self.next_version_action)
         for action in self._content_actions:
             action.setEnabled(False)
 
@@ -396,6 +401,8 @@ class MainWindow(QMainWindow):
         self.stop_button.setToolTip(self.tr("Stop the answer (Esc)"))
         self.input.setAccessibleName(self.tr("Message"))
         self.new_topic_action.setText(self.tr("New topic"))
+        self.previous_version_action.setText(self.tr("Previous version of the answer"))
+        self.next_version_action.setText(self.tr("Next version of the answer"))
         self.new_topic_button.setText(self.tr("New topic"))
         self.new_topic_button.setToolTip(self.tr("Start a new topic (Ctrl+Shift+N): the bot forgets this "
                                                  "conversation's earlier messages; they stay here"))
@@ -470,6 +477,8 @@ class MainWindow(QMainWindow):
         self.view.sig_version.connect(self.show_version)
         self.edit_bar.sig_cancel.connect(self._cancel_edit)
         self.new_topic_action.triggered.connect(self.new_topic)
+        self.previous_version_action.triggered.connect(lambda: self.view.step_version(-1))
+        self.next_version_action.triggered.connect(lambda: self.view.step_version(1))
         self.new_topic_button.clicked.connect(self.new_topic)
         self.conversations.sig_from_coze.connect(self.open_cloud_history)
         self.session.sig_coze_note.connect(self._coze_note)
@@ -1502,7 +1511,8 @@ class MainWindow(QMainWindow):
                    self.voice_action, self.read_aloud_action, self.copy_answer_action, self.attach_action,
                    self.list_action,
                    self.sources_action, self.settings_action,
-                   self.export_action, self.shortcuts_action, self.quit_action, self.new_topic_action)
+                   self.export_action, self.shortcuts_action, self.quit_action, self.new_topic_action,
+                   self.previous_version_action, self.next_version_action)
         return [(action.text().replace("&", "").rstrip("…"), action.shortcuts()) for action in actions]
 
     def _escape(self) -> None:

@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from coze_desktop.api import CozeClient, Message
 from coze_desktop.chat.history import DIVIDER
@@ -46,7 +47,7 @@ async def regenerate(window: MainWindow) -> None:
     await asyncio.wait_for(finished, 15)
 
 
-async def test_regenerate_replaces_the_answer_in_place_and_keeps_versions(window: MainWindow) -> None:
+async def test_regenerate_replaces_the_answer_in_place_and_keeps_versions(window: MainWindow, qtbot) -> None:
     await ask(window, "I like apples")
     first_chat = (await on_server(window))[0].chat_id
     first_answer = window.store.messages(window.current)[-1]
@@ -76,6 +77,15 @@ async def test_regenerate_replaces_the_answer_in_place_and_keeps_versions(window
     assert window.view.message_count() == 2
     shown.version_switcher.next.click()
     assert window.view.last_bot().version_switcher.label.text() == "2/2"
+    # From the keyboard, the message box keeping the focus: Alt+Left and Alt+Right.
+    window.activateWindow()
+    await until(lambda: QApplication.activeWindow() is not None)
+    window.input.setFocus()
+    qtbot.keyClick(window.input, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.view.last_bot().version_switcher.label.text() == "1/2" and window.input.hasFocus()
+    qtbot.keyClick(window.input, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.view.last_bot().version_switcher.label.text() == "2/2"
+    assert not window.view.step_version(1)  # no version after the newest
 
     # Opened again from the history: both versions are still there.
     local = window.current

@@ -55,29 +55,37 @@ def read_thumbnail(path: str, box: QSize) -> QImage:
     return reader.read()
 
 
-def thumbnail(path: str, box: QSize) -> QPixmap:
-    """:func:`read_thumbnail` as a pixmap, read now."""
-    image = read_thumbnail(path, box)
-    return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
+def thumbnail(path: str, box: QSize, ratio: float = 1.0) -> QPixmap:
+    """:func:`read_thumbnail` as a pixmap, read now; ``ratio`` device pixels per pixel (sharp on a HiDPI screen)."""
+    return _pixmap(read_thumbnail(path, box * ratio), ratio)
+
+
+def _pixmap(image: QImage, ratio: float) -> QPixmap:
+    if image.isNull():
+        return QPixmap()
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
 def show_thumbnail(path: str, box: QSize, apply: Callable[[QPixmap], None], owner: QWidget) -> None:
     """Call ``apply`` with the thumbnail of ``path``: at once for a small image, else once a worker thread has read
     it (``owner`` deleted meanwhile: dropped). Without a running loop it is read at once."""
     size = QImageReader(path).size()
+    ratio = max(1.0, owner.devicePixelRatioF())
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:
         loop = None
     if loop is None or not size.isValid() or size.width() * size.height() <= BIG_PIXELS:
-        apply(thumbnail(path, box))
+        apply(thumbnail(path, box, ratio))
         return
 
     async def load() -> None:
-        image = await asyncio.to_thread(read_thumbnail, path, box)
+        image = await asyncio.to_thread(read_thumbnail, path, box * ratio)
         if shiboken6.isValid(owner) and not image.isNull():
             with contextlib.suppress(RuntimeError):  # deleted between the check and the call
-                apply(QPixmap.fromImage(image))
+                apply(_pixmap(image, ratio))
 
     task = loop.create_task(load())
     _loading.add(task)

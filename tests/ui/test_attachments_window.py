@@ -217,6 +217,9 @@ async def test_stop_cancels_an_upload_and_keeps_the_message(window: MainWindow, 
     window.send("look")
     await asyncio.sleep(0.2)
     assert window.stop_button.isVisible() and not window.tray.chips[0].remove_button.isEnabled()
+    window.attach_files([str(photo.with_name("more.png"))])  # nothing joins a message already on its way
+    assert "Wait until the files being sent are uploaded" in window.statusBar().currentMessage()
+    assert len(window.tray.chips) == 1
     window.stop()
     await asyncio.wait_for(finished, 5)
     assert "Upload stopped" in window.statusBar().currentMessage()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from coze_desktop.api import CozeClient, Message
 from coze_desktop.chat.history import DIVIDER
 from coze_desktop.demo import DEMO_BOT_ID, DEMO_TOKEN
+from coze_desktop.demo.script import json_reply, silent
 from coze_desktop.ui.main_window import MainWindow
 from coze_desktop.ui.messages import BotMessage, UserMessage
 from coze_desktop.ui.session import CozeNote
@@ -229,3 +230,41 @@ def _question(text: str):
     from coze_desktop.api import EnterMessage
 
     return EnterMessage.question(text)
+
+
+async def test_a_coze_without_message_delete_still_regenerates_and_says_so(window: MainWindow) -> None:
+    """Coze Studio has no message-delete route (404): the new version is asked anyway, and the notice says the
+    bot may still see the earlier one."""
+    await ask(window, "I like apples")
+    server = window.session.demo_server
+    server.script("/v1/conversation/message/delete", json_reply("404 page not found", status=404))
+    await regenerate(window)
+    assert window.last_coze_note[0] == CozeNote.FORGET_FAILED
+    assert "may still see it" in window.last_coze_note[1]
+    rows = window.store.messages(window.current)
+    assert len(rows) == 2 and rows[-1].versions == 2 and rows[-1].status == "complete"
+    assert [r.path for r in server.requests].count("/v1/conversation/message/delete") == 1
+
+
+async def test_new_topic_refused_by_coze_records_no_divider(window: MainWindow) -> None:
+    await ask(window, "I like apples")
+    coze_id = window.store.get_conversation(window.current).coze_conversation_id
+    window.session.demo_server.script(f"/v1/conversations/{coze_id}/clear",
+                                      json_reply({"code": 4200, "msg": "conversation not found"}))
+    window.new_topic_action.trigger()
+    await until(lambda: "did not start a new topic" in window.statusBar().currentMessage())
+    assert [r.kind for r in window.store.messages(window.current)] == ["message", "message"]
+    assert not any(isinstance(w, TopicDivider) for w in window.view.message_widgets())
+
+
+async def test_stop_while_the_old_version_is_being_removed_keeps_both(window: MainWindow) -> None:
+    await ask(window, "I like apples")
+    window.session.demo_server.script("/v1/conversation/message/list", silent(hold=5))
+    finished = next_turn_end(window)
+    window.view.last_bot().regenerate_button.click()
+    await asyncio.sleep(0.2)
+    window.stop()
+    await asyncio.wait_for(finished, 10)
+    versions = window.store.versions(window.store.messages(window.current)[-1].id)
+    assert [v.status for v in versions] == ["complete", "cancelled"]
+    assert window.view.last_bot().version_switcher.label.text() == "2/2"

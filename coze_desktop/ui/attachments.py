@@ -27,6 +27,7 @@ from ..chat import attachments as files
 from ..chat.attachments import Attachment
 from . import theme
 from .icons import IconLabel, icon
+from .untrusted import plain_tip
 
 TRAY_THUMB = 44  # px: a thumbnail in the tray
 BUBBLE_THUMB = QSize(200, 150)  # px at most: a thumbnail in a sent question
@@ -137,7 +138,7 @@ class AttachmentChip(QFrame):
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         name = attachment.name
         self.name_label.setText(name if len(name) <= 28 else name[:18] + "…" + name[-9:])
-        self.name_label.setToolTip(name)
+        self.name_label.setToolTip(plain_tip(name))  # a file's name is never markup
         self.size_label = QLabel(size_text(attachment.size), self)
         self.size_label.setProperty("muted", True)
         self.progress = QProgressBar(self)
@@ -161,7 +162,7 @@ class AttachmentChip(QFrame):
 
     def _retranslate(self) -> None:
         words = self.tr("Remove %1").replace("%1", self.attachment.name)
-        self.remove_button.setToolTip(words)
+        self.remove_button.setToolTip(plain_tip(words))
         self.remove_button.setAccessibleName(words)
         self.setAccessibleName(self.tr("Attached: %1, %2").replace("%1", self.attachment.name).replace(
             "%2", size_text(self.attachment.size)))
@@ -345,7 +346,7 @@ class AttachmentStrip(QWidget):
                 button.setIconSize(QSize(theme.ICON_M, theme.ICON_M))
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
                 missing = not Path(attachment.path).is_file()
-                button.setText(f"{attachment.name} · {size_text(attachment.size)}")
+                button.setText(f"{attachment.name} · {size_text(attachment.size)}".replace("&", "&&"))  # no mnemonic
                 button.setProperty("missing", missing)
             button.clicked.connect(lambda _=False, a=attachment: open_in_viewer(a.path))
             row.addWidget(button)
@@ -361,7 +362,7 @@ class AttachmentStrip(QWidget):
             else:
                 tip = self.tr("%1 (%2) — click to open it").replace("%1", attachment.name)
             tip = tip.replace("%2", size_text(attachment.size))
-            button.setToolTip(tip)
+            button.setToolTip(plain_tip(tip))
             button.setAccessibleName(tip)
 
     def changeEvent(self, event: QEvent) -> None:

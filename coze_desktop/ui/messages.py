@@ -634,7 +634,8 @@ class ChoiceCard(QFrame):
         options = QHBoxLayout()
         options.setSpacing(theme.SPACE_S)
         for option in question.options:
-            button = _chip(option, self)
+            button = _chip(option.replace("&", "&&"), self)  # the bot's words: "&" is not a mnemonic
+            button.setProperty("option", option)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # answering must not need a mouse
             button.clicked.connect(lambda _=False, o=option: self.pick(o))
             options.addWidget(button)
@@ -680,7 +681,7 @@ class ChoiceCard(QFrame):
         if ok:
             self.answer = answer
             for button in self.buttons:
-                picked = button.text() == answer
+                picked = button.property("option") == answer
                 button.setProperty("picked", picked)
                 if picked:  # disabled like the others, so the tick says which one it was
                     button.setIcon(icon("check", tone="success"))

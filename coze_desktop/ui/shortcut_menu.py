@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEd
 
 from ..api import ShortcutCommand, ShortcutRequest
 from . import theme
+from .untrusted import plain_tip
 
 MAX_ROWS = 6
 
@@ -106,7 +107,7 @@ class ShortcutMenu(QListWidget):
             head = f"{command_word(command)} {params}".strip() + f"  —  {command.name}"
             item = QListWidgetItem(f"{head}\n{command.description}" if command.description else head)
             item.setData(Qt.ItemDataRole.UserRole, command)
-            item.setToolTip("\n".join(f"{p.name}: {p.description}" for p in command.parameters))
+            item.setToolTip(plain_tip("\n".join(f"{p.name}: {p.description}" for p in command.parameters)))
             self.addItem(item)
         if self.count():
             self.setCurrentRow(0)

@@ -301,3 +301,17 @@ async def test_a_big_picture_is_read_on_a_worker_thread(window: MainWindow, tmp_
         await asyncio.sleep(0.02)
     assert not thumb.icon().isNull()
     assert "4000×1500" in answer_text(window)
+
+
+async def test_a_file_name_is_never_markup(window: MainWindow, tmp_path: Path) -> None:
+    odd = tmp_path / "<i>notes<i> & <img src=x>.txt"
+    odd.write_text("hello", encoding="utf-8")
+    window.attach_files([str(odd)])
+    [chip] = window.tray.chips
+    assert chip.name_label.textFormat() == Qt.TextFormat.PlainText
+    assert "&lt;img\xa0src=x&gt;" in chip.name_label.toolTip() and "<img" not in chip.name_label.toolTip()
+    assert "&lt;i&gt;" in chip.remove_button.toolTip()
+    await ask(window, "read it")
+    [button] = last_question(window).attachments.buttons
+    assert button.text().startswith("<i>notes<i> && <img src=x>.txt")  # "&" shown, not a mnemonic
+    assert "<img" not in button.toolTip()

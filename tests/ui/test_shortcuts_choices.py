@@ -198,3 +198,16 @@ async def test_a_question_still_waiting_is_shown_again_when_its_conversation_is_
     again.buttons[0].click()
     await asyncio.wait_for(finished, 15)
     assert again.answer == card.question.options[0] and not again.open
+
+
+async def test_the_bots_words_are_shown_as_text(qapp: QApplication) -> None:
+    card = ChoiceCard(ChoiceQuestion("c", "<b>Pick</b> <img src='file:///etc/hosts'>", ("Rock & Roll", "<i>Jazz</i>")))
+    picked = []
+    card.sig_picked.connect(lambda _c, answer: picked.append(answer))
+    assert card.question_label.textFormat() == Qt.TextFormat.PlainText
+    assert [b.text() for b in card.buttons] == ["Rock && Roll", "<i>Jazz</i>"]  # shown as "Rock & Roll"
+    card.buttons[0].click()
+    assert picked == ["Rock & Roll"]
+    card.set_answered("Rock & Roll")
+    assert card.buttons[0].property("picked") is True and card.note.text() == "You answered: Rock & Roll"
+    card.deleteLater()

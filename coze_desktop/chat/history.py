@@ -386,6 +386,7 @@ class MessageRow:
 
 _CONVERSATION_COLUMNS = "id, bot_id, title, coze_conversation_id, created_at, updated_at, source, imported_at"
 MESSAGE, DIVIDER = "message", "divider"
+_ASSISTANT = "assistant"  # Role.ASSISTANT as a plain str, for the per-row comparison
 SYSTEM = "system"  # the role of a divider row
 
 
@@ -545,11 +546,12 @@ class HistoryStore:
                                 (local_id,))
         found = []
         question = None
+        user = str(Role.USER)  # a plain str: compared once per row
         for row in rows:
             message = self._message_row(row, recall.get(row["id"], ()), tools.get(row["id"], ()), question)
-            if (count := counts.get(row["version_of"] or row["id"], 1)) > 1:
+            if counts and (count := counts.get(row["version_of"] or row["id"], 1)) > 1:
                 message = dataclasses.replace(message, version=count, versions=count)
-            if message.role == Role.USER:
+            if row["role"] == user:
                 question = message.id
             found.append(message)
         files = self._attachments_by_message(local_id)
@@ -653,22 +655,19 @@ class HistoryStore:
                      question: int | None = None) -> MessageRow:
         """``question``: the answer's question when the row does not name it (a turn recorded as usual: the user
         message just before it; regenerated, edited and imported answers name theirs in ``reply_to``)."""
-        message = self._base_row(row, recall, tools)
-        reply_to = row["reply_to"] if row["reply_to"] is not None or row["role"] != Role.ASSISTANT else question
-        return dataclasses.replace(message, kind=row["kind"], reply_to=reply_to,
-                                   version_of=row["version_of"], superseded=bool(row["superseded"]))
-
-    def _base_row(self, row: sqlite3.Row, recall: tuple[RecallChunk, ...],
-                  tools: tuple[ToolCallRow, ...]) -> MessageRow:
         text, reasoning = row["text"], row["reasoning"]
         if row["status"] == MessageStatus.STREAMING:
             text, reasoning = _assembled(self._db, row["id"])
+        reply_to = row["reply_to"]
+        if reply_to is None and row["role"] == _ASSISTANT:
+            reply_to = question
         return MessageRow(
             id=row["id"], conversation_id=row["conversation_id"], role=row["role"], text=text, status=row["status"],
             created_at=row["created_at"], coze_message_id=row["coze_message_id"], chat_id=row["chat_id"],
             error=row["error"], error_code=row["error_code"], error_hint=row["error_hint"], logid=row["logid"],
             input_tokens=row["input_tokens"], output_tokens=row["output_tokens"], total_tokens=row["total_tokens"],
             reasoning=reasoning, follow_ups=tuple(json.loads(row["follow_ups"])), recall=recall, tool_calls=tools,
+            kind=row["kind"], reply_to=reply_to, version_of=row["version_of"], superseded=bool(row["superseded"]),
         )
 
     def _recall_by_message(self, local_id: int) -> dict[int, tuple[RecallChunk, ...]]:

@@ -55,6 +55,8 @@ class ChatSession(QObject):
             file ids and private copies) and the question is recorded with them; its answer comes next.
         sig_upload_failed(int, str): an upload failed (why, for the user) or was stopped (""); nothing was
             recorded or sent, and the turn ends without an outcome.
+        sig_coze_note(str, str): a CozeNote outcome and its detail: here, a superseded turn (regenerate, edit)
+            that Coze could not delete, so the bot may still see it.
     """
 
     # Pause between the demo bot's deltas, so it streams visibly like a real bot.
@@ -69,7 +71,7 @@ class ChatSession(QObject):
     sig_reachable = Signal(object)
     sig_unreachable = Signal(object)
     sig_sign_in_required = Signal(object)
-    sig_coze_note = Signal(str, str)  # a CozeNote outcome and its detail (issue 13: versions, topics)
+    sig_coze_note = Signal(str, str)
     sig_upload_progress = Signal(int, int, int, int)
     sig_uploaded = Signal(int, object)
     sig_upload_failed = Signal(int, str)

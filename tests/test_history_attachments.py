@@ -112,3 +112,15 @@ def test_sweep_removes_old_copies_no_message_refers_to(tmp_path: Path) -> None:
     assert Path(sent.path).exists() and Path(fresh.path).exists() and mine.exists()
     assert not Path(orphan.path).exists() and not Path(orphan.path).parent.exists()
     store.close()
+
+
+def test_draft_attachments_round_trip_and_a_damaged_or_stale_entry_is_dropped(tmp_path: Path) -> None:
+    here = files.save_pasted_image(PNG_1x1)
+    gone = dataclasses.replace(here, path=str(tmp_path / "moved.png"))
+    text = files.encode_drafts({None: [here], 7: [here, gone], 8: []})
+    assert files.decode_drafts(text) == {None: [here], 7: [here]}
+    assert files.decode_drafts("") == {} and files.decode_drafts("{not json") == {}
+    assert files.decode_drafts('{"x": [], "9": [{"kind": "image"}], "10": "nope", "11": [{"nope": 1}]}') == {}
+    assert files.decode_drafts("[1, 2]") == {}
+    nul = '{"3": [{"kind": "file", "name": "a", "mime": "", "size": 1, "path": "a\\u0000b"}]}'  # a NUL in the path
+    assert files.decode_drafts(nul) == {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import os
 import secrets
 import time
@@ -112,6 +113,36 @@ def sweep(referenced: set[str], older_than: float = 3600.0) -> int:
                 with contextlib.suppress(OSError):
                     copy.parent.rmdir()
     return removed
+
+
+def encode_drafts(drafts: dict[int | None, list[Attachment]]) -> str:
+    """The attachments of unsent drafts (by local conversation id, None for a new conversation) as JSON."""
+    return json.dumps({"new" if key is None else str(key): [dataclasses.asdict(a) for a in items]
+                       for key, items in drafts.items() if items}, ensure_ascii=False)
+
+
+def decode_drafts(text: str) -> dict[int | None, list[Attachment]]:
+    """What :func:`encode_drafts` wrote, without what is malformed or whose file is gone (moved, deleted)."""
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    drafts: dict[int | None, list[Attachment]] = {}
+    for key, items in (data.items() if isinstance(data, dict) else ()):
+        if key != "new" and not (isinstance(key, str) and key.isdigit()):
+            continue
+        kept = []
+        for item in items if isinstance(items, list) else ():
+            try:
+                attachment = Attachment(**item)
+            except TypeError:
+                continue
+            with contextlib.suppress(ValueError, OSError):  # a NUL in the path: not a file either
+                if isinstance(attachment.path, str) and Path(attachment.path).is_file():
+                    kept.append(attachment)
+        if kept:
+            drafts[None if key == "new" else int(key)] = kept
+    return drafts
 
 
 def _write_private(name: str, data: bytes) -> Path:

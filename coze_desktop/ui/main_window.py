@@ -57,6 +57,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NEW_DRAFT_KEY = "draft/new"
+DRAFT_FILES_KEY = "draft/attachments"  # the attachments of unsent drafts, every conversation's (JSON)
 DEMO_BANNER_DISMISSED_KEY = "firstrun/demo_banner_dismissed"
 MUSIC_PROMPT_DISMISSED_KEY = "firstrun/music_prompt_dismissed"
 DEFAULT_SIZE = (1260, 800)
@@ -516,6 +517,9 @@ class MainWindow(QMainWindow):
         conversation they were looking at), and typed text keeps them in that new conversation.
         """
         self.show_notices()
+        from ..chat.attachments import decode_drafts
+
+        self._draft_files = decode_drafts(str(self._window_state().value(DRAFT_FILES_KEY, "") or ""))
         self._spawn(self._sweep_attachments())
         await self._connect()
         self._offer_music_folder()
@@ -523,6 +527,8 @@ class MainWindow(QMainWindow):
         newest = self.store.newest_conversation(bot_id=self._bot_id())
         if self.current is None and not self.input.draft().strip() and (draft := self._new_draft()):
             self.input.set_draft(draft)  # the new conversation the user was writing in when the app ended
+        if self.current is None:
+            self._show_draft_files()
         opened = newest is not None and self.current is None and not self.input.draft().strip()
         if opened:
             self.open_conversation(newest.id)
@@ -543,7 +549,8 @@ class MainWindow(QMainWindow):
         from ..chat import attachments as files
 
         try:
-            removed = await asyncio.to_thread(files.sweep, self.store.attachment_paths())
+            keep = self.store.attachment_paths() | {a.path for items in self._draft_files.values() for a in items}
+            removed = await asyncio.to_thread(files.sweep, keep)
         except Exception:  # a clean-up must never stop the start
             log.exception("could not clean up the attachment copies")
             return
@@ -710,8 +717,9 @@ class MainWindow(QMainWindow):
 
     def _save_draft(self) -> None:
         self._draft_changed(self.input.draft())
-        if self.store is not None:  # attached: the draft's attachments (kept while the app runs)
+        if self.store is not None:  # attached: the draft's attachments
             self._draft_files[self.current] = self.tray.attachments()
+            self._keep_draft_files()
 
     def _draft_changed(self, text: str) -> None:
         if self.current is None:
@@ -752,6 +760,8 @@ class MainWindow(QMainWindow):
     def _delete(self, local_id: int) -> None:
         """Delete here at once; then on Coze too when it has the conversation (a notice says if it was not)."""
         self.session.stop(local_id)
+        if self._draft_files.pop(local_id, None):
+            self._keep_draft_files()
         row = self.store.get_conversation(local_id)
         self.store.delete_conversation(local_id)
         self._spawn(self._mirrored("delete", self.session.mirror_delete(row.coze_conversation_id if row else "")))
@@ -898,7 +908,19 @@ class MainWindow(QMainWindow):
     def _attachments_changed(self) -> None:
         self.input.has_attachments = bool(self.tray.chips)
         self._draft_files[self.current] = self.tray.attachments()
+        self._keep_draft_files()
         self._set_tab_order()
+
+    def _keep_draft_files(self) -> None:
+        """The drafts' attachments in window.ini, so a restart (or a crash) brings them back with the text."""
+        from ..chat.attachments import encode_drafts
+
+        state = self._window_state()
+        if any(self._draft_files.values()):
+            state.setValue(DRAFT_FILES_KEY, encode_drafts(self._draft_files))
+        else:
+            state.remove(DRAFT_FILES_KEY)
+        state.sync()
 
     def _show_draft_files(self) -> None:
         """The attachments of the conversation now on screen's draft (and its upload, if one runs)."""
@@ -931,6 +953,7 @@ class MainWindow(QMainWindow):
         """The files are on Coze and the question is recorded: it moves from the input into the conversation."""
         text = self._uploading.pop(conversation_id, "")
         self._draft_files.pop(conversation_id, None)
+        self._keep_draft_files()
         self.statusBar().clearMessage()
         if conversation_id != self.current:
             if self.store.draft(conversation_id).strip() == text:

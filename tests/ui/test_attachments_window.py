@@ -315,3 +315,41 @@ async def test_a_file_name_is_never_markup(window: MainWindow, tmp_path: Path) -
     [button] = last_question(window).attachments.buttons
     assert button.text().startswith("<i>notes<i> && <img src=x>.txt")  # "&" shown, not a mnemonic
     assert "<img" not in button.toolTip()
+
+
+async def test_a_drafts_attachments_come_back_after_a_restart(qapp: QApplication, app_home: Path, fast_demo: None,
+                                                              tmp_path: Path) -> None:
+    import os
+    import time
+
+    notes = tmp_path / "notes.txt"
+    notes.write_text("x", encoding="utf-8")
+    window, store = build(load_settings())
+    try:
+        window.show()
+        await window.start()
+        await ask(window, "hello")
+        conversation = window.current
+        window.attach_files([str(notes)])
+        QGuiApplication.clipboard().setImage(image(5, 5, "#101010"))
+        window.input.paste()
+        pasted = window.tray.chips[1].attachment.path
+        window.new_conversation()
+        window.attach_files([str(notes)])  # and one in the new conversation's draft
+    finally:
+        await close_window(window, store)
+    hour_ago = time.time() - 7200
+    os.utime(pasted, (hour_ago, hour_ago))  # old enough for the start-up clean-up, but a draft still holds it
+
+    win, store = build(load_settings())
+    try:
+        win.show()
+        await win.start()
+        await asyncio.sleep(0.2)  # the clean-up ran
+        assert win.current == conversation  # the newest conversation opens
+        assert [c.attachment.name for c in win.tray.chips] == ["notes.txt", Path(pasted).name]
+        assert private_copy_exists(pasted)
+        win.new_conversation()
+        assert [c.attachment.name for c in win.tray.chips] == ["notes.txt"]
+    finally:
+        await close_window(win, store)

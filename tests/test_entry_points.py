@@ -134,7 +134,14 @@ async def _refuse(plugin: object, args: object) -> str:
 
 
 def run(*args: str | Path, **kwargs) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in args], capture_output=True, text=True, timeout=120, **kwargs)
+    """Run a command; one that hangs fails the test within a minute, naming itself and what it printed so far
+    (before pytest's own limit kills the whole run without saying which command it was)."""
+    command = [str(a) for a in args]
+    try:
+        return subprocess.run(command, capture_output=True, text=True, timeout=60, **kwargs)
+    except subprocess.TimeoutExpired as exc:
+        raise AssertionError(f"{' '.join(command)} did not finish within 60 s; stdout: {exc.stdout!r}; "
+                             f"stderr: {exc.stderr!r}") from None
 
 
 @pytest.fixture(scope="module")

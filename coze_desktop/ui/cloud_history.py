@@ -111,7 +111,7 @@ class CloudHistoryDialog(QDialog):
         for conversation in conversations:
             stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(conversation.created_at or 0))
             title = conversation.name.strip() or self.tr("Untitled conversation")
-            item = QListWidgetItem(f"{title}\n{stamp}")
+            item = QListWidgetItem(f"{title}  ·  {stamp}")  # one line: CJK and Latin rows stay one height
             item.setData(Qt.ItemDataRole.UserRole, conversation)
             item.setToolTip(conversation.id)
             self.list.addItem(item)

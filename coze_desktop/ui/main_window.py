@@ -1063,6 +1063,8 @@ class MainWindow(QMainWindow):
         if conversation_id != self.current:
             return  # recorded in history; shown when the user opens that conversation
         self.view.apply(event)
+        if isinstance(event, chat.ChoiceAsked | chat.ChoiceAnswered):
+            self._set_tab_order()  # a question waiting for its pick is next after the input
         if isinstance(event, chat.UsageReported):
             u = event.usage
             self._usage_text = lambda: self.tr("Last reply: %1 tokens (in %2, out %3)").replace(
@@ -1561,12 +1563,19 @@ class MainWindow(QMainWindow):
         """Tab goes input → Send/Stop → conversations → search → New, and back; the messages are read with
         the mouse or Ctrl+Shift+C, not walked button by button."""
         sidebar = self.conversations
-        # The attachments' remove buttons right after the input (what is about to be sent); Attach is reached by
-        # its shortcut (Ctrl+Shift+A), like the other buttons around the input.
-        chain = [self.input, *self.tray.remove_buttons(), self.send_button, self.stop_button,
-                 sidebar.list_view, sidebar.search_edit, sidebar.new_button]
+        # The attachments' remove buttons right after the input (what is about to be sent), then the options of a
+        # Q&A question waiting for its pick; Attach is reached by its shortcut (Ctrl+Shift+A).
+        chain = [self.input, *self.tray.remove_buttons(), *self._open_choice_widgets(), self.send_button,
+                 self.stop_button, sidebar.list_view, sidebar.search_edit, sidebar.new_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def _open_choice_widgets(self) -> list[QWidget]:
+        live = self.view.live_message()
+        if live is None:
+            return []
+        return [w for card in live.choices.values() if card.open
+                for w in (*card.buttons, card.free, card.free_button) if w is not None]
 
     def _name_overflow_buttons(self) -> None:
         """The "»" buttons Qt adds when the toolbar or the menu bar does not fit: named for screen readers."""

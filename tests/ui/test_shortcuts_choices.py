@@ -211,3 +211,20 @@ async def test_the_bots_words_are_shown_as_text(qapp: QApplication) -> None:
     card.set_answered("Rock & Roll")
     assert card.buttons[0].property("picked") is True and card.note.text() == "You answered: Rock & Roll"
     card.deleteLater()
+
+
+async def test_tab_from_the_input_reaches_the_options_of_a_waiting_question(window: MainWindow, qtbot) -> None:
+    finished = next_turn_end(window)
+    window.send("pick a song for me")
+    card = await choice_card(window)
+    window.input.setFocus()
+    qtbot.keyClick(window.input, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card.buttons[0]
+    qtbot.keyClick(card.buttons[0], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is card.buttons[1]
+    qtbot.keyClick(card.buttons[1], Qt.Key.Key_Space)  # picks it, no mouse
+    await asyncio.wait_for(finished, 15)
+    assert card.answer == card.question.options[1]
+    window.input.setFocus()
+    qtbot.keyClick(window.input, Qt.Key.Key_Tab)  # answered: back to input → Send
+    assert QApplication.focusWidget() is window.send_button

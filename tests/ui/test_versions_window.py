@@ -13,6 +13,7 @@ from coze_desktop.api import CozeClient, Message
 from coze_desktop.chat.history import DIVIDER
 from coze_desktop.demo import DEMO_BOT_ID, DEMO_TOKEN
 from coze_desktop.demo.script import json_reply, silent
+from coze_desktop.ui.conversation_list import SUBTITLE_ROLE
 from coze_desktop.ui.main_window import MainWindow
 from coze_desktop.ui.messages import BotMessage, UserMessage
 from coze_desktop.ui.session import CozeNote
@@ -210,6 +211,9 @@ async def test_cloud_conversation_from_another_client_is_imported(window: MainWi
     texts = [(m.role, m.text) for m in window.store.messages(window.current)]
     assert texts[0] == ("user", "I like apples") and texts[1][0] == "assistant" and len(texts) == 2
     assert [w.text for w in window.view.message_widgets() if isinstance(w, UserMessage)] == ["I like apples"]
+    model = window.conversations.model
+    subtitle = model.data(model.index(model.row_of(window.current)), SUBTITLE_ROLE)
+    assert subtitle.endswith("from Coze")  # the list says where it came from
     # Continued here, it is recorded as usual, in the same Coze conversation (the bot remembers the laptop's).
     await ask(window, "what did I say before?")
     assert "I like apples" in answer_text(window)

@@ -27,6 +27,7 @@ __all__ = ["BotMessage", "ConversationView", "UserMessage", "Welcome"]
 COLUMN_WIDTH = 760  # the reading column: lines longer than this are tiring to read, at any window width
 SIDE_MARGIN = 16
 SPACING = 10
+DIVIDER_HEIGHT = 30  # a New topic line: its text and margins (its size hint at the default font)
 _SLICE_S = 0.008  # building or releasing messages per turn of the event loop, so scrolling never stalls
 _FIRST_SCREEN_S = 0.2  # opening builds the first screen at once (it is what gets painted), up to this long
 _BUILD_MARGIN = 0.5  # viewports of messages built beyond each edge of the viewport…
@@ -464,6 +465,8 @@ class ConversationView(QScrollArea):
 
     def _estimate(self, row: MessageRow) -> int:
         """The height a stored message will likely have in the column, before it is ever built (scroll bar)."""
+        if row.kind == DIVIDER:
+            return DIVIDER_HEIGHT
         per_line = max(20, self._estimate_width // 8)
         text = row.text
         lines = text.count("\n") + len(text) // per_line + 1

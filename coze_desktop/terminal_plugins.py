@@ -115,8 +115,13 @@ async def terminal_plugins(settings: Settings, profile: Profile, language: Calla
             if bridge is not None:
                 await close_bridge(bridge)
         finally:
-            chosen.close()  # lets go of the sound server
-            player.close()  # releases the audio device
+            try:
+                # A clean disconnect, bounded: the loop still runs here (close() is for a quit where it may not).
+                await asyncio.wait_for(chosen.aclose(), CLOSE_TIMEOUT)
+            except TimeoutError:
+                chosen.close()
+            finally:
+                player.close()  # releases the audio device
 
 
 def coze_upload(client: CozeClient) -> Upload:

@@ -358,3 +358,11 @@ async def test_an_image_without_an_extension_is_accepted_by_its_bytes(server, cl
     assert server._api.store.files[up.id].content_type == "image/png"
     with pytest.raises(FileRefused, match="without an extension"):
         await client.upload_file(b"plain words", "pasted text")
+
+
+async def test_an_upload_larger_than_other_requests_reaches_the_demo_whole(server: DemoServer, client: CozeClient):
+    """The demo server caps ordinary bodies at 16 MB; an upload the app allows must not break the connection."""
+    data = ("第一行 line\n" * 1_500_000).encode()  # ~24 MB of text
+    uploaded = await client.upload_file(data, "big.txt")
+    assert uploaded.bytes == len(data) > 16 * 1024 * 1024
+    assert server._api.store.files[uploaded.id].data == data

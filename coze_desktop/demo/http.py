@@ -12,9 +12,15 @@ from urllib.parse import parse_qsl, urlsplit
 
 import h11
 
+from ..api.types import FILE_MAX_BYTES
+
 log = logging.getLogger(__name__)
 
 MAX_BODY = 16 * 1024 * 1024
+# An upload may be as large as Coze takes (512 MB) plus its multipart framing: the route then answers with Coze's
+# own refusal or the file, instead of the connection breaking under a client the app let send it.
+UPLOAD_PATH = "/v1/files/upload"
+MAX_UPLOAD_BODY = FILE_MAX_BYTES + 1024 * 1024
 _READ_SIZE = 65536
 
 Headers = Iterable[tuple[str, str]]
@@ -194,7 +200,8 @@ class HttpServer:
                 head = event
             elif isinstance(event, h11.Data):
                 body += event.data
-                if len(body) > MAX_BODY:
+                if len(body) > (MAX_UPLOAD_BODY if head is not None and head.target.startswith(
+                        UPLOAD_PATH.encode()) else MAX_BODY):
                     raise _BodyTooLarge
             elif isinstance(event, h11.EndOfMessage):
                 assert head is not None

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
+import coze_desktop
 from coze_desktop.logs import setup_logging
 from coze_desktop.ui import tray as tray_module
 from coze_desktop.ui.help_menu import ErrorReporter, install_help_menu
@@ -82,7 +83,7 @@ async def test_about_is_one_non_modal_box(window: MainWindow) -> None:
     box = menu.about_box
     assert box is not None and box.isVisible()
     assert box.windowModality() == Qt.WindowModality.NonModal and not box.isModal()
-    assert "0.1.0" in box.text()
+    assert coze_desktop.__version__ in box.text()
     menu.about_action.trigger()
     assert menu.about_box is box
     box.close()

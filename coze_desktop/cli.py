@@ -8,7 +8,7 @@ import sys
 from . import __version__
 from .api.regions import REGIONS
 from .api.types import SPEECH_FORMATS
-from .settings import MAX_TIMEOUT, TOKEN_ENV, load_settings
+from .settings import MAX_TIMEOUT, TOKEN_ENV
 
 
 def seconds(text: str) -> float:
@@ -146,18 +146,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def start_gui(*, smoke_test: bool = False) -> int:
+    """The window. When it cannot be imported (a broken install) that is an error, said with what is missing,
+    never a silent switch to something else: a smoke test must fail, and a user must know what to fix."""
     try:
-        from .ui.app import run  # type: ignore[import-not-found]
-    except ImportError:
-        print("The desktop window is not part of this build yet; starting a chat in this terminal instead.",
-              file=sys.stderr)
-        from .terminal import run_terminal
-
-        args = build_parser().parse_args(["chat"])
-        from .auth import credentials_for
-
-        args.demo = credentials_for(load_settings().profile) is None  # a token or a sign-in with Coze
-        return run_terminal(args)
+        from .ui.app import run
+    except ImportError as exc:
+        print(f"The desktop window could not start: {exc}.\n"
+              "Reinstall Coze Desktop (its Qt libraries are incomplete), or chat in this terminal with "
+              "`coze-desktop chat`.", file=sys.stderr)
+        return 1
     return run(smoke_test=smoke_test)
 
 

@@ -94,3 +94,18 @@ def test_terminal_chat_on_demo_bot_keeps_the_conversation(app_home: Path) -> Non
     first, second = [line for line in result.stderr.splitlines() if line.startswith("conversation: ")]
     assert first == second  # the second turn continued the first one's conversation
     assert "get_volume" in result.stderr and "30" in result.stdout.split("Tokens:")[1]
+
+
+def test_a_window_that_cannot_import_fails_the_start_and_says_why(tmp_path: Path) -> None:
+    """A broken Qt install: the start (and so a packaged build's smoke test) fails with the reason, instead of
+    quietly starting something else and exiting 0."""
+    broken = tmp_path / "broken" / "PySide6"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text("raise ImportError('libQt6Widgets.so.6: cannot open shared object file')\n")
+    env = {**os.environ, "PYTHONPATH": str(broken.parent), "QT_QPA_PLATFORM": "offscreen",
+           "COZE_DESKTOP_HOME": str(tmp_path / "home")}
+    result = subprocess.run([sys.executable, "-m", "coze_desktop", "--smoke-test"], capture_output=True, text=True,
+                            env=env, timeout=60, stdin=subprocess.DEVNULL)
+    assert result.returncode == 1
+    assert "The desktop window could not start" in result.stderr and "libQt6Widgets" in result.stderr
+    assert "smoke test ok" not in result.stdout + result.stderr

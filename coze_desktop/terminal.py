@@ -36,7 +36,14 @@ from .redaction import redact, safe_url
 from .settings import TOKEN_ENV, Profile, Settings, ensure_user_id, load_settings
 from .terminal_choice import terminal_choose
 from .terminal_input import StdinLines
-from .terminal_plugins import PluginsProblem, coze_upload, mcp_servers, run_plugins_command, terminal_plugins
+from .terminal_plugins import (
+    PluginsProblem,
+    coze_upload,
+    mcp_servers,
+    run_plugins_command,
+    terminal_ask,
+    terminal_plugins,
+)
 from .terminal_text import printable, question_problem
 
 # Documented in the README ("Using it from a terminal"); scripts rely on them. 141 is what a shell reports for a
@@ -181,7 +188,10 @@ async def _run_turns(args: argparse.Namespace, settings: Settings, profile: Prof
         interactive = args.command == "chat" or sys.stdin.isatty()
         engine = ChatEngine(client, registry, stream=profile.stream and not args.no_stream,
                             poll_deadline=settings.poll_deadline,
-                            approver=PolicyApprover(ApprovalPolicy(settings), _terminal_decline(err)),
+                            # At a terminal the user is asked (y/N) as in `plugins call`; piped, nobody can answer.
+                            approver=PolicyApprover(ApprovalPolicy(settings),
+                                                    terminal_ask(False, err, lines=lines) if sys.stdin.isatty()
+                                                    else _terminal_decline(err)),
                             choose=terminal_choose(lines, out) if interactive else None)
         try:
             user_id = args.user_id or ensure_user_id(settings, profile)
@@ -218,7 +228,8 @@ def _terminal_decline(err: TextIO) -> Callable[[ApprovalRequest], Awaitable[Deci
 
     async def decline(request: ApprovalRequest) -> Decision:
         print(f"✗ {printable(request.tool)} needs your approval ({printable(request.reason)}); declined here. "
-              "Allow it in the app (Settings → Local plugins) to run it from the terminal.", file=err, flush=True)
+              "Run the command at a terminal to be asked, or allow it in the app (Settings → Local plugins).",
+              file=err, flush=True)
         return Decision.DENY
 
     return decline

@@ -28,11 +28,20 @@ class StdinLines:
         self._stream = stream
         self._encoding = getattr(stream, "encoding", None) or "utf-8"
         self._pending = b""
+        self._waiting: asyncio.Future[str] | None = None  # the line being read, not yet handed out
 
     async def read(self, prompt: str, out: TextIO) -> str:
-        """The next line without its end, stripped; "" at end of input."""
+        """The next line without its end, stripped; "" at end of input. A read given up (an approval question that
+        timed out) does not lose the line typed afterwards: the next read gets it."""
         out.write(prompt)
         out.flush()
+        if self._waiting is None:
+            self._waiting = self._start()
+        line = await asyncio.shield(self._waiting)
+        self._waiting = None
+        return line.strip()
+
+    def _start(self) -> asyncio.Future[str]:
         loop = asyncio.get_running_loop()
         future: asyncio.Future[str] = loop.create_future()
 
@@ -45,7 +54,7 @@ class StdinLines:
                 loop.call_soon_threadsafe(lambda: future.done() or future.set_result(line))
 
         threading.Thread(target=work, name="terminal-input", daemon=True).start()
-        return (await future).strip()
+        return future
 
     def _line(self) -> str:
         while b"\n" not in self._pending:

@@ -272,10 +272,11 @@ def why_asked(request: ApprovalRequest) -> str:
     return "it acts on this computer" if request.reason is Reason.ACTS else "it only reads"
 
 
-def terminal_ask(yes: bool, err: TextIO,
-                 stdin: TextIO | None = None) -> Callable[[ApprovalRequest], Awaitable[Decision]]:
-    """``plugins call``'s approval prompt: what the policy does not allow by itself is allowed once with --yes,
-    asked on the terminal (y/N, within the approval time) when stdin is one, and declined otherwise."""
+def terminal_ask(yes: bool, err: TextIO, stdin: TextIO | None = None,
+                 lines: StdinLines | None = None) -> Callable[[ApprovalRequest], Awaitable[Decision]]:
+    """The terminal's approval prompt (``plugins call``, and ``ask``/``chat`` at a terminal): what the policy does
+    not allow by itself is allowed once with --yes, asked on the terminal (y/N, within the approval time) when stdin
+    is one, and declined otherwise. ``lines``: the reader a chat already reads its questions from."""
     stdin = stdin or sys.stdin
 
     async def ask(request: ApprovalRequest) -> Decision:
@@ -289,7 +290,7 @@ def terminal_ask(yes: bool, err: TextIO,
             return Decision.DENY
         try:
             async with asyncio.timeout(request.timeout):
-                answer = await StdinLines(stdin).read(
+                answer = await (lines or StdinLines(stdin)).read(
                     f"  Run it once? [y/N] (declined in {request.timeout:g} s) ", err)
         except TimeoutError:
             print(file=err)

@@ -345,3 +345,58 @@ def test_text_from_a_server_is_shown_never_obeyed(app_home: Path, tmp_path: Path
     assert call.returncode == 0, call.stderr
     assert call.stdout.strip() == "␛[2Jcleared �evil"
     assert not any(char in call.stdout + call.stderr for char in raw)
+
+
+def test_chat_at_a_terminal_asks_before_an_mcp_tool_runs(app_home: Path, tmp_path: Path) -> None:
+    """`chat` at a real terminal (a pty): the bot's call to an MCP tool is asked about (y/N) on the same line reader
+    as the questions, "y" runs it once, and the bot's answer quotes the output."""
+    record = tmp_path / "calls.jsonl"
+    config = write_config(tmp_path / "mcp.json", {"toolbox": stdio_server(record)})
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "coze_desktop", "chat", "--demo", "--mcp-config", str(config)],
+                               stdin=terminal, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env=cli_env(app_home), cwd=ROOT)
+    os.close(terminal)
+    streams = {process.stdout.fileno(): b"", process.stderr.fileno(): b""}
+
+    def wait_for(text: bytes) -> None:
+        deadline = time.monotonic() + 30
+        while not any(text in seen for seen in streams.values()) and time.monotonic() < deadline:
+            for fd in select.select(list(streams), [], [], 0.5)[0]:
+                streams[fd] += os.read(fd, 4096)
+        assert any(text in seen for seen in streams.values()), streams
+
+    try:
+        wait_for(b"> ")
+        os.write(controller, b'use toolbox__add {"a": 20, "b": 22}\n')
+        wait_for(b"[y/N]")
+        assert b"it runs a tool from mcp:toolbox" in streams[process.stderr.fileno()]
+        os.write(controller, b"y\n")
+        wait_for(b"42")
+        os.write(controller, b"\x04")  # end of input: the chat ends
+        process.wait(30)
+    finally:
+        os.close(controller)
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0
+    assert [c["tool"] for c in recorded(record)] == ["add"]
+
+
+async def test_a_line_read_given_up_is_handed_to_the_next_read() -> None:
+    """An approval question that timed out must not eat the line typed afterwards (the next chat message)."""
+    import asyncio
+    import io
+
+    from coze_desktop.terminal_input import StdinLines
+
+    read_end, write_end = os.pipe()
+    with os.fdopen(read_end, "r") as stdin:
+        lines, out = StdinLines(stdin), io.StringIO()
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(lines.read("Run it once? [y/N] ", out), 0.2)
+        os.write(write_end, "下一条消息\nthen this\n".encode())
+        assert await asyncio.wait_for(lines.read("> ", out), 5) == "下一条消息"
+        assert await asyncio.wait_for(lines.read("> ", out), 5) == "then this"
+        os.close(write_end)
+        assert await asyncio.wait_for(lines.read("> ", out), 5) == ""

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self._editing: int | None = None  # the last question being edited in place (its message id)
         self._version_turns: set[int] = set()  # conversations whose running turn replaces the last answer
         self._cloud_dialog = None  # From Coze…, once opened
+        self._face_tasks: set[asyncio.Task] = set()  # the bot's icon and names being fetched (ended on shutdown)
         self.last_coze_note = ("", "")  # what Coze did with the latest rename/delete/regenerate (CozeNote, text)
         self.bot_name = ""  # the connected bot's name as best known: its info, the profile, its id, "Bot"
         # The status line's texts as functions of the state they describe, so a language change can say them again.
@@ -501,6 +502,8 @@ class MainWindow(QMainWindow):
         """End running turns, disconnect, stop the MCP servers, and release the audio device."""
         self.voice.cancel()
         self.stop_reading()
+        for task in self._face_tasks:  # an icon download (with its retries) or a bot's name still being asked
+            task.cancel()
         await self.voice.wait()
         await self.session.close()
         if self.mcp_bridge is not None:
@@ -619,7 +622,7 @@ class MainWindow(QMainWindow):
         """Ask the bot for its name (cached), so the status line is honest and answers are headed by it."""
         info = await self.session.bot_info()
         connection = self.session.connection
-        self._spawn(self._show_identity(info))
+        self._spawn_face(self._show_identity(info))
         self.shortcuts.set_commands(info.shortcut_commands if info is not None else ())
         if info is not None and info.name.strip() and connection is not None and info.id == connection.bot_id:
             self.bot_name = info.name.strip()
@@ -637,7 +640,7 @@ class MainWindow(QMainWindow):
         index = self.bot_switcher.findData(connection.bot_id)
         self.bot_switcher.setCurrentIndex(max(index, 0))
         if not connection.demo:
-            self._spawn(self._name_bots(connection))
+            self._spawn_face(self._name_bots(connection))
 
     def _bot_id(self) -> str:
         return self.session.connection.bot_id if self.session.connection else ""
@@ -1479,6 +1482,13 @@ class MainWindow(QMainWindow):
 
         if (index := self.bot_switcher.findData(info.id)) >= 0:
             self.bot_switcher.setItemIcon(index, QIcon(pixmap))
+
+    def _spawn_face(self, coroutine) -> None:
+        import asyncio
+
+        task = asyncio.ensure_future(coroutine)
+        self._face_tasks.add(task)
+        task.add_done_callback(self._face_tasks.discard)
 
     async def _name_bots(self, connection: Connection) -> None:
         """The switcher's bots named by their own info (cached on disk), not by 19-digit ids."""

@@ -146,6 +146,29 @@ class DemoBanner(QFrame):
         painter.end()
 
 
+class SignInBanner(DemoBanner):
+    """The demo banner's look, saying that the profile's sign-in with Coze has ended (its refresh token ran out or
+    was revoked) with one "Sign in…" button: every request fails until the user signs in again, so this stays
+    until they do (the window hides it when Coze answers again).
+
+    Signals:
+        sig_open_settings(): the user wants to sign in again ("Sign in…": Settings → Account).
+        sig_dismissed(): the user closed the banner with "×"; it has hidden itself.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInBanner")
+        self.how_button.hide()
+
+    def _retranslate(self) -> None:
+        self.title_label.setText(self.tr("Your sign-in with Coze has expired. Sign in again to go on chatting."))
+        self.title_label.setToolTip(self.tr(
+            "Coze keeps a sign-in for 30 days, or until it is revoked. Settings → Account → Sign in with Coze."))
+        self.connect_button.setText(self.tr("Sign in…"))
+        _name_close_button(self.close_button)
+
+
 class MusicFolderPrompt(QFrame):
     """First run, one line: no music folder chosen yet (the library falls back to the system's Music folder, then
     the demo songs); choose one, or dismiss. Also shown when the chosen folder has gone.

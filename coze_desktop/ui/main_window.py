@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
 
         from ..plugins.approval import ApprovalPolicy, PolicyApprover
         from .approval_prompt import ApprovalPrompt
-        from .banner import DemoBanner, MusicFolderPrompt, NoticeBanner
+        from .banner import DemoBanner, MusicFolderPrompt, NoticeBanner, SignInBanner
         from .chat_input import ChatInput
         from .conversation_list import ConversationList
         from .conversation_view import ConversationView
@@ -210,6 +210,8 @@ class MainWindow(QMainWindow):
         self.recall = RecallPanel()
         self.banner = DemoBanner()
         self.banner.hide()
+        self.sign_in_banner = SignInBanner()  # the sign-in with Coze has ended: every request fails until renewed
+        self.sign_in_banner.hide()
         self.music_prompt = MusicFolderPrompt()  # first run: no music folder yet (shown by start())
         self.music_prompt.hide()
         self._music_dialog = None
@@ -236,6 +238,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(6)
         column.addWidget(self.notice_banner)
         column.addWidget(self.banner)
+        column.addWidget(self.sign_in_banner)
         column.addWidget(self.music_prompt)
         column.addWidget(self.view, 1)
         column.addWidget(self.approvals)
@@ -485,6 +488,8 @@ class MainWindow(QMainWindow):
         self.conversations.sig_from_coze.connect(self.open_cloud_history)
         self.session.sig_coze_note.connect(self._coze_note)
         self.banner.sig_open_settings.connect(self.open_settings)
+        self.sign_in_banner.sig_open_settings.connect(self.open_settings)  # Account is the dialog's first page
+        self.session.sig_sign_in_required.connect(lambda error: self.sign_in_banner.show())
         self.bot_switcher.activated.connect(self._switch_bot)
         self.session.sig_event.connect(self._on_event)
         self.session.sig_turn_finished.connect(self._on_turn_finished)
@@ -604,7 +609,10 @@ class MainWindow(QMainWindow):
 
     def _on_reachable(self, connection: Connection) -> None:
         """A request succeeded: now the status line may say "Connected", with the bot's own name if known."""
-        if connection is not self.session.connection or connection.demo:
+        if connection is not self.session.connection:
+            return
+        self.sign_in_banner.hide()  # signed in again (or switched to a token or the demo): Coze answers
+        if connection.demo:
             return
         bot_name = self.bot_name or connection.bot_id
         self._set_connection_text(lambda: self.tr("Connected to %1 · bot %2").replace(

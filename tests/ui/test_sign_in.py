@@ -182,6 +182,27 @@ async def test_the_window_chats_signed_in_and_asks_once_to_sign_in_again(
         assert len(asked) == 1  # said once, not on every turn
         assert "sign-in with Coze has expired" in window.connection_label.text()
         assert sum(1 for r in demo.requests if r.path == TOKEN_PATH) == 2  # the sign-in's poll and one refresh
+
+        # The banner offers the way out, and goes once Coze answers again after signing in anew.
+        assert window.sign_in_banner.isVisible()
+        assert "expired" in window.sign_in_banner.title_label.text()
+        click(qtbot, window.sign_in_banner.connect_button)
+        dialog = window._settings_dialog
+        assert dialog is not None and dialog.isVisible()
+        if not dialog.client_id_edit.text():  # signed in outside the dialog here, so no client ID was saved
+            qtbot.keyClicks(dialog.client_id_edit, DEMO_CLIENT_ID)
+        click(qtbot, dialog.sign_in_button)
+        await until(lambda: bool(dialog.user_code_label.text()))
+        demo.oauth.approve(dialog.user_code_label.text())
+        await until(lambda: "Signed in" in dialog.sign_in_status.text())
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        await until(lambda: not window.sign_in_banner.isVisible())
+        finished = next_turn_end(window)
+        window.send("又回来了")
+        await asyncio.wait_for(finished, 15)
+        assert answer_text(window) and not window.view.last_bot().error_text.isVisible()
     finally:
         await close_window(window, store)
 

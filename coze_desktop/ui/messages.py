@@ -992,6 +992,8 @@ class BotMessage(_Hoverable, QFrame):
         if self._waiting is not None and self._waiting.isVisibleTo(self):  # anything else: Coze talks again
             self._stop_waiting()
         if isinstance(event, AnswerDelta):
+            if self.answer.isHidden():
+                self.answer.show()  # hidden under a Q&A question until the bot spoke
             if event.message_id not in self._answers and self._answers:
                 self.answer.append_delta(PART_SEPARATOR)
             self._answers[event.message_id] = self._answers.get(event.message_id, "") + event.text
@@ -1099,6 +1101,8 @@ class BotMessage(_Hoverable, QFrame):
             card = self.choices[question.call_id] = ChoiceCard(question, self)
             card.sig_picked.connect(self.sig_choice)
             self.tools.addWidget(card)
+        if not self.answer.markdown():
+            self.answer.hide()  # nothing said yet: no empty strip under the question (the next delta shows it)
         return card
 
     def _stored_card(self, call: ToolCallRow) -> None:

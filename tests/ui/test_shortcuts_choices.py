@@ -111,8 +111,10 @@ async def test_a_choice_is_asked_with_buttons_and_the_pick_is_submitted(window: 
     titles = [song.title for song in SONGS]
     assert card.question.question == "Which song would you like to hear?"
     assert [b.text() for b in card.buttons] == titles and all(b.isEnabled() for b in card.buttons)
+    assert window.view.last_bot().answer.isHidden()  # nothing said yet: no empty strip under the question
     card.buttons[1].click()
     await asyncio.wait_for(finished, 15)
+    assert window.view.last_bot().answer.isVisible() and window.view.last_bot().answer.markdown()
     [submitted] = bodies(window, "/v3/chat/submit_tool_outputs")[:1]
     assert submitted["tool_outputs"][0]["output"] == titles[1]
     assert not card.open and not any(b.isEnabled() for b in card.buttons)

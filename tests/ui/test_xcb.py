@@ -3,6 +3,7 @@ starts on xcb; a desktop without a tray is handled."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -44,9 +45,11 @@ async def window(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> AsyncIt
     await close_window(win, store)
 
 
-def grab_from_x(widget) -> QImage:
-    """What the X server shows for the widget: its pixels read back from the screen, not a re-render."""
-    QApplication.processEvents()
+async def grab_from_x(widget) -> QImage:
+    """What the X server shows for the widget: its pixels read back from the screen, not a re-render. The loop
+    runs meanwhile to draw it: processEvents() here would run the window's tasks re-entrantly (an icon download
+    then never ends, and the loop's teardown waits for it forever)."""
+    await asyncio.sleep(0.2)
     return QGuiApplication.primaryScreen().grabWindow(widget.winId()).toImage()
 
 
@@ -72,14 +75,13 @@ async def test_the_window_on_x_draws_chinese_characters_not_boxes(window: MainWi
         label.setStyleSheet("font-size: 48px; background: white; color: black; padding: 4px")
         label.show()
         label.setMinimumSize(label.sizeHint())
-        QApplication.processEvents()
-        shots.append(grab_from_x(label))
+        shots.append(await grab_from_x(label))
         label.close()
         label.deleteLater()
     first, second = shots
     assert colours(first) > 2 and colours(second) > 2, "nothing was drawn"
     assert first != second, "both characters look the same: missing glyphs (tofu)"
-    screenshot = grab_from_x(window)
+    screenshot = await grab_from_x(window)
     assert screenshot.width() >= 800 and colours(screenshot, 8) > 8  # the real window, not a blank surface
 
 

@@ -9,7 +9,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -19,25 +19,10 @@ from coze_desktop.plugins.mcp_bridge import MAX_OUTPUT_BYTES, McpBridge, ServerS
 from coze_desktop.plugins.mcp_config import McpServerConfig
 from coze_desktop.plugins.registry import PluginRegistry
 
-from .mcp_servers import HttpToolbox, Record, http_toolbox, start_http_toolbox, stdio_config
+from .mcp_servers import Record, fixtures, start_http_toolbox, stdio_config
 
-
-@pytest.fixture
-def record(tmp_path: Path) -> Record:
-    return Record(tmp_path / "calls.jsonl")
-
-
-@pytest.fixture
-def http_server(record: Record) -> Iterator[HttpToolbox]:
-    yield from http_toolbox(record)
-
-
-@pytest.fixture(params=["stdio", "http"])
-def config(request: pytest.FixtureRequest, record: Record) -> McpServerConfig:
-    if request.param == "stdio":
-        return stdio_config(record)
-    server: HttpToolbox = request.getfixturevalue("http_server")
-    return McpServerConfig(name="toolbox", url=server.url)
+# The toolbox over stdio and over streamable HTTP (config runs each test once per transport).
+record, http_server, config = fixtures.record, fixtures.http_server, fixtures.config
 
 
 @pytest.fixture

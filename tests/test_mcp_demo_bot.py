@@ -4,8 +4,7 @@ the real MCP server runs it, the output is submitted and the bot's answer quotes
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import AsyncIterator
 
 import pytest
 
@@ -19,27 +18,12 @@ from coze_desktop.plugins.mcp_config import McpServerConfig
 from coze_desktop.plugins.registry import PluginRegistry
 from coze_desktop.settings import Settings
 
-from .mcp_servers import HttpToolbox, Record, http_toolbox, stdio_config
+from .mcp_servers import Record, fixtures
 from .test_approval import Asker
 from .test_engine import submitted
 
-
-@pytest.fixture
-def record(tmp_path: Path) -> Record:
-    return Record(tmp_path / "calls.jsonl")
-
-
-@pytest.fixture
-def http_server(record: Record) -> Iterator[HttpToolbox]:
-    yield from http_toolbox(record)
-
-
-@pytest.fixture(params=["stdio", "http"])
-def config(request: pytest.FixtureRequest, record: Record) -> McpServerConfig:
-    if request.param == "stdio":
-        return stdio_config(record)
-    server: HttpToolbox = request.getfixturevalue("http_server")
-    return McpServerConfig(name="toolbox", url=server.url)
+# The toolbox over stdio and over streamable HTTP (config runs each test once per transport).
+record, http_server, config = fixtures.record, fixtures.http_server, fixtures.config
 
 
 @pytest.fixture

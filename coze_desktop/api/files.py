@@ -76,7 +76,8 @@ def check_upload(file_name: str, size: int, max_bytes: int = FILE_MAX_BYTES, *, 
     name = display_name(file_name)
     if size > max_bytes:
         raise CozeInputTooLarge(
-            f"{name} is {_size(size)}; Coze takes files of at most {_size(max_bytes)}, so nothing was uploaded.",
+            f"{name} is {size_text(size)}; Coze takes files of at most {size_text(max_bytes)}, "
+            "so nothing was uploaded.",
             hint="Send a smaller or compressed file.")
     if size <= 0:
         raise FileRefused(f"{name} is empty (0 bytes), so nothing was uploaded.",
@@ -88,9 +89,10 @@ def check_upload(file_name: str, size: int, max_bytes: int = FILE_MAX_BYTES, *, 
                           hint=HINT_TYPES)
 
 
-def _size(n: int) -> str:
+def size_text(n: int) -> str:
+    """A file size for people: 512 B, 12.3 KB, 4.0 MB (the refusals, the demo bot and the window say it alike)."""
     if n >= 1024 * 1024:
         return f"{n / 1024 / 1024:.1f} MB"
     if n >= 1024:
         return f"{n / 1024:.1f} KB"
-    return f"{n} bytes"
+    return f"{n} B"

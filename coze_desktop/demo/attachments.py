@@ -7,6 +7,8 @@ import re
 import warnings
 from dataclasses import dataclass
 
+from ..api.files import size_text
+
 # Colour names for the dominant colours: the nearest of these, by distance in RGB.
 _COLOURS = (
     ((0, 0, 0), "黑色", "black"), ((255, 255, 255), "白色", "white"), ((128, 128, 128), "灰色", "grey"),
@@ -32,10 +34,6 @@ class StoredFile:
 
     def to_wire(self) -> dict[str, object]:
         return {"id": self.id, "bytes": len(self.data), "created_at": self.created_at, "file_name": self.file_name}
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} B"
 
 
 def _name(rgb: tuple[int, int, int], zh: bool) -> str:
@@ -90,7 +88,7 @@ def _text_of(data: bytes) -> str | None:
 
 def describe(file: StoredFile, kind: str, zh: bool) -> str:
     """A markdown paragraph about one attached file; says plainly what could not be read."""
-    name, size = _safe(file.file_name), _size(len(file.data))
+    name, size = _safe(file.file_name), size_text(len(file.data))
     image = describe_image(file.data)
     if image is not None:
         fmt, (width, height), colours = image

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..api.files import size_text
 from ..api.types import FILE_MAX_BYTES
 from ..chat import attachments as files
 from ..chat.attachments import Attachment
@@ -34,15 +35,6 @@ BUBBLE_THUMB = QSize(200, 150)  # px at most: a thumbnail in a sent question
 # Images with more pixels than this are read on a worker thread: a 12-megapixel PNG takes ~130 ms to decode (it
 # cannot be decoded scaled, as a JPEG can), which the window must not stall for.
 BIG_PIXELS = 4_000_000
-
-
-def size_text(n: int) -> str:
-    """A file size for people: 512 B, 12.3 KB, 4.0 MB."""
-    if n >= 1024 * 1024:
-        return f"{n / 1024 / 1024:.1f} MB"
-    if n >= 1024:
-        return f"{n / 1024:.1f} KB"
-    return f"{n} B"
 
 
 def read_thumbnail(path: str, box: QSize) -> QImage:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,18 +12,13 @@ from coze_desktop.api import Message
 from coze_desktop.chat import AnswerDelta, TurnCompleted, TurnEvent
 from coze_desktop.chat.history import DIVIDER, HistoryStore, TurnRecorder
 
+from . import test_history
+
 CONV, CHAT = "7400000000000000001", "7400000000000000002"
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "history.sqlite3"
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[HistoryStore]:
-    with HistoryStore(db_path, clock=itertools.count(1000).__next__) as opened:
-        yield opened
+# The history file of a test and the store on it, as tests/test_history.py makes them.
+db_path, store = test_history.db_path, test_history.store
 
 
 def feed(recorder: TurnRecorder, answer: str) -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,9 +12,10 @@ import pytest
 
 from coze_desktop import secrets
 from coze_desktop.plugins.mcp_config import parse_mcp_config, save_servers, saved_servers
-from coze_desktop.secrets import KEYRING_SERVICE, TokenStore
+from coze_desktop.secrets import TokenStore
 from coze_desktop.settings import Settings, load_settings, save_settings
 
+from .test_keyring_secret_service import secret_tool_lookup
 from .test_settings import files_containing
 
 pytestmark = [
@@ -36,14 +35,6 @@ def store(monkeypatch: pytest.MonkeyPatch) -> Iterator[TokenStore]:
     yield fresh
     for user in ("mcp-server:brave", "mcp-server:remote"):
         fresh.delete(user)
-
-
-def secret_tool_lookup(user: str) -> str | None:
-    if shutil.which("secret-tool") is None:
-        pytest.skip("secret-tool (libsecret-tools) is not installed")
-    result = subprocess.run(["secret-tool", "lookup", "service", KEYRING_SERVICE, "username", user],
-                            capture_output=True, timeout=10)
-    return result.stdout.decode() if result.returncode == 0 else None
 
 
 def test_env_and_header_values_live_in_the_secret_service_only(store: TokenStore, app_home: Path) -> None:

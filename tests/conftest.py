@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+import re
+import subprocess
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 # Qt needs its platform chosen before any QApplication exists; without a display, render offscreen.
@@ -42,3 +44,23 @@ async def client(server) -> AsyncIterator:
 
     async with CozeClient(DEMO_TOKEN, server.base_url) as api:
         yield api
+
+
+@pytest.fixture(autouse=True)
+def _default_output_kept(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a test on the audio server of .ci/with-audio.sh, the default output is as it was (which sink, its
+    volume, its mute): the system-volume tests turn it down and mute it, and later tests measure levels on it."""
+    if request.node.get_closest_marker("audio") is None or os.environ.get("CI_AUDIO") != "1":
+        yield
+        return
+
+    def pactl(*args: str) -> str:
+        return subprocess.run(["pactl", *args], capture_output=True, text=True, timeout=10, check=True).stdout
+
+    sink = pactl("get-default-sink").strip()
+    volume = re.findall(r"(\d+)%", pactl("get-sink-volume", sink))
+    muted = pactl("get-sink-mute", sink).split()[-1] == "yes"
+    yield
+    pactl("set-default-sink", sink)
+    pactl("set-sink-volume", sink, *(f"{v}%" for v in volume))
+    pactl("set-sink-mute", sink, "1" if muted else "0")

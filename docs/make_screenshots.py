@@ -174,12 +174,10 @@ def prepare_environment(scene: Scene, home: Path) -> None:
 
 
 async def settle(seconds: float = 0.3) -> None:
-    """Let layouts, throttled renders and paint events run before a grab."""
-    from PySide6.QtWidgets import QApplication
-
-    for _ in range(3):
-        await asyncio.sleep(seconds / 3)
-        QApplication.processEvents()
+    """Let layouts, throttled renders and paint events run before a grab. The loop runs Qt's events while it
+    sleeps; processEvents() here would run the window's tasks re-entrantly (an icon download then never ends, and
+    the scene's process never exits)."""
+    await asyncio.sleep(seconds)
 
 
 async def ask(window: MainWindow, text: str, script: Any = None) -> None:
@@ -301,10 +299,6 @@ async def versions_scene(window: MainWindow, language: str) -> None:
     window.retry()  # Regenerate: the answer is replaced in place and shows ‹2/2›
     await asyncio.wait_for(done, 30)
     await settle()
-    # The bot's icon, from the demo server, as the connection check shows it; awaited in the scene's own task: a
-    # task spawned during start() can lose its step to settle()'s nested event processing.
-    await window._show_identity(await window.session.bot_info())
-    await settle()
     window.view.verticalScrollBar().setValue(window.view.verticalScrollBar().maximum())
 
 
@@ -346,6 +340,8 @@ def dialog(kind: type) -> QWidget:
 async def stage(scene: Scene, window: MainWindow) -> QWidget:
     """Bring the window into the scene's state; returns the widget to photograph."""
     await window.start()
+    # The bot's name and icon (fetched from the demo server in the background): every scene shows them, always.
+    await asyncio.wait_for(asyncio.gather(*window._face_tasks, return_exceptions=True), 10)
     await settle()
     if scene.kind == "conversation":
         await conversation(window, scene.language)

@@ -507,8 +507,13 @@ class MainWindow(QMainWindow):
         """End running turns, disconnect, stop the MCP servers, and release the audio device."""
         self.voice.cancel()
         self.stop_reading()
-        for task in self._face_tasks:  # an icon download (with its retries) or a bot's name still being asked
+        faces = list(self._face_tasks)  # an icon download (with its retries) or a bot's name still being asked
+        for task in faces:
             task.cancel()
+        if faces:  # let them unwind (httpx's connection attempts end cleanly), briefly: quitting never waits long
+            import asyncio
+
+            await asyncio.wait(faces, timeout=2)
         await self.voice.wait()
         await self.session.close()
         if self.mcp_bridge is not None:

@@ -69,7 +69,7 @@ def mount() -> Iterator[Callable[..., Path]]:
     """``mount(path, size)``: a real tmpfs at ``path`` (unmounted at teardown)."""
     mounted: list[Path] = []
 
-    def make(path: Path, size: str = "256k") -> Path:
+    def make(path: Path, size: str = "1m") -> Path:  # room for a new history file's five migrations
         need_root()
         path.mkdir(parents=True, exist_ok=True)
         subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(path)], check=True)

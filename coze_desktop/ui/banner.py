@@ -166,6 +166,7 @@ class SignInBanner(DemoBanner):
         self.title_label.setToolTip(self.tr(
             "Coze keeps a sign-in for 30 days, or until it is revoked. Settings → Account → Sign in with Coze."))
         self.connect_button.setText(self.tr("Sign in…"))
+        self.how_button.setText(self.title_label.toolTip())  # hidden, but named for assistive tools all the same
         _name_close_button(self.close_button)
 
 

@@ -255,6 +255,8 @@ async def test_every_label_and_button_of_the_window_as_painted(themed: QApplicat
                 continue
             if isinstance(widget, QLabel) and not widget.text() and widget.pixmap().isNull():
                 continue
+            if widget.objectName() == "botAvatar" and not widget.text():
+                continue  # the bot's own icon, drawn by its owner on Coze: its colours are not the app's to choose
             if isinstance(widget, QAbstractButton) and not widget.text() and widget.icon().isNull():
                 continue
             if widget.visibleRegion().boundingRect() != widget.rect() or min(widget.width(), widget.height()) < 4:
